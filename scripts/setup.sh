@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Installs what building and testing Storydiff needs, and nothing that is already there.
+#
+# Detects before it installs, so a second run takes well under a second and never touches the network.
+# Every step that does reach a registry runs under `timeout`, so a stalled mirror fails CI instead of hanging it.
+# Sources: Debian packages (apt), crates.io (cargo install, cargo fetch), the npm registry (npm ci). Nothing else.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# A non-login shell (CI, cron) may lack rustup's bin dir, where wasm-bindgen is installed too.
+[[ -d "$HOME/.cargo/bin" ]] && export PATH="$HOME/.cargo/bin:$PATH"
+export DEBIAN_FRONTEND=noninteractive
+
+say() { printf 'setup: %s\n' "$*"; }
+die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
+
+SUDO=()
+if [[ $(id -u) -ne 0 ]]; then
+  if command -v sudo >/dev/null; then SUDO=(sudo -n); fi
+fi
+
+# ---------------------------------------------------------------- apt
+APT_OPTS=(-o Acquire::http::Timeout=30 -o Acquire::https::Timeout=30 -o Acquire::ftp::Timeout=30
+          -o Acquire::Retries=3 -o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0)
+apt_updated=0
+
+missing_pkgs() {  # prints the named packages that dpkg does not list as installed (local, ~10 ms)
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null | grep -q '^ii' || printf '%s\n' "$p"
+  done
+}
+
+apt_install() {  # apt_install PKG... ; installs only the missing ones
+  local missing
+  mapfile -t missing < <(missing_pkgs "$@")
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  command -v apt-get >/dev/null || die "missing packages ${missing[*]} and no apt-get: install them by hand"
+  if [[ $(id -u) -ne 0 && ${#SUDO[@]} -eq 0 ]]; then
+    die "missing packages ${missing[*]}: run as root, or install them: apt-get install ${missing[*]}"
+  fi
+  # A fresh machine's package lists are stale (the Rust 1.96 packages are in bookworm-security only).
+  if [[ $apt_updated -eq 0 ]]; then
+    say "apt-get update"
+    timeout 300 "${SUDO[@]}" apt-get "${APT_OPTS[@]}" -qq update </dev/null
+    apt_updated=1
+  fi
+  say "apt-get install ${missing[*]}"
+  timeout 900 "${SUDO[@]}" apt-get "${APT_OPTS[@]}" -y -qq --no-install-recommends install "${missing[@]}" </dev/null
+}
+
+have_dpkg=0
+command -v dpkg-query >/dev/null && have_dpkg=1
+
+# ---------------------------------------------------------------- the wasm32 standard library
+command -v cargo >/dev/null || die "cargo not found: install Rust (https://rustup.rs) first"
+wasm_libdir=$(rustc --print target-libdir --target wasm32-unknown-unknown 2>/dev/null || true)
+if compgen -G "$wasm_libdir/libstd-*.rlib" >/dev/null; then
+  say "wasm32 std: rustup target (plain build)"
+elif [[ $have_dpkg -eq 1 ]]; then
+  # Debian's Rust ships its std sources, so -Zbuild-std can build the wasm32 std without downloading a toolchain.
+  apt_install rustc-web cargo-web rust-web-src rust-web-llvm
+  lld=$(readlink /usr/bin/rust-lld || true)   # rust-web-llvm points rust-lld at an lld it does not depend on
+  [[ $lld =~ ^lld-[0-9]+$ ]] || die "cannot tell which lld /usr/bin/rust-lld needs (readlink gave '$lld')"
+  apt_install "$lld"
+  say "wasm32 std: Debian $(/usr/bin/rustc --version | cut -d' ' -f1-2) with -Zbuild-std"
+else
+  die "no wasm32 std: run 'rustup target add wasm32-unknown-unknown'"
+fi
+
+# ---------------------------------------------------------------- browser and node
+if [[ $have_dpkg -eq 1 ]]; then
+  pkgs=(chromium chromium-driver)
+  command -v node >/dev/null || pkgs+=(nodejs npm)
+  apt_install "${pkgs[@]}"
+else
+  command -v chromium >/dev/null || say "warning: no chromium; browser tests will fail"
+fi
+command -v node >/dev/null || die "node not found"
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[[ $node_major -ge 18 ]] || die "node $(node --version) is too old: need 18 or newer"
+
+# ---------------------------------------------------------------- wasm-bindgen CLI, same version as the crate
+# The CLI and the crate must agree exactly, or wasm-bindgen refuses the wasm file.
+wb_version=$(sed -nE 's/^wasm-bindgen[[:space:]]*=[[:space:]]*(\{[^}]*version[[:space:]]*=[[:space:]]*)?"=?([0-9][0-9.]*)".*/\2/p' Cargo.toml | head -n1)
+[[ -n $wb_version ]] || die "cannot read the wasm-bindgen version from Cargo.toml"
+have_wb=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [[ $have_wb == "$wb_version" ]]; then
+  say "wasm-bindgen $wb_version: present"
+else
+  say "cargo install wasm-bindgen-cli $wb_version (was: ${have_wb:-none}; about 3 minutes)"
+  # --locked can fail when the registry no longer has a version the CLI's lockfile pins; then resolve afresh.
+  if ! env -u RUSTC -u RUSTFLAGS timeout 1500 cargo install --quiet --locked wasm-bindgen-cli --version "=$wb_version" </dev/null; then
+    say "--locked install failed; retrying without --locked"
+    env -u RUSTC -u RUSTFLAGS timeout 1500 cargo install --quiet --force wasm-bindgen-cli --version "=$wb_version" </dev/null
+  fi
+  [[ $(wasm-bindgen --version | awk '{print $2}') == "$wb_version" ]] || die "wasm-bindgen on PATH is not $wb_version"
+fi
+
+# ---------------------------------------------------------------- npm dev tools (playwright-core, binaryen)
+stamp=node_modules/.storydiff-setup-lock
+if [[ -f $stamp ]] && cmp -s package-lock.json "$stamp"; then
+  say "npm dev tools: up to date"
+else
+  say "npm ci"
+  timeout 600 npm ci --no-audit --no-fund --loglevel=error </dev/null
+  cp package-lock.json "$stamp"
+fi
+
+# ---------------------------------------------------------------- crates
+# Fetch once here, under a timeout, so the builds after it need no network. Re-fetch when Cargo.lock changes.
+if [[ -f Cargo.lock ]]; then
+  fstamp=target/.storydiff-fetch-lock
+  if [[ -f $fstamp ]] && cmp -s Cargo.lock "$fstamp"; then
+    say "crates: fetched"
+  else
+    say "cargo fetch"
+    env -u RUSTC -u RUSTFLAGS timeout 600 cargo fetch --quiet </dev/null
+    mkdir -p target && cp Cargo.lock "$fstamp"
+  fi
+fi
+
+say "ok"

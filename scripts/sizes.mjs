@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Prints what the page costs to load, gzipped, and fails when it is over budget.
+//
+//   wasm:  www/pkg/storydiff_bg.wasm                                   <= 150 KB gzip
+//   page:  the wasm + every .js and .css under www/ + www/index.html   <= 250 KB gzip
+//
+// Each file is gzipped on its own (level 9), as a static host would serve it. KB = 1000 bytes.
+// Files that a page never loads (the .d.ts typings wasm-bindgen writes) are not counted.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const www = path.join(root, 'www');
+const WASM = path.join(www, 'pkg', 'storydiff_bg.wasm');
+const BUDGET = { wasm: 150_000, page: 250_000 };
+
+function walk(dir) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(p));
+    else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+const kb = (n) => (n / 1000).toFixed(1).padStart(7) + ' KB';
+
+if (!fs.existsSync(WASM)) {
+  console.error(`sizes: ${path.relative(root, WASM)} is missing: run scripts/build-wasm.sh first`);
+  process.exit(1);
+}
+
+const files = [WASM, ...walk(www).filter((f) => /\.(m?js|css)$/.test(f) && !f.endsWith('.d.ts'))];
+const index = path.join(www, 'index.html');
+if (fs.existsSync(index)) files.push(index);
+else console.warn('sizes: warning: www/index.html is missing; page weight leaves it out');
+
+const rows = files.map((f) => ({ file: path.relative(root, f), raw: fs.statSync(f).size, gzip: gz(f) }));
+rows.sort((x, y) => y.gzip - x.gzip);
+const width = Math.max(...rows.map((r) => r.file.length), 10);
+console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`);
+for (const r of rows) console.log(`${r.file.padEnd(width)}  ${kb(r.raw)}  ${kb(r.gzip)}`);
+
+const wasm = rows.find((r) => r.file === path.relative(root, WASM)).gzip;
+const page = rows.reduce((s, r) => s + r.gzip, 0);
+let over = false;
+for (const [name, size] of [['wasm', wasm], ['page', page]]) {
+  const ok = size <= BUDGET[name];
+  over ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${name} ${kb(size).trim()} gzip of ${kb(BUDGET[name]).trim()} budget`);
+}
+if (over) {
+  console.error('sizes: over budget');
+  process.exit(1);
+}
