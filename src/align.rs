@@ -1,0 +1,576 @@
+//! Links units of `a` to units of `b` that tell the same thing: order-free, many-to-one, repeats allowed.
+//!
+//! Similarity is IDF-weighted overlap of matching keys, with IDF computed over the two texts, so the
+//! words that make a sentence particular count most. An inverted index keeps it close to linear:
+//! each unit only meets the units that share one of its rarer words. Before scoring, spellings of
+//! one name are learned from the texts themselves (इस्राइल / इजरायल): two different words that fill the
+//! same slot in both texts and sound alike after transliteration.
+
+use crate::normalize::Token;
+use crate::segment::Unit;
+use std::collections::HashMap;
+
+/// A candidate link between unit `a` and unit `b` with its scores.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pair {
+    pub a: usize,
+    pub b: usize,
+    /// Dice coefficient of weighted keys, 0..=1.
+    pub score: f32,
+    /// Share of a's weight that b tells, and of b's weight that a tells.
+    pub cov_a: f32,
+    pub cov_b: f32,
+}
+
+/// The result of alignment: links, learned variants, and the term ids every token matched on.
+#[derive(Clone, Debug, Default)]
+pub struct Aligned {
+    pub pairs: Vec<Pair>,
+    /// Learned spellings (fold on a, fold on b).
+    pub variants: Vec<(String, String)>,
+    /// Term id of every token, per unit, aligned with the token lists (same ids on both sides).
+    pub terms_a: Vec<Vec<u32>>,
+    pub terms_b: Vec<Vec<u32>>,
+    /// IDF weight of every term id.
+    pub idf: Vec<f32>,
+}
+
+/// Thresholds at sensitivity 0.5. They were set on the calibration half of the public benchmarks
+/// (MRPC, MahaParaphrase; see docs/ACCURACY.md), never on the half that is reported.
+const LINK_DICE: f32 = 0.40;
+const LINK_CONTAIN: f32 = 0.66;
+/// A probe looks up at most this many of a unit's rarest terms, in postings no longer than this.
+const PROBE_TERMS: usize = 12;
+const POSTING_CAP: usize = 256;
+
+pub fn align(
+    units_a: &[Unit],
+    toks_a: &[Vec<Token>],
+    units_b: &[Unit],
+    toks_b: &[Vec<Token>],
+    sensitivity: f32,
+) -> Aligned {
+    let content_a: Vec<bool> = units_a.iter().map(|u| u.kind.is_content()).collect();
+    let content_b: Vec<bool> = units_b.iter().map(|u| u.kind.is_content()).collect();
+    let variants = learn_variants(toks_a, &content_a, toks_b, &content_b);
+    let remap: HashMap<&str, &str> = variants
+        .iter()
+        .map(|v| (v.key_b.as_str(), v.key_a.as_str()))
+        .collect();
+
+    // Term ids shared by both sides.
+    let mut vocab: HashMap<String, u32> = HashMap::new();
+    let mut intern = |k: &str| -> u32 {
+        if let Some(&id) = vocab.get(k) {
+            return id;
+        }
+        let id = vocab.len() as u32;
+        vocab.insert(k.to_string(), id);
+        id
+    };
+    let terms_a: Vec<Vec<u32>> = toks_a
+        .iter()
+        .map(|ts| ts.iter().map(|t| intern(&t.key)).collect())
+        .collect();
+    let terms_b: Vec<Vec<u32>> = toks_b
+        .iter()
+        .map(|ts| {
+            ts.iter()
+                .map(|t| intern(remap.get(t.key.as_str()).copied().unwrap_or(&t.key)))
+                .collect()
+        })
+        .collect();
+    let nterms = vocab.len();
+    drop(vocab);
+
+    let sets_a = unit_sets(&terms_a, &content_a);
+    let sets_b = unit_sets(&terms_b, &content_b);
+    let mut df = vec![0u32; nterms];
+    for s in sets_a.iter().chain(&sets_b) {
+        for &t in s {
+            df[t as usize] += 1;
+        }
+    }
+    let n = (sets_a.iter().filter(|s| !s.is_empty()).count()
+        + sets_b.iter().filter(|s| !s.is_empty()).count())
+    .max(1) as f32;
+    let stop_a = stop_terms(toks_a, &terms_a, nterms);
+    let stop_b = stop_terms(toks_b, &terms_b, nterms);
+    let idf: Vec<f32> = df
+        .iter()
+        .enumerate()
+        .map(|(t, &d)| {
+            let w = (1.0 + n / d.max(1) as f32).ln();
+            // Function words still count a little: they carry negation and slot structure.
+            if stop_a[t] || stop_b[t] {
+                w * 0.3
+            } else {
+                w
+            }
+        })
+        .collect();
+    let stop: Vec<bool> = stop_a.iter().zip(&stop_b).map(|(x, y)| *x || *y).collect();
+
+    let weight = |s: &[u32]| s.iter().map(|&t| idf[t as usize]).sum::<f32>();
+    let wa: Vec<f32> = sets_a.iter().map(|s| weight(s)).collect();
+    let wb: Vec<f32> = sets_b.iter().map(|s| weight(s)).collect();
+
+    // Candidate pairs from both directions.
+    let index_b = postings(&sets_b, nterms);
+    let index_a = postings(&sets_a, nterms);
+    let mut cands: HashMap<(u32, u32), ()> = HashMap::new();
+    for (ua, s) in sets_a.iter().enumerate() {
+        for ub in probe(s, &index_b, &df) {
+            cands.insert((ua as u32, ub), ());
+        }
+    }
+    for (ub, s) in sets_b.iter().enumerate() {
+        for ua in probe(s, &index_a, &df) {
+            cands.insert((ua, ub as u32), ());
+        }
+    }
+
+    let shift = (sensitivity.clamp(0.0, 1.0) - 0.5) * 0.3;
+    let t_dice = LINK_DICE - shift;
+    let t_contain = LINK_CONTAIN - shift;
+    let mut scored: Vec<Pair> = Vec::new();
+    let mut keys: Vec<(u32, u32)> = cands.into_keys().collect();
+    keys.sort_unstable();
+    for (ua, ub) in keys {
+        let (ua, ub) = (ua as usize, ub as usize);
+        let (shared, shared_content) = overlap(&sets_a[ua], &sets_b[ub], &idf, &stop);
+        if shared_content == 0 || wa[ua] <= 0.0 || wb[ub] <= 0.0 {
+            continue;
+        }
+        let score = 2.0 * shared / (wa[ua] + wb[ub]);
+        let cov_a = shared / wa[ua];
+        let cov_b = shared / wb[ub];
+        scored.push(Pair {
+            a: ua,
+            b: ub,
+            score,
+            cov_a,
+            cov_b,
+        });
+    }
+
+    // Best partner per unit, both ways.
+    let mut best_a: Vec<Option<(f32, usize)>> = vec![None; sets_a.len()];
+    let mut best_b: Vec<Option<(f32, usize)>> = vec![None; sets_b.len()];
+    for (i, p) in scored.iter().enumerate() {
+        if best_a[p.a].is_none_or(|(s, _)| p.score > s) {
+            best_a[p.a] = Some((p.score, i));
+        }
+        if best_b[p.b].is_none_or(|(s, _)| p.score > s) {
+            best_b[p.b] = Some((p.score, i));
+        }
+    }
+    let content_count = |s: &[u32]| s.iter().filter(|&&t| !stop[t as usize]).count();
+    let mut keep = vec![false; scored.len()];
+    for (i, p) in scored.iter().enumerate() {
+        let is_best =
+            best_a[p.a].is_some_and(|(_, j)| j == i) || best_b[p.b].is_some_and(|(_, j)| j == i);
+        let (_, shared_content) = overlap(&sets_a[p.a], &sets_b[p.b], &idf, &stop);
+        // A short unit (few content words) needs most of them matched; a long one needs several.
+        let small = content_count(&sets_a[p.a]).min(content_count(&sets_b[p.b]));
+        let enough = shared_content >= 3
+            || (small <= 4 && shared_content >= 2)
+            || (small <= 2 && shared_content >= 1);
+        if !enough {
+            continue;
+        }
+        // Many-to-one: a short unit told whole inside a longer one on the other side.
+        let contained = p.cov_a.max(p.cov_b) >= t_contain && p.cov_a.min(p.cov_b) >= 0.12;
+        if (is_best && p.score >= t_dice) || contained {
+            keep[i] = true;
+        }
+    }
+    let pairs: Vec<Pair> = scored
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(p))
+        .collect();
+    Aligned {
+        pairs,
+        variants: variants.into_iter().map(|v| (v.fold_a, v.fold_b)).collect(),
+        terms_a,
+        terms_b,
+        idf,
+    }
+}
+
+/// Sorted, deduplicated term ids of each content unit (empty for furniture).
+fn unit_sets(terms: &[Vec<u32>], content: &[bool]) -> Vec<Vec<u32>> {
+    terms
+        .iter()
+        .zip(content)
+        .map(|(ts, &c)| {
+            if !c {
+                return Vec::new();
+            }
+            let mut s = ts.clone();
+            s.sort_unstable();
+            s.dedup();
+            s
+        })
+        .collect()
+}
+
+fn stop_terms(toks: &[Vec<Token>], terms: &[Vec<u32>], n: usize) -> Vec<bool> {
+    let mut stop = vec![false; n];
+    for (ts, ids) in toks.iter().zip(terms) {
+        for (t, &id) in ts.iter().zip(ids) {
+            if t.stop {
+                stop[id as usize] = true;
+            }
+        }
+    }
+    stop
+}
+
+fn postings(sets: &[Vec<u32>], n: usize) -> Vec<Vec<u32>> {
+    let mut idx = vec![Vec::new(); n];
+    for (u, s) in sets.iter().enumerate() {
+        for &t in s {
+            idx[t as usize].push(u as u32);
+        }
+    }
+    idx
+}
+
+/// Units on the other side that share one of this unit's rarer terms.
+fn probe(set: &[u32], index: &[Vec<u32>], df: &[u32]) -> Vec<u32> {
+    if set.is_empty() {
+        return Vec::new();
+    }
+    let mut terms: Vec<u32> = set
+        .iter()
+        .copied()
+        .filter(|&t| !index[t as usize].is_empty())
+        .collect();
+    terms.sort_unstable_by_key(|&t| (df[t as usize], t));
+    let mut out: Vec<u32> = Vec::new();
+    for &t in terms.iter().take(PROBE_TERMS) {
+        let post = &index[t as usize];
+        // A term on every line (one paragraph pasted 1,000 times) would make this quadratic; a
+        // capped sample of its postings still finds the duplicates, which are all alike.
+        out.extend(post.iter().take(POSTING_CAP));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Weighted overlap of two sorted term sets, and how many shared terms are content words.
+fn overlap(x: &[u32], y: &[u32], idf: &[f32], stop: &[bool]) -> (f32, usize) {
+    let (mut i, mut j, mut w, mut c) = (0, 0, 0.0f32, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                w += idf[x[i] as usize];
+                if !stop[x[i] as usize] {
+                    c += 1;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (w, c)
+}
+
+struct Variant {
+    key_a: String,
+    key_b: String,
+    fold_a: String,
+    fold_b: String,
+}
+
+/// Words that look alike but mean the opposite, or name different days: never variants of each other.
+fn never_variant(x: &str, y: &str) -> bool {
+    crate::classify::is_antonym(x, y)
+        || crate::facts::weekday(x).is_some()
+        || crate::facts::weekday(y).is_some()
+        || crate::facts::month(x).is_some()
+        || crate::facts::month(y).is_some()
+        || [
+            "un",
+            "in",
+            "il",
+            "ir",
+            "im",
+            "dis",
+            "non",
+            "अ",
+            "अन",
+            "ना",
+            "गैर",
+            "bez",
+            "des",
+            "in",
+        ]
+        .iter()
+        .any(|p| x.strip_prefix(p) == Some(y) || y.strip_prefix(p) == Some(x))
+}
+
+/// Learns pairs of spellings: a word only `a` uses and a word only `b` uses that fill the same slots
+/// (the same neighbour on the left or right) and are close after transliteration, or one a prefix of
+/// the other (कार्य / कार्यकारी).
+fn learn_variants(
+    toks_a: &[Vec<Token>],
+    content_a: &[bool],
+    toks_b: &[Vec<Token>],
+    content_b: &[bool],
+) -> Vec<Variant> {
+    let vocab = |toks: &[Vec<Token>], content: &[bool]| -> HashMap<String, String> {
+        let mut v = HashMap::new();
+        for (ts, &c) in toks.iter().zip(content) {
+            if c {
+                for t in ts {
+                    v.entry(t.key.clone()).or_insert_with(|| t.fold.clone());
+                }
+            }
+        }
+        v
+    };
+    let va = vocab(toks_a, content_a);
+    let vb = vocab(toks_b, content_b);
+    let eligible = |t: &Token, other: &HashMap<String, String>| {
+        t.num.is_none()
+            && !t.stop
+            && t.fold.chars().count() >= 3
+            && !other.contains_key(&t.key)
+            && t.fold.chars().any(char::is_alphabetic)
+    };
+    // slot (side of neighbour, neighbour key) → words of each side seen there
+    let mut slots: HashMap<(bool, &str), (Vec<&str>, Vec<&str>)> = HashMap::new();
+    let collect = |toks: &'_ [Vec<Token>],
+                   content: &[bool],
+                   other: &HashMap<String, String>,
+                   side_b: bool| {
+        let mut found: Vec<((bool, String), String)> = Vec::new();
+        for (ts, &c) in toks.iter().zip(content) {
+            if !c {
+                continue;
+            }
+            for (i, t) in ts.iter().enumerate() {
+                if !eligible(t, other) {
+                    continue;
+                }
+                if i > 0 {
+                    found.push(((false, ts[i - 1].key.clone()), t.key.clone()));
+                }
+                if i + 1 < ts.len() {
+                    found.push(((true, ts[i + 1].key.clone()), t.key.clone()));
+                }
+            }
+        }
+        let _ = side_b;
+        found
+    };
+    let fa = collect(toks_a, content_a, &vb, false);
+    let fb = collect(toks_b, content_b, &va, true);
+    for ((side, n), k) in &fa {
+        let e = slots.entry((*side, n.as_str())).or_default();
+        if e.0.len() < 24 && !e.0.contains(&k.as_str()) {
+            e.0.push(k.as_str());
+        }
+    }
+    for ((side, n), k) in &fb {
+        let e = slots.entry((*side, n.as_str())).or_default();
+        if e.1.len() < 24 && !e.1.contains(&k.as_str()) {
+            e.1.push(k.as_str());
+        }
+    }
+    let mut shared: HashMap<(&str, &str), u32> = HashMap::new();
+    for (xs, ys) in slots.values() {
+        for &x in xs {
+            for &y in ys {
+                *shared.entry((x, y)).or_default() += 1;
+            }
+        }
+    }
+    let mut found: Vec<(u32, f32, &str, &str)> = Vec::new();
+    for ((x, y), count) in shared {
+        let (fx, fy) = (&va[x], &vb[y]);
+        if never_variant(fx, fy) {
+            continue;
+        }
+        let d = translit_distance(fx, fy);
+        let prefix = {
+            let (s, l) = if x.chars().count() <= y.chars().count() {
+                (x, y)
+            } else {
+                (y, x)
+            };
+            s.chars().count() >= 4 && l.starts_with(s)
+        };
+        if (count >= 2 && (d <= 0.4 || prefix)) || (count >= 1 && d <= 0.2) {
+            found.push((count, d, x, y));
+        }
+    }
+    found.sort_by(|p, q| {
+        q.0.cmp(&p.0)
+            .then(p.1.total_cmp(&q.1))
+            .then(p.2.cmp(q.2))
+            .then(p.3.cmp(q.3))
+    });
+    let mut used_a = std::collections::HashSet::new();
+    let mut used_b = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for (_, _, x, y) in found {
+        if used_a.insert(x) && used_b.insert(y) {
+            out.push(Variant {
+                key_a: x.to_string(),
+                key_b: y.to_string(),
+                fold_a: va[x].clone(),
+                fold_b: vb[y].clone(),
+            });
+        }
+    }
+    out.sort_by(|p, q| p.fold_a.cmp(&q.fold_a));
+    out
+}
+
+/// Normalized edit distance (0 same .. 1 different) of two words after a rough transliteration to Latin.
+pub fn translit_distance(x: &str, y: &str) -> f32 {
+    let tx: Vec<char> = translit(x).chars().take(40).collect();
+    let ty: Vec<char> = translit(y).chars().take(40).collect();
+    let n = tx.len().max(ty.len());
+    if n == 0 {
+        return 1.0;
+    }
+    levenshtein(&tx, &ty) as f32 / n as f32
+}
+
+fn levenshtein(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// A rough, lossy transliteration to Latin letters so that spellings across scripts and spelling
+/// conventions can be compared (Devanagari and Bengali consonants and vowels; Latin letters as they are).
+pub fn translit(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let cp = c as u32;
+        let t: &str = match cp {
+            // Devanagari (0x0900) and Bengali (0x0980) share their layout.
+            0x0900..=0x09FF => {
+                let off = (cp - if cp >= 0x0980 { 0x0980 } else { 0x0900 }) as usize;
+                INDIC.get(off).copied().unwrap_or("")
+            }
+            _ if c.is_alphanumeric() => {
+                out.extend(c.to_lowercase());
+                ""
+            }
+            _ => "",
+        };
+        out.push_str(t);
+    }
+    out
+}
+
+/// Latin for each code point of the Devanagari block, in order from U+0900.
+const INDIC: [&str; 128] = [
+    "", "n", "n", "h", "a", "a", "aa", "i", "i", "u", "u", "r", "l", "e", "e",
+    "e", // 0900-090F
+    "ai", "o", "o", "o", "au", "k", "kh", "g", "gh", "n", "ch", "chh", "j", "jh", "n",
+    "t", // 0910-091F
+    "th", "d", "dh", "n", "t", "th", "d", "dh", "n", "n", "p", "ph", "b", "bh", "m",
+    "y", // 0920-092F
+    "r", "r", "l", "l", "l", "v", "sh", "sh", "s", "h", "", "", "", "", "a", "i", // 0930-093F
+    "i", "u", "u", "r", "r", "e", "e", "e", "ai", "o", "o", "o", "au", "", "",
+    "", // 0940-094F
+    "om", "", "", "", "", "", "", "", "k", "kh", "g", "j", "d", "dh", "f", "y", // 0950-095F
+    "r", "l", "", "", "", "", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", // 0960-096F
+    "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", // 0970-097F
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::tokenize_units;
+    use crate::segment::segment;
+
+    fn run(a: &str, b: &str) -> Aligned {
+        let ua = segment(a);
+        let ub = segment(b);
+        let ta = tokenize_units(a, &ua);
+        let tb = tokenize_units(b, &ub);
+        align(&ua, &ta, &ub, &tb, 0.5)
+    }
+
+    fn linked(al: &Aligned) -> Vec<(usize, usize)> {
+        let mut v: Vec<(usize, usize)> = al.pairs.iter().map(|p| (p.a, p.b)).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn moved_sentences_are_found() {
+        let a = "The council approved the new budget on Monday. Protesters gathered outside the town hall.";
+        let b = "Protesters gathered outside the town hall in the rain. The council approved the new budget on Monday.";
+        assert_eq!(linked(&run(a, b)), vec![(0, 1), (1, 0)]);
+    }
+
+    #[test]
+    fn unrelated_sentences_stay_apart() {
+        let a = "The council approved the new budget on Monday.";
+        let b = "A storm knocked out power across the northern valley.";
+        assert!(run(a, b).pairs.is_empty());
+    }
+
+    #[test]
+    fn one_long_sentence_links_to_three_short() {
+        let a = "The mayor opened the bridge, praised the engineers who built it, and promised a second crossing by 2030.";
+        let b = "The mayor opened the bridge. She praised the engineers who built it. She promised a second crossing by 2030.";
+        assert_eq!(linked(&run(a, b)), vec![(0, 0), (0, 1), (0, 2)]);
+    }
+
+    #[test]
+    fn repeated_lede_links_from_each_copy() {
+        let a = "Officials signed the trade pact in Geneva on Friday.";
+        let b = "Officials signed the trade pact in Geneva on Friday. Markets rose.\n\nOfficials signed the trade pact in Geneva on Friday.";
+        assert_eq!(linked(&run(a, b)), vec![(0, 0), (0, 2)]);
+    }
+
+    #[test]
+    fn learns_spelling_variants_from_shared_slots() {
+        let a = "भारत और इस्राइल ने समझौता किया। भारत-इस्राइल रक्षा सहयोग बढ़ा।";
+        let b = "भारत और इजरायल ने समझौता किया। भारत-इजरायल रक्षा सहयोग बढ़ा।";
+        let al = run(a, b);
+        assert_eq!(
+            al.variants,
+            vec![("इस्राइल".to_string(), "इजरायल".to_string())]
+        );
+        assert!(al.pairs.iter().all(|p| p.score > 0.99));
+    }
+
+    #[test]
+    fn antonyms_and_numbers_are_not_variants() {
+        let a = "Prices increase sharply in the city. 23 people died in the city.";
+        let b = "Prices decrease sharply in the city. 27 people died in the city.";
+        assert!(run(a, b).variants.is_empty());
+    }
+
+    #[test]
+    fn translit_distance_table() {
+        assert!(translit_distance("इस्राइल", "इजरायल") <= 0.4);
+        assert!(translit_distance("mohammad", "mohammed") <= 0.2);
+        assert!(translit_distance("zelensky", "zelenskyy") <= 0.2);
+        assert!(translit_distance("smith", "jones") > 0.6);
+    }
+}

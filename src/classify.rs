@@ -1,0 +1,881 @@
+//! Decides what each link says (same, changed, conflict), each unit's status, each fact's status, and
+//! builds the [`Report`].
+//!
+//! A conflict needs a slot: a number alone is not one. Two numbers clash only when the words around them
+//! agree ("23 people died" / "27 people died"), not when they count different things ("23 died" / "64
+//! rescued"). Weekdays, dates, names in the same place, a negation on one side only, and antonyms
+//! ("increase" / "cut") clash too.
+
+use crate::align::{translit_distance, Aligned, Pair};
+use crate::facts::{weekday, Found};
+use crate::normalize::Token;
+use crate::report::*;
+use crate::segment::Unit as Seg;
+use crate::Options;
+use std::collections::{HashMap, HashSet};
+
+/// Everything the earlier stages produced.
+pub struct Input<'a> {
+    pub a: &'a str,
+    pub b: &'a str,
+    pub units_a: &'a [Seg],
+    pub units_b: &'a [Seg],
+    pub toks_a: &'a [Vec<Token>],
+    pub toks_b: &'a [Vec<Token>],
+    pub facts_a: &'a [Found],
+    pub facts_b: &'a [Found],
+    pub aligned: &'a Aligned,
+}
+
+/// A unit whose words its partners tell to at least this share (IDF-weighted) reads as the same fact.
+/// Set on the calibration half of MRPC (docs/ACCURACY.md).
+const SAME_COVER: f32 = 0.80;
+/// A one-sided negation counts only between sentences this alike; below it they are different claims.
+const NEGATION_MIN_SCORE: f32 = 0.5;
+
+const NEGATIONS: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "n't",
+    "nobody",
+    "none",
+    "neither",
+    "nor",
+    "without",
+    "नहीं",
+    "न",
+    "मत",
+    "कभी नहीं",
+    "no",
+    "nunca",
+    "jamás",
+    "ni",
+    "pas",
+    "jamais",
+    "aucun",
+    "aucune",
+    "sans",
+    "nicht",
+    "kein",
+    "keine",
+    "keinen",
+    "nie",
+    "niemals",
+    "não",
+    "nem",
+    "nenhum",
+    "لا",
+    "لم",
+    "لن",
+    "ليس",
+    "ليست",
+    "غير",
+    "نہیں",
+    "نہ",
+    "না",
+    "নি",
+    "নয়",
+    "不",
+    "没",
+    "没有",
+    "未",
+    "无",
+    "非",
+];
+
+/// Pairs of words that say the opposite of each other (folded, stems allowed as prefixes).
+const ANTONYMS: &[(&str, &str)] = &[
+    ("increase", "decrease"),
+    ("increase", "cut"),
+    ("increased", "decreased"),
+    ("increased", "cut"),
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("risen", "fallen"),
+    ("raise", "cut"),
+    ("raised", "cut"),
+    ("higher", "lower"),
+    ("more", "fewer"),
+    ("gain", "loss"),
+    ("won", "lost"),
+    ("win", "lose"),
+    ("wins", "loses"),
+    ("before", "after"),
+    ("accept", "reject"),
+    ("accepted", "rejected"),
+    ("approve", "reject"),
+    ("approved", "rejected"),
+    ("allow", "ban"),
+    ("allowed", "banned"),
+    ("guilty", "innocent"),
+    ("alive", "dead"),
+    ("opened", "closed"),
+    ("open", "closed"),
+    ("up", "down"),
+    ("above", "below"),
+    ("support", "oppose"),
+    ("supported", "opposed"),
+    ("confirmed", "denied"),
+    ("confirm", "deny"),
+    ("resigned", "stayed"),
+    ("arrested", "released"),
+    ("acquitted", "convicted"),
+    ("majority", "minority"),
+    ("बढ़", "घट"),
+    ("बढ़ा", "घटा"),
+    ("बढ़ी", "घटी"),
+    ("बढ़ोतरी", "कटौती"),
+    ("वृद्धि", "कमी"),
+    ("पहले", "बाद"),
+    ("जीत", "हार"),
+    ("जीता", "हारा"),
+    ("स्वीकार", "अस्वीकार"),
+    ("मंजूरी", "खारिज"),
+    ("समर्थन", "विरोध"),
+    ("जिंदा", "मृत"),
+    ("aumento", "recorte"),
+    ("aumento", "reducción"),
+    ("subió", "bajó"),
+    ("sube", "baja"),
+    ("antes", "después"),
+    ("ganó", "perdió"),
+    ("aprobó", "rechazó"),
+    ("hausse", "baisse"),
+    ("augmentation", "baisse"),
+    ("augmentation", "réduction"),
+    ("avant", "après"),
+    ("gagné", "perdu"),
+    ("erhöhung", "senkung"),
+    ("erhöht", "gesenkt"),
+    ("steigt", "sinkt"),
+    ("gestiegen", "gesunken"),
+    ("vor", "nach"),
+    ("gewonnen", "verloren"),
+    ("aumento", "corte"),
+    ("aumentou", "reduziu"),
+    ("subiu", "caiu"),
+    ("depois", "antes"),
+    ("venceu", "perdeu"),
+    ("ارتفاع", "انخفاض"),
+    ("زيادة", "خفض"),
+    ("قبل", "بعد"),
+    ("فاز", "خسر"),
+    ("增加", "减少"),
+    ("上涨", "下跌"),
+    ("之前", "之后"),
+    ("赢", "输"),
+];
+
+/// Do these two folded words say the opposite of each other?
+pub fn is_antonym(x: &str, y: &str) -> bool {
+    let x = crate::normalize::fold(x);
+    let y = crate::normalize::fold(y);
+    ANTONYMS.iter().any(|&(p, q)| {
+        let (p, q) = (crate::normalize::fold(p), crate::normalize::fold(q));
+        (x == p && y == q) || (x == q && y == p)
+    })
+}
+
+fn is_negation(t: &Token) -> bool {
+    NEGATIONS.contains(&t.fold.as_str()) || t.fold.ends_with("n't")
+}
+
+struct SideView<'a> {
+    text: &'a str,
+    units: &'a [Seg],
+    toks: &'a [Vec<Token>],
+    terms: &'a [Vec<u32>],
+    facts: &'a [Found],
+}
+
+pub fn build_report(input: Input<'_>, options: &Options) -> Report {
+    let al = input.aligned;
+    let sa = SideView {
+        text: input.a,
+        units: input.units_a,
+        toks: input.toks_a,
+        terms: &al.terms_a,
+        facts: input.facts_a,
+    };
+    let sb = SideView {
+        text: input.b,
+        units: input.units_b,
+        toks: input.toks_b,
+        terms: &al.terms_b,
+        facts: input.facts_b,
+    };
+
+    // Partners of every unit.
+    let mut partners_a: Vec<Vec<usize>> = vec![Vec::new(); sa.units.len()];
+    let mut partners_b: Vec<Vec<usize>> = vec![Vec::new(); sb.units.len()];
+    for p in &al.pairs {
+        partners_a[p.a].push(p.b);
+        partners_b[p.b].push(p.a);
+    }
+    let cover_a: Vec<(f32, Vec<bool>)> = (0..sa.units.len())
+        .map(|u| coverage(&sa, u, &sb, &partners_a[u], &al.idf))
+        .collect();
+    let cover_b: Vec<(f32, Vec<bool>)> = (0..sb.units.len())
+        .map(|u| coverage(&sb, u, &sa, &partners_b[u], &al.idf))
+        .collect();
+
+    let facts_by_unit_a = by_unit(sa.facts);
+    let facts_by_unit_b = by_unit(sb.facts);
+    let mut links = Vec::with_capacity(al.pairs.len());
+    for p in &al.pairs {
+        let clashes = clashes(&sa, &sb, p, &facts_by_unit_a, &facts_by_unit_b);
+        let relation = if !clashes.is_empty() {
+            Relation::Conflict
+        } else if cover_a[p.a].0 >= SAME_COVER && cover_b[p.b].0 >= SAME_COVER {
+            Relation::Same
+        } else {
+            Relation::Changed
+        };
+        links.push(Link {
+            a: vec![p.a],
+            b: vec![p.b],
+            relation,
+            score: round3(p.score),
+            conflicts: clashes,
+        });
+    }
+    links.sort_by(|x, y| (x.a[0], x.b[0]).cmp(&(y.a[0], y.b[0])));
+
+    let units_a = report_units(&sa, &links, |l| &l.a, &cover_a);
+    let units_b = report_units(&sb, &links, |l| &l.b, &cover_b);
+    let facts = report_facts(&sa, &sb, &links, options);
+    let summary = summarize(&units_a, &units_b, &links, &facts);
+    Report {
+        version: SCHEMA_VERSION,
+        offsets: Offsets::Utf8,
+        a: Side { units: units_a },
+        b: Side { units: units_b },
+        links,
+        facts,
+        variants: al
+            .variants
+            .iter()
+            .map(|(a, b)| Variant {
+                a: a.clone(),
+                b: b.clone(),
+            })
+            .collect(),
+        summary,
+    }
+}
+
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn by_unit(facts: &[Found]) -> HashMap<usize, Vec<&Found>> {
+    let mut m: HashMap<usize, Vec<&Found>> = HashMap::new();
+    for f in facts {
+        m.entry(f.unit).or_default().push(f);
+    }
+    m
+}
+
+/// Share of a unit's weight that its partners tell, and which of its tokens they do not tell.
+fn coverage(
+    side: &SideView,
+    u: usize,
+    other: &SideView,
+    partners: &[usize],
+    idf: &[f32],
+) -> (f32, Vec<bool>) {
+    let terms = &side.terms[u];
+    let told: HashSet<u32> = partners
+        .iter()
+        .flat_map(|&p| other.terms[p].iter().copied())
+        .collect();
+    let mut seen = HashSet::new();
+    let (mut total, mut covered) = (0.0f32, 0.0f32);
+    let mut untold = vec![false; terms.len()];
+    for (i, &t) in terms.iter().enumerate() {
+        let hit = told.contains(&t);
+        untold[i] = !hit && !side.toks[u][i].stop;
+        if seen.insert(t) {
+            let w = idf[t as usize];
+            total += w;
+            if hit {
+                covered += w;
+            }
+        }
+    }
+    (if total > 0.0 { covered / total } else { 0.0 }, untold)
+}
+
+fn report_units(
+    side: &SideView,
+    links: &[Link],
+    ids: impl Fn(&Link) -> &Vec<usize>,
+    cover: &[(f32, Vec<bool>)],
+) -> Vec<Unit> {
+    let mut rel: Vec<Option<Relation>> = vec![None; side.units.len()];
+    for l in links {
+        for &u in ids(l) {
+            rel[u] = Some(rel[u].map_or(l.relation, |r| worst(r, l.relation)));
+        }
+    }
+    side.units
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let status = if !s.kind.is_content() {
+                Status::Ignored
+            } else {
+                match rel[i] {
+                    None => Status::Only,
+                    Some(Relation::Conflict) => Status::Conflict,
+                    Some(Relation::Changed) => Status::Changed,
+                    Some(Relation::Same) => Status::Same,
+                }
+            };
+            let marks = if matches!(status, Status::Changed | Status::Conflict) {
+                marks(&side.toks[i], &cover[i].1)
+            } else {
+                Vec::new()
+            };
+            Unit {
+                id: i,
+                start: s.start,
+                end: s.end,
+                kind: s.kind,
+                status,
+                marks,
+            }
+        })
+        .collect()
+}
+
+/// Conflict outranks changed, changed outranks same.
+fn worst(x: Relation, y: Relation) -> Relation {
+    x.max(y)
+}
+
+/// Runs of adjacent untold tokens as spans.
+fn marks(toks: &[Token], untold: &[bool]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut prev_marked = false;
+    for (t, &u) in toks.iter().zip(untold) {
+        if u {
+            match out.last_mut() {
+                Some(last) if prev_marked => last.end = last.end.max(t.end),
+                _ => out.push(Span {
+                    start: t.start,
+                    end: t.end,
+                }),
+            }
+        }
+        prev_marked = u || (prev_marked && t.stop);
+    }
+    out
+}
+
+fn mention(text: &str, start: usize, end: usize, value: String) -> Mention {
+    debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+    Mention { start, end, value }
+}
+
+/// The slot a number fills: the content words of the three tokens after it (what it counts and what
+/// happened to them), or of the three before it when nothing follows.
+fn context(ts: &[Token], i: usize) -> HashSet<&str> {
+    let pick = |r: std::ops::Range<usize>| -> HashSet<&str> {
+        r.filter(|&j| !ts[j].stop && ts[j].num.is_none())
+            .map(|j| ts[j].key.as_str())
+            .collect()
+    };
+    let right = pick(i + 1..(i + 4).min(ts.len()));
+    if right.is_empty() {
+        pick(i.saturating_sub(3)..i)
+    } else {
+        right
+    }
+}
+
+fn clashes(
+    sa: &SideView,
+    sb: &SideView,
+    p: &Pair,
+    fa: &HashMap<usize, Vec<&Found>>,
+    fb: &HashMap<usize, Vec<&Found>>,
+) -> Vec<Clash> {
+    let ta = &sa.toks[p.a];
+    let tb = &sb.toks[p.b];
+    let empty = Vec::new();
+    let facts_a = fa.get(&p.a).unwrap_or(&empty);
+    let facts_b = fb.get(&p.b).unwrap_or(&empty);
+    let mut out = Vec::new();
+
+    // Numbers in the same slot with different values.
+    let in_date = |facts: &[&Found], t: &Token| {
+        facts
+            .iter()
+            .any(|f| f.kind == FactKind::Date && f.start <= t.start && t.end <= f.end)
+    };
+    let vals_a: HashSet<String> = ta
+        .iter()
+        .filter_map(|t| t.num.as_ref().map(|n| n.canonical()))
+        .collect();
+    let vals_b: HashSet<String> = tb
+        .iter()
+        .filter_map(|t| t.num.as_ref().map(|n| n.canonical()))
+        .collect();
+    let mut used_b = HashSet::new();
+    for (i, x) in ta.iter().enumerate() {
+        let Some(nx) = &x.num else { continue };
+        let vx = nx.canonical();
+        if vals_b.contains(&vx) || in_date(facts_a, x) {
+            continue;
+        }
+        let cx = context(ta, i);
+        for (j, y) in tb.iter().enumerate() {
+            let Some(ny) = &y.num else { continue };
+            let vy = ny.canonical();
+            if vals_a.contains(&vy)
+                || used_b.contains(&j)
+                || nx.ordinal != ny.ordinal
+                || in_date(facts_b, y)
+            {
+                continue;
+            }
+            let cy = context(tb, j);
+            let common = cx.intersection(&cy).count();
+            let need = 2.min(cx.len().min(cy.len())).max(1);
+            if common >= need {
+                used_b.insert(j);
+                out.push(Clash {
+                    kind: "number".into(),
+                    a: mention(sa.text, x.start, nx.end.max(x.end), vx.clone()),
+                    b: mention(sb.text, y.start, ny.end.max(y.end), vy),
+                });
+                break;
+            }
+        }
+    }
+
+    // Weekdays and dates.
+    for (kind, pick) in [("weekday", true), ("date", false)] {
+        let sel = |facts: &[&Found]| -> Vec<(usize, usize, String)> {
+            facts
+                .iter()
+                .filter(|f| f.kind == FactKind::Date && weekday(&f.value).is_some() == pick)
+                .map(|f| (f.start, f.end, f.value.clone()))
+                .collect()
+        };
+        let (da, db) = (sel(facts_a), sel(facts_b));
+        if !da.is_empty()
+            && !db.is_empty()
+            && !da
+                .iter()
+                .any(|x| db.iter().any(|y| date_agrees(&x.2, &y.2)))
+        {
+            out.push(Clash {
+                kind: kind.into(),
+                a: mention(sa.text, da[0].0, da[0].1, da[0].2.clone()),
+                b: mention(sb.text, db[0].0, db[0].1, db[0].2.clone()),
+            });
+        }
+    }
+
+    // A negation on one side only, between sentences that otherwise agree.
+    if p.score >= NEGATION_MIN_SCORE {
+        let na: Vec<&Token> = ta.iter().filter(|t| is_negation(t)).collect();
+        let nb: Vec<&Token> = tb.iter().filter(|t| is_negation(t)).collect();
+        if na.is_empty() != nb.is_empty() {
+            let (side_tok, a_side) = if let Some(t) = na.first() {
+                (*t, true)
+            } else {
+                (nb[0], false)
+            };
+            let anchor_other =
+                |toks: &[Token]| toks.first().map(|t| (t.start, t.end)).unwrap_or((0, 0));
+            let (oa, ob) = if a_side {
+                ((side_tok.start, side_tok.end), anchor_other(tb))
+            } else {
+                (anchor_other(ta), (side_tok.start, side_tok.end))
+            };
+            out.push(Clash {
+                kind: "negation".into(),
+                a: mention(
+                    sa.text,
+                    oa.0,
+                    oa.1,
+                    if a_side {
+                        side_tok.fold.clone()
+                    } else {
+                        String::new()
+                    },
+                ),
+                b: mention(
+                    sb.text,
+                    ob.0,
+                    ob.1,
+                    if a_side {
+                        String::new()
+                    } else {
+                        side_tok.fold.clone()
+                    },
+                ),
+            });
+        }
+    }
+
+    // Antonyms: one side says "increase" where the other says "cut".
+    let keys_a: HashSet<&str> = ta.iter().map(|t| t.fold.as_str()).collect();
+    let keys_b: HashSet<&str> = tb.iter().map(|t| t.fold.as_str()).collect();
+    'outer: for x in ta.iter().filter(|t| !keys_b.contains(t.fold.as_str())) {
+        for y in tb.iter().filter(|t| !keys_a.contains(t.fold.as_str())) {
+            if is_antonym(&x.fold, &y.fold) {
+                out.push(Clash {
+                    kind: "antonym".into(),
+                    a: mention(sa.text, x.start, x.end, x.fold.clone()),
+                    b: mention(sb.text, y.start, y.end, y.fold.clone()),
+                });
+                break 'outer;
+            }
+        }
+    }
+
+    // Different names in the same slot (the same word before or after them).
+    let names_a: Vec<&&Found> = facts_a
+        .iter()
+        .filter(|f| f.kind == FactKind::Name)
+        .collect();
+    let names_b: Vec<&&Found> = facts_b
+        .iter()
+        .filter(|f| f.kind == FactKind::Name)
+        .collect();
+    let vb: HashSet<&str> = names_b.iter().map(|f| f.value.as_str()).collect();
+    let va: HashSet<&str> = names_a.iter().map(|f| f.value.as_str()).collect();
+    'names: for x in names_a.iter().filter(|f| !vb.contains(f.value.as_str())) {
+        for y in names_b.iter().filter(|f| !va.contains(f.value.as_str())) {
+            if translit_distance(&x.value, &y.value) <= 0.4
+                || x.value.contains(&y.value)
+                || y.value.contains(&x.value)
+            {
+                continue; // spellings of one name
+            }
+            if same_slot(ta, x.start, x.end, tb, y.start, y.end) {
+                out.push(Clash {
+                    kind: "name".into(),
+                    a: mention(sa.text, x.start, x.end, x.value.clone()),
+                    b: mention(sb.text, y.start, y.end, y.value.clone()),
+                });
+                break 'names;
+            }
+        }
+    }
+    out
+}
+
+/// "10 nov" agrees with "10 nov 2025", and with "nov 2025" only on the month.
+fn date_agrees(x: &str, y: &str) -> bool {
+    let px: Vec<&str> = x.split(' ').collect();
+    let py: Vec<&str> = y.split(' ').collect();
+    fn month<'s>(p: &[&'s str]) -> Option<&'s str> {
+        p.iter()
+            .find(|s| s.chars().all(char::is_alphabetic))
+            .copied()
+    }
+    fn day<'s>(p: &[&'s str]) -> Option<&'s str> {
+        p.first()
+            .filter(|s| s.len() <= 2 && s.chars().all(|c| c.is_ascii_digit()))
+            .copied()
+    }
+    fn year<'s>(p: &[&'s str]) -> Option<&'s str> {
+        p.iter()
+            .find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_digit()))
+            .copied()
+    }
+    let ok = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
+    ok(month(&px), month(&py)) && ok(day(&px), day(&py)) && ok(year(&px), year(&py))
+}
+
+/// Do two spans sit between the same neighbouring words?
+fn same_slot(ta: &[Token], sa: usize, ea: usize, tb: &[Token], sb: usize, eb: usize) -> bool {
+    let around = |ts: &[Token], s: usize, e: usize| {
+        let before = ts.iter().rev().find(|t| t.end <= s).map(|t| t.key.clone());
+        let after = ts.iter().find(|t| t.start >= e).map(|t| t.key.clone());
+        (before, after)
+    };
+    let (ba, aa) = around(ta, sa, ea);
+    let (bb, ab) = around(tb, sb, eb);
+    (ba.is_some() && ba == bb) || (aa.is_some() && aa == ab)
+}
+
+fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options) -> Vec<Fact> {
+    let wanted = |k: FactKind| options.fact_kinds.contains(&k);
+    let content_terms = |s: &SideView| -> HashSet<u32> {
+        s.units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.kind.is_content())
+            .flat_map(|(i, _)| s.terms[i].iter().copied())
+            .collect()
+    };
+    let terms_a = content_terms(sa);
+    let terms_b = content_terms(sb);
+    // Mentions that take part in a clash become one conflicting fact each.
+    let mut facts = Vec::new();
+    let mut in_conflict_a: HashSet<(usize, usize)> = HashSet::new();
+    let mut in_conflict_b: HashSet<(usize, usize)> = HashSet::new();
+    for l in links {
+        for c in &l.conflicts {
+            let kind = match c.kind.as_str() {
+                "number" => FactKind::Number,
+                "date" | "weekday" => FactKind::Date,
+                "name" => FactKind::Name,
+                _ => continue,
+            };
+            if !wanted(kind)
+                || !in_conflict_a.insert((c.a.start, c.a.end))
+                    & !in_conflict_b.insert((c.b.start, c.b.end))
+            {
+                continue;
+            }
+            facts.push(Fact {
+                kind,
+                status: FactStatus::Conflict,
+                key: format!("{} ↔ {}", c.a.value, c.b.value),
+                a: vec![c.a.clone()],
+                b: vec![c.b.clone()],
+            });
+        }
+    }
+    // Every other fact, grouped by kind and value, and looked for on the other side.
+    let mut groups: Vec<((FactKind, String), Vec<Mention>, Vec<Mention>)> = Vec::new();
+    let mut index: HashMap<(FactKind, String), usize> = HashMap::new();
+    let mut add =
+        |f: &Found,
+         side_a: bool,
+         groups: &mut Vec<((FactKind, String), Vec<Mention>, Vec<Mention>)>| {
+            let key = (f.kind, f.value.clone());
+            let i = *index.entry(key.clone()).or_insert_with(|| {
+                groups.push((key, Vec::new(), Vec::new()));
+                groups.len() - 1
+            });
+            let m = Mention {
+                start: f.start,
+                end: f.end,
+                value: f.value.clone(),
+            };
+            if side_a {
+                groups[i].1.push(m);
+            } else {
+                groups[i].2.push(m);
+            }
+        };
+    for f in sa
+        .facts
+        .iter()
+        .filter(|f| wanted(f.kind) && !in_conflict_a.contains(&(f.start, f.end)))
+    {
+        add(f, true, &mut groups);
+    }
+    for f in sb
+        .facts
+        .iter()
+        .filter(|f| wanted(f.kind) && !in_conflict_b.contains(&(f.start, f.end)))
+    {
+        add(f, false, &mut groups);
+    }
+    let told_by =
+        |f_side: &SideView, m: &Mention, other_terms: &HashSet<u32>, kind: FactKind| -> bool {
+            // Names and quotes: their words (after learned variants) appear on the other side.
+            let unit = f_side.units.partition_point(|u| u.end <= m.start);
+            let Some(toks) = f_side.toks.get(unit) else {
+                return false;
+            };
+            let terms: Vec<u32> = toks
+                .iter()
+                .zip(&f_side.terms[unit])
+                .filter(|(t, _)| t.start >= m.start && t.end <= m.end && !t.stop)
+                .map(|(_, &id)| id)
+                .collect();
+            if terms.is_empty() {
+                return false;
+            }
+            let hit = terms.iter().filter(|t| other_terms.contains(t)).count();
+            match kind {
+                FactKind::Quote => hit * 10 >= terms.len() * 8,
+                _ => hit == terms.len(),
+            }
+        };
+    for ((kind, value), ma, mb) in groups {
+        let status = match (ma.is_empty(), mb.is_empty()) {
+            (false, false) => FactStatus::Shared,
+            (false, true)
+                if matches!(kind, FactKind::Name | FactKind::Quote)
+                    && told_by(sa, &ma[0], &terms_b, kind) =>
+            {
+                FactStatus::Shared
+            }
+            (true, false)
+                if matches!(kind, FactKind::Name | FactKind::Quote)
+                    && told_by(sb, &mb[0], &terms_a, kind) =>
+            {
+                FactStatus::Shared
+            }
+            (false, true) => FactStatus::OnlyA,
+            _ => FactStatus::OnlyB,
+        };
+        facts.push(Fact {
+            kind,
+            status,
+            key: value,
+            a: ma,
+            b: mb,
+        });
+    }
+    facts
+}
+
+fn summarize(a: &[Unit], b: &[Unit], links: &[Link], facts: &[Fact]) -> Summary {
+    let mut s = Summary::default();
+    for u in a {
+        s.a.add(u.status);
+    }
+    for u in b {
+        s.b.add(u.status);
+    }
+    let share = |units: &[Unit]| {
+        let (mut told, mut all) = (0usize, 0usize);
+        for u in units.iter().filter(|u| u.kind.is_content()) {
+            all += u.end - u.start;
+            if matches!(u.status, Status::Same | Status::Changed | Status::Conflict) {
+                told += u.end - u.start;
+            }
+        }
+        if all == 0 {
+            0.0
+        } else {
+            round3(told as f32 / all as f32)
+        }
+    };
+    s.a_in_b = share(a);
+    s.b_in_a = share(b);
+    s.conflicts = links
+        .iter()
+        .filter(|l| l.relation == Relation::Conflict)
+        .count();
+    for f in facts {
+        match f.status {
+            FactStatus::Shared => s.facts.shared += 1,
+            FactStatus::OnlyA => s.facts.only_a += 1,
+            FactStatus::OnlyB => s.facts.only_b += 1,
+            FactStatus::Conflict => s.facts.conflict += 1,
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::{FactStatus, Relation, Status};
+    use crate::{compare, Options};
+
+    fn relation(a: &str, b: &str) -> Option<Relation> {
+        let r = compare(a, b, &Options::default());
+        r.links.first().map(|l| l.relation)
+    }
+
+    #[test]
+    fn relation_table() {
+        let cases = [
+            (
+                "Floods killed 23 people in the north on Tuesday.",
+                "Floods killed 27 people in the north on Tuesday.",
+                Some(Relation::Conflict),
+            ),
+            (
+                "Floods killed 23 people in the north on Tuesday.",
+                "Floods killed 23 people in the north on Tuesday.",
+                Some(Relation::Same),
+            ),
+            (
+                "Floods killed 23 people in the north on Tuesday.",
+                "On Tuesday floods in the north killed 23 people and destroyed 40 homes.",
+                Some(Relation::Changed),
+            ),
+            (
+                "The council met on Monday to approve the budget.",
+                "The council met on Friday to approve the budget.",
+                Some(Relation::Conflict),
+            ),
+            (
+                "The minister said taxes will increase next year.",
+                "The minister said taxes will decrease next year.",
+                Some(Relation::Conflict),
+            ),
+            (
+                "The mayor said the bridge is safe for traffic.",
+                "The mayor said the bridge is not safe for traffic.",
+                Some(Relation::Conflict),
+            ),
+            (
+                "Rescuers said 23 people died in the floods near the river.",
+                "Rescuers said 64 people were rescued from the floods near the river.",
+                Some(Relation::Changed),
+            ),
+            (
+                "दोनों देशों के बीच 17वीं बैठक मंगलवार को तेल अवीव में हुई।",
+                "दोनों देशों के बीच 18वीं बैठक मंगलवार को तेल अवीव में हुई।",
+                Some(Relation::Conflict),
+            ),
+            (
+                "भारत और इस्राइल ने मंगलवार को समझौता किया।",
+                "भारत और इजरायल ने मंगलवार को समझौता किया।",
+                Some(Relation::Same),
+            ),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(relation(a, b), want, "\nA: {a}\nB: {b}");
+        }
+    }
+
+    #[test]
+    fn identical_texts_are_all_same() {
+        let t = "Title of the story\n\nFirst sentence here. Second one follows, with 12 items.\n\nSpread the love";
+        let r = compare(t, t, &Options::default());
+        for u in r.a.units.iter().chain(&r.b.units) {
+            assert!(matches!(u.status, Status::Same | Status::Ignored), "{u:?}");
+        }
+        assert_eq!(r.summary.a_in_b, 1.0);
+    }
+
+    #[test]
+    fn conflicting_numbers_become_one_conflict_fact() {
+        let r = compare(
+            "Floods killed 23 people on Tuesday.",
+            "Floods killed 27 people on Tuesday.",
+            &Options::default(),
+        );
+        let c: Vec<_> = r
+            .facts
+            .iter()
+            .filter(|f| f.status == FactStatus::Conflict)
+            .collect();
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].a[0].value, "23");
+        assert_eq!(c[0].b[0].value, "27");
+        assert!(r
+            .facts
+            .iter()
+            .any(|f| f.key == "tuesday" && f.status == FactStatus::Shared));
+    }
+
+    #[test]
+    fn marks_point_at_untold_words() {
+        let a = "The council approved the budget on Monday.";
+        let b = "The council approved the budget on Monday after a long debate about schools.";
+        let r = compare(a, b, &Options::default());
+        let u = &r.b.units[0];
+        assert_eq!(u.status, Status::Changed);
+        let marked: Vec<&str> = u.marks.iter().map(|m| &b[m.start..m.end]).collect();
+        assert!(marked.iter().any(|m| m.contains("debate")), "{marked:?}");
+        assert!(!marked.iter().any(|m| m.contains("council")), "{marked:?}");
+    }
+}

@@ -1,0 +1,565 @@
+//! Tells story content from page furniture, bylines, datelines and captions in text pasted from a web page.
+//!
+//! Two kinds of evidence: a compact phrase table in many languages (share bars, "Related Posts",
+//! "और पढ़े", "Te puede interesar", newsletter boxes, copyright lines, bylines, update stamps, captions),
+//! and shape cues (short lines repeated on a page, runs of short lines after a "related" marker,
+//! lines both sides share only because they come from one site's template).
+
+use crate::normalize::fold;
+use crate::report::Kind;
+use crate::segment::Unit;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Lines that are furniture whole, or that start a furniture line (matched on the folded line start).
+const FURNITURE: &[&str] = &[
+    // share bars
+    "spread the love",
+    "share this",
+    "share on",
+    "share:",
+    "share via",
+    "tweet",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "telegram",
+    "copy link",
+    "print this",
+    "शेयर करें",
+    "शेयर",
+    "compartir",
+    "comparte",
+    "partager",
+    "teilen",
+    "compartilhe",
+    "compartilhar",
+    "شارك",
+    "مشاركة",
+    "شیئر",
+    "分享",
+    "শেয়ার",
+    // ads
+    "advertisement",
+    "sponsored",
+    "ad feedback",
+    "विज्ञापन",
+    "publicidad",
+    "publicité",
+    "anzeige",
+    "werbung",
+    "publicidade",
+    "إعلان",
+    "اشتہار",
+    "বিজ্ঞাপন",
+    "广告",
+    // newsletter, follow, apps
+    "subscribe",
+    "sign up",
+    "newsletter",
+    "follow us",
+    "get the app",
+    "download the app",
+    "हमें फॉलो करें",
+    "फॉलो करें",
+    "सब्सक्राइब",
+    "ऐप डाउनलोड",
+    "suscríbete",
+    "suscribete",
+    "síguenos",
+    "abonnez-vous",
+    "suivez-nous",
+    "abonnieren",
+    "folgen sie uns",
+    "inscreva-se",
+    "siga-nos",
+    "اشترك",
+    "تابعونا",
+    "تابعنا",
+    "سبسکرائب",
+    "ফলো করুন",
+    "订阅",
+    "关注我们",
+    // tags, copyright, comments, navigation
+    "tags:",
+    "tags",
+    "टैग",
+    "टैग्स",
+    "etiquetas",
+    "mots-clés",
+    "schlagwörter",
+    "الكلمات المفتاحية",
+    "标签",
+    "©",
+    "copyright",
+    "all rights reserved",
+    "सर्वाधिकार सुरक्षित",
+    "todos los derechos reservados",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "todos os direitos reservados",
+    "جميع الحقوق محفوظة",
+    "版权所有",
+    "comments",
+    "leave a comment",
+    "टिप्पणी",
+    "skip to content",
+    "home »",
+    "you are here",
+];
+
+/// Markers that open a block of links to other stories; what follows them is furniture too.
+const RELATED: &[&str] = &[
+    "related posts",
+    "related stories",
+    "related articles",
+    "related news",
+    "related",
+    "read more",
+    "read also",
+    "also read",
+    "more from",
+    "more stories",
+    "recommended",
+    "you may also like",
+    "trending",
+    "और पढ़े",
+    "और पढ़ें",
+    "यह भी पढ़ें",
+    "ये भी पढ़ें",
+    "इसे भी पढ़ें",
+    "संबंधित खबरें",
+    "संबंधित ख़बरें",
+    "संबंधित",
+    "te puede interesar",
+    "lee también",
+    "lea también",
+    "leer más",
+    "noticias relacionadas",
+    "relacionadas",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "sur le même sujet",
+    "lesen sie auch",
+    "mehr zum thema",
+    "auch interessant",
+    "leia também",
+    "leia mais",
+    "veja também",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "اقرأ ايضا",
+    "اقرأ المزيد",
+    "مواضيع ذات صلة",
+    "یہ بھی پڑھیں",
+    "مزید پڑھیں",
+    "আরও পড়ুন",
+    "আরো পড়ুন",
+    "相关新闻",
+    "相关阅读",
+    "延伸阅读",
+    "推荐阅读",
+    "相關新聞",
+];
+
+const BYLINE: &[&str] = &[
+    "by ",
+    "written by",
+    "reported by",
+    "edited by",
+    "story by",
+    "द्वारा",
+    "लेखक:",
+    "रिपोर्ट:",
+    "संवाददाता",
+    "por ",
+    "par ",
+    "von ",
+    "de nuestro",
+    "بقلم",
+    "كتب:",
+    "رپورٹ:",
+    "记者",
+    "記者",
+    "প্রতিবেদক",
+    "নিজস্ব প্রতিবেদক",
+];
+
+const DATELINE: &[&str] = &[
+    "updated:",
+    "updated on",
+    "updated ",
+    "published:",
+    "published on",
+    "published ",
+    "last updated",
+    "posted on",
+    "posted:",
+    "first published",
+    "अपडेटेड",
+    "प्रकाशित",
+    "अपडेट:",
+    "अपडेट किया",
+    "actualizado",
+    "publicado",
+    "mis à jour",
+    "publié le",
+    "modifié le",
+    "aktualisiert",
+    "veröffentlicht",
+    "atualizado",
+    "تحديث",
+    "نشر في",
+    "آخر تحديث",
+    "更新",
+    "发布时间",
+    "প্রকাশিত",
+    "আপডেট",
+    "correction:",
+    "clarification:",
+    "editor's note",
+    "editor’s note",
+    "an earlier version of this",
+    "this article has been updated",
+    "this story has been corrected",
+    "सुधार:",
+    "corrección:",
+    "fe de errores",
+    "rectificatif",
+    "correctif",
+    "korrektur",
+    "berichtigung",
+    "correção",
+    "تصحيح",
+];
+
+/// News agencies that open a dateline ("पीटीआई, नई दिल्ली।").
+const AGENCIES: &[&str] = &[
+    "पीटीआई",
+    "एएनआई",
+    "आईएएनएस",
+    "भाषा",
+    "यूएनआई",
+    "एजेंसी",
+    "pti",
+    "ani",
+    "ians",
+    "uni",
+    "reuters",
+    "ap",
+    "afp",
+    "efe",
+    "dpa",
+    "xinhua",
+    "新华社",
+    "رويترز",
+    "وكالة",
+    "اے پی پی",
+];
+
+const CAPTION: &[&str] = &[
+    "(फोटो",
+    "फोटो:",
+    "फोटो -",
+    "फोटो-",
+    "फोटो साभार",
+    "(तस्वीर",
+    "तस्वीर:",
+    "(photo",
+    "photo:",
+    "photo credit",
+    "(file photo",
+    "(image",
+    "image:",
+    "image credit",
+    "(picture",
+    "(foto",
+    "foto:",
+    "(crédit",
+    "crédit photo",
+    "(bild",
+    "bild:",
+    "(صورة",
+    "صورة:",
+    "(تصویر",
+    "تصویر:",
+    "(ছবি",
+    "ছবি:",
+    "图：",
+    "图片来源",
+    "(getty",
+    "getty images",
+    "(ap photo",
+    "(reuters",
+];
+
+/// A phrase table folded the way unit text is (nukta, case, width), built once.
+struct Table {
+    raw: &'static [&'static str],
+    folded: OnceLock<Vec<String>>,
+}
+
+impl Table {
+    const fn new(raw: &'static [&'static str]) -> Self {
+        Table {
+            raw,
+            folded: OnceLock::new(),
+        }
+    }
+    fn get(&self) -> &[String] {
+        self.folded
+            .get_or_init(|| self.raw.iter().map(|p| fold(p)).collect())
+    }
+}
+
+static FURNITURE_T: Table = Table::new(FURNITURE);
+static RELATED_T: Table = Table::new(RELATED);
+static BYLINE_T: Table = Table::new(BYLINE);
+static DATELINE_T: Table = Table::new(DATELINE);
+static AGENCIES_T: Table = Table::new(AGENCIES);
+static CAPTION_T: Table = Table::new(CAPTION);
+
+fn starts_with_any(s: &str, table: &Table) -> bool {
+    table.get().iter().any(|p| s.starts_with(p.as_str()))
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Assigns a kind to every unit of one side. `other` is the other side, for template lines both share.
+pub fn classify_kinds(text: &str, units: &mut [Unit], other_text: &str, other: &[Unit]) {
+    if units.is_empty() {
+        return;
+    }
+    let folded: Vec<String> = units.iter().map(|u| fold(&text[u.start..u.end])).collect();
+    // Short lines that repeat on one page are the site's chrome ("Spread the love" after every teaser).
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (u, f) in units.iter().zip(&folded) {
+        if u.line {
+            *seen.entry(f.as_str()).or_default() += 1;
+        }
+    }
+    let other_lines: std::collections::HashSet<String> = other
+        .iter()
+        .filter(|u| u.line)
+        .map(|u| fold(&other_text[u.start..u.end]))
+        .collect();
+    let first_text = units.iter().position(|u| !u.line).unwrap_or(units.len());
+    let last_text = units.iter().rposition(|u| !u.line).unwrap_or(0);
+
+    let blocks = block_spans(units);
+    let mut in_related = false;
+    let mut related_block = usize::MAX;
+    for i in 0..units.len() {
+        let f = folded[i].as_str();
+        let f_trim = f.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
+        let u = &units[i];
+        let (bs, be) = blocks[u.block];
+        let block_text = &text[bs..be];
+        let kind = if starts_with_any(f_trim, &RELATED_T) {
+            // A marker line opens a related block; a marker glued to a title is one related link.
+            in_related = is_marker_only(f_trim);
+            related_block = u.block;
+            Kind::Boilerplate
+        } else if in_related && (u.block == related_block || teaser_like(block_text)) {
+            Kind::Boilerplate
+        } else {
+            in_related = false;
+            if u.line && seen.get(f).copied().unwrap_or(0) >= 2 && words(f) <= 8 {
+                Kind::Boilerplate
+            } else if starts_with_any(f_trim, &FURNITURE_T) && (u.line || words(f) <= 12) {
+                Kind::Boilerplate
+            } else if f.contains("spread the love") {
+                // Share-bar text glued to a teaser ("Spread the loveदिल्ली में…").
+                Kind::Boilerplate
+            } else if CAPTION_T.get().iter().any(|p| f.contains(p.as_str())) && words(f) <= 40 {
+                Kind::Caption
+            } else if (u.line || words(f) <= 12) && starts_with_any(f_trim, &DATELINE_T) {
+                Kind::Dateline
+            } else if u.line && words(f) <= 12 && starts_with_any(f_trim, &BYLINE_T) {
+                Kind::Byline
+            } else if is_agency_dateline(f) && is_block_start(units, i) {
+                Kind::Dateline
+            } else if u.line && looks_like_nav(f) {
+                Kind::Boilerplate
+            } else if u.line
+                && (i < first_text || i > last_text)
+                && words(f) < 6
+                && other_lines.contains(f)
+            {
+                // Shared by both sides outside the story body: the site's template, not a shared fact.
+                Kind::Boilerplate
+            } else {
+                u.kind
+            }
+        };
+        units[i].kind = kind;
+    }
+    // Trailing runs of short lines after the story are link lists (tags, menus, other headlines).
+    let mut k = units.len();
+    while k > 0
+        && units[k - 1].line
+        && words(&folded[k - 1]) <= 14
+        && units[k - 1].kind == Kind::Heading
+    {
+        k -= 1;
+    }
+    if units.len() - k >= 3 && k > 0 {
+        for u in &mut units[k..] {
+            u.kind = Kind::Boilerplate;
+        }
+    }
+    // The headline: the first content line before any sentence.
+    if let Some(t) = units.iter().position(|u| u.kind.is_content()) {
+        if units[t].kind == Kind::Heading && t <= first_text {
+            units[t].kind = Kind::Title;
+        }
+    }
+}
+
+fn is_marker_only(f: &str) -> bool {
+    let rest = RELATED_T
+        .get()
+        .iter()
+        .filter(|p| f.starts_with(p.as_str()))
+        .map(|p| &f[p.len()..])
+        .min_by_key(|r| r.len())
+        .unwrap_or(f);
+    rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+}
+
+/// A teaser in a related-stories block: short, or cut off with an ellipsis.
+fn teaser_like(block: &str) -> bool {
+    let t = block.trim_end();
+    t.chars().count() < 400 || t.ends_with('…') || t.ends_with("...")
+}
+
+/// Byte span of every block, indexed by block number (units are in order, blocks numbered from 0).
+fn block_spans(units: &[Unit]) -> Vec<(usize, usize)> {
+    let n = units.last().map_or(0, |u| u.block + 1);
+    let mut spans = vec![(0, 0); n];
+    for u in units.iter().rev() {
+        spans[u.block].0 = u.start;
+    }
+    for u in units {
+        spans[u.block].1 = u.end;
+    }
+    spans
+}
+
+fn is_block_start(units: &[Unit], i: usize) -> bool {
+    i == 0 || units[i - 1].block != units[i].block
+}
+
+/// "पीटीआई, नई दिल्ली।", "NEW DELHI (Reuters) -": a short opening that names an agency or a place and stops.
+fn is_agency_dateline(f: &str) -> bool {
+    if words(f) > 6 {
+        return false;
+    }
+    let first = f
+        .split(|c: char| c == ',' || c.is_whitespace() || c == '(' || c == '/')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let agencies = AGENCIES_T.get();
+    agencies.iter().any(|a| a == first)
+        || (f.contains('(') && agencies.iter().any(|a| f.contains(&format!("({a})"))))
+}
+
+/// "Home | World | Politics | Sport": a menu line.
+fn looks_like_nav(f: &str) -> bool {
+    let seps = f
+        .chars()
+        .filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·'))
+        .count();
+    seps >= 2 && words(f) <= seps * 3 + 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn kinds(text: &str) -> Vec<(String, Kind)> {
+        let mut u = segment(text);
+        classify_kinds(text, &mut u, "", &[]);
+        u.iter()
+            .map(|x| (text[x.start..x.end].to_string(), x.kind))
+            .collect()
+    }
+
+    fn kind_of(text: &str, needle: &str) -> Kind {
+        kinds(text)
+            .into_iter()
+            .find(|(t, _)| t.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} not found"))
+            .1
+    }
+
+    #[test]
+    fn table() {
+        let t = "Big Headline About Floods\n\nBy Jane Doe\nUpdated: Wed, 05 Nov 2025 02:18 AM (IST)\n\nFloods hit the town on Monday. Many fled.\n\nAdvertisement\n\nRescuers arrived later. (Photo: Reuters)\n\nRead more\n\nAnother story title here\n\nA teaser of the other story…\n\n© 2025 The Paper. All rights reserved.";
+        let cases = [
+            ("Big Headline", Kind::Title),
+            ("By Jane Doe", Kind::Byline),
+            ("Updated:", Kind::Dateline),
+            ("Floods hit", Kind::Text),
+            ("Advertisement", Kind::Boilerplate),
+            ("Read more", Kind::Boilerplate),
+            ("Another story title", Kind::Boilerplate),
+            ("A teaser", Kind::Boilerplate),
+            ("© 2025", Kind::Boilerplate),
+        ];
+        for (needle, want) in cases {
+            assert_eq!(kind_of(t, needle), want, "{needle}");
+        }
+    }
+
+    #[test]
+    fn hindi_furniture_and_dateline() {
+        let t = "भारत-इजरायल के बीच बड़ा रक्षा समझौता\n\nपीटीआई, नई दिल्ली। भारत और इजरायल के बीच समझौता हुआ है।\n\nसमझौता हुआ है (फोटो- एक्स)\n\nयह भी पढ़ें: कोई और खबर\n\nविज्ञापन";
+        assert_eq!(kind_of(t, "भारत-इजरायल"), Kind::Title);
+        assert_eq!(kind_of(t, "पीटीआई"), Kind::Dateline);
+        assert_eq!(kind_of(t, "भारत और इजरायल के बीच समझौता"), Kind::Text);
+        assert_eq!(kind_of(t, "(फोटो"), Kind::Caption);
+        assert_eq!(kind_of(t, "यह भी पढ़ें"), Kind::Boilerplate);
+        assert_eq!(kind_of(t, "विज्ञापन"), Kind::Boilerplate);
+    }
+
+    #[test]
+    fn repeated_short_lines_are_chrome() {
+        let t = "Spread the love\n\nA story sentence here.\n\nShare now\n\nAnother sentence.\n\nShare now";
+        assert_eq!(kind_of(t, "Share now"), Kind::Boilerplate);
+        assert_eq!(kind_of(t, "A story sentence"), Kind::Text);
+    }
+
+    #[test]
+    fn template_lines_shared_by_both_sides() {
+        let a = "World News\n\nStory one happened today.";
+        let b = "World News\n\nA different story happened.";
+        let mut ua = segment(a);
+        let ub = segment(b);
+        classify_kinds(a, &mut ua, b, &ub);
+        assert_eq!(ua[0].kind, Kind::Boilerplate);
+        assert_eq!(ua[1].kind, Kind::Text);
+    }
+
+    #[test]
+    fn many_languages_related_markers() {
+        for marker in [
+            "Te puede interesar",
+            "Lire aussi",
+            "Lesen Sie auch",
+            "Leia também",
+            "اقرأ أيضا",
+            "আরও পড়ুন",
+            "相关新闻",
+        ] {
+            let t = format!("A sentence of the story.\n\n{marker}\n\nOther headline");
+            assert_eq!(kind_of(&t, marker), Kind::Boilerplate, "{marker}");
+            assert_eq!(kind_of(&t, "Other headline"), Kind::Boilerplate, "{marker}");
+        }
+    }
+}

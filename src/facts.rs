@@ -1,0 +1,633 @@
+//! Finds the checkable facts of story content: numbers with what they count, dates and weekdays,
+//! names, and quotes. Furniture, bylines and captions give no facts: a number in a related-stories box
+//! belongs to another story.
+
+use crate::normalize::{fold, is_stopword, Token};
+use crate::report::FactKind;
+use crate::segment::Unit;
+
+/// One fact as one side tells it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub kind: FactKind,
+    pub unit: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Normalized value (`17th`, `tuesday`, `10 nov`, `राजेश कुमार सिंह`).
+    pub value: String,
+    /// For a number: the word it counts (`people`, `died`), folded; empty if none.
+    pub counts: String,
+    /// Keys of the name's or quote's words, to look for on the other side.
+    pub words: Vec<String>,
+}
+
+const WEEKDAYS: &[(&str, &str)] = &[
+    ("monday", "monday"),
+    ("tuesday", "tuesday"),
+    ("wednesday", "wednesday"),
+    ("thursday", "thursday"),
+    ("friday", "friday"),
+    ("saturday", "saturday"),
+    ("sunday", "sunday"),
+    ("सोमवार", "monday"),
+    ("मंगलवार", "tuesday"),
+    ("बुधवार", "wednesday"),
+    ("गुरुवार", "thursday"),
+    ("बृहस्पतिवार", "thursday"),
+    ("शुक्रवार", "friday"),
+    ("शनिवार", "saturday"),
+    ("रविवार", "sunday"),
+    ("lunes", "monday"),
+    ("martes", "tuesday"),
+    ("miércoles", "wednesday"),
+    ("jueves", "thursday"),
+    ("viernes", "friday"),
+    ("sábado", "saturday"),
+    ("domingo", "sunday"),
+    ("lundi", "monday"),
+    ("mardi", "tuesday"),
+    ("mercredi", "wednesday"),
+    ("jeudi", "thursday"),
+    ("vendredi", "friday"),
+    ("samedi", "saturday"),
+    ("dimanche", "sunday"),
+    ("montag", "monday"),
+    ("dienstag", "tuesday"),
+    ("mittwoch", "wednesday"),
+    ("donnerstag", "thursday"),
+    ("freitag", "friday"),
+    ("samstag", "saturday"),
+    ("sonntag", "sunday"),
+    ("segunda-feira", "monday"),
+    ("terça-feira", "tuesday"),
+    ("quarta-feira", "wednesday"),
+    ("quinta-feira", "thursday"),
+    ("sexta-feira", "friday"),
+    ("الاثنين", "monday"),
+    ("الثلاثاء", "tuesday"),
+    ("الأربعاء", "wednesday"),
+    ("الخميس", "thursday"),
+    ("الجمعة", "friday"),
+    ("السبت", "saturday"),
+    ("الأحد", "sunday"),
+    ("پیر", "monday"),
+    ("منگل", "tuesday"),
+    ("بدھ", "wednesday"),
+    ("جمعرات", "thursday"),
+    ("جمعہ", "friday"),
+    ("ہفتہ", "saturday"),
+    ("اتوار", "sunday"),
+    ("সোমবার", "monday"),
+    ("মঙ্গলবার", "tuesday"),
+    ("বুধবার", "wednesday"),
+    ("বৃহস্পতিবার", "thursday"),
+    ("শুক্রবার", "friday"),
+    ("শনিবার", "saturday"),
+    ("রবিবার", "sunday"),
+    ("星期一", "monday"),
+    ("星期二", "tuesday"),
+    ("星期三", "wednesday"),
+    ("星期四", "thursday"),
+    ("星期五", "friday"),
+    ("星期六", "saturday"),
+    ("星期日", "sunday"),
+    ("星期天", "sunday"),
+];
+
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("जनवरी", 1),
+    ("फरवरी", 2),
+    ("मार्च", 3),
+    ("अप्रैल", 4),
+    ("मई", 5),
+    ("जून", 6),
+    ("जुलाई", 7),
+    ("अगस्त", 8),
+    ("सितंबर", 9),
+    ("सितम्बर", 9),
+    ("अक्टूबर", 10),
+    ("अक्तूबर", 10),
+    ("नवंबर", 11),
+    ("नवम्बर", 11),
+    ("दिसंबर", 12),
+    ("दिसम्बर", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("januar", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+    ("جنوری", 1),
+    ("فروری", 2),
+    ("اپریل", 4),
+    ("جون", 6),
+    ("جولائی", 7),
+    ("اگست", 8),
+    ("ستمبر", 9),
+    ("اکتوبر", 10),
+    ("نومبر", 11),
+    ("دسمبر", 12),
+    ("জানুয়ারি", 1),
+    ("ফেব্রুয়ারি", 2),
+    ("মার্চ", 3),
+    ("এপ্রিল", 4),
+    ("মে", 5),
+    ("জুন", 6),
+    ("জুলাই", 7),
+    ("আগস্ট", 8),
+    ("সেপ্টেম্বর", 9),
+    ("অক্টোবর", 10),
+    ("নভেম্বর", 11),
+    ("ডিসেম্বর", 12),
+];
+
+const MONTH_NAMES: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The weekday a folded word names, in English.
+pub fn weekday(folded: &str) -> Option<&'static str> {
+    WEEKDAYS.iter().find(|(w, _)| *w == folded).map(|&(_, d)| d)
+}
+
+/// The month (1–12) a folded word names.
+pub fn month(folded: &str) -> Option<u8> {
+    MONTHS.iter().find(|(w, _)| *w == folded).map(|&(_, m)| m)
+}
+
+/// Words after which a name follows, in any script (रक्षा सचिव राजेश कुमार सिंह; मेजर जनरल आमिर बराम).
+const TITLES: &[&str] = &[
+    "सचिव",
+    "मंत्री",
+    "प्रधानमंत्री",
+    "राष्ट्रपति",
+    "मुख्यमंत्री",
+    "उपराष्ट्रपति",
+    "राज्यपाल",
+    "जनरल",
+    "मेजर",
+    "कर्नल",
+    "कैप्टन",
+    "श्री",
+    "श्रीमती",
+    "डॉ",
+    "डॉक्टर",
+    "महानिदेशक",
+    "निदेशक",
+    "अध्यक्ष",
+    "प्रवक्ता",
+    "सांसद",
+    "विधायक",
+    "न्यायमूर्ति",
+    "जज",
+    "आयुक्त",
+    "अधीक्षक",
+    "एसपी",
+    "डीएम",
+    "कलेक्टर",
+    "मेयर",
+    "सीईओ",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "minister",
+    "secretary",
+    "general",
+    "governor",
+    "senator",
+    "judge",
+    "mayor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "director",
+    "commissioner",
+    "presidente",
+    "ministro",
+    "ministra",
+    "président",
+    "ministre",
+    "präsident",
+    "minister",
+    "bundeskanzler",
+    "kanzler",
+    "الرئيس",
+    "الوزير",
+    "رئيس",
+    "وزير",
+    "الأمين",
+    "اللواء",
+    "العميد",
+    "وزیر",
+    "صدر",
+    "وزیراعظم",
+    "জেনারেল",
+    "মন্ত্রী",
+    "প্রধানমন্ত্রী",
+    "রাষ্ট্রপতি",
+    "সচিব",
+];
+
+/// Capitalized words that start sentences or name times, not people.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "i", "this", "that",
+    "these", "those", "but", "and", "or", "if", "when", "after", "before", "as", "for", "of", "to",
+    "by", "with", "from", "there", "his", "her", "their", "its", "our", "el", "la", "los", "las",
+    "le", "les", "der", "die", "das", "ein", "eine", "mr", "mrs", "ms", "dr",
+];
+
+pub fn extract(text: &str, units: &[Unit], toks: &[Vec<Token>]) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (ui, (u, ts)) in units.iter().zip(toks).enumerate() {
+        if !u.kind.is_content() {
+            continue;
+        }
+        let mut in_date = vec![false; ts.len()];
+        dates(text, ui, ts, &mut in_date, &mut out);
+        numbers(ui, ts, &in_date, &mut out);
+        names(text, ui, ts, &mut out);
+        quotes(text, ui, u, &mut out);
+    }
+    out
+}
+
+fn dates(_text: &str, ui: usize, ts: &[Token], in_date: &mut [bool], out: &mut Vec<Found>) {
+    for (i, t) in ts.iter().enumerate() {
+        if let Some(d) = weekday(&t.fold) {
+            out.push(found(FactKind::Date, ui, t.start, t.end, d.to_string(), ""));
+            in_date[i] = true;
+            continue;
+        }
+        let Some(m) = month(&t.fold) else { continue };
+        // "10 नवंबर", "Nov. 5", "5 de noviembre", with an optional year after.
+        let day_before = i.checked_sub(1).filter(|&j| is_day(&ts[j])).or_else(|| {
+            i.checked_sub(2)
+                .filter(|&j| is_day(&ts[j]) && matches!(ts[j + 1].fold.as_str(), "de" | "of"))
+        });
+        let day_after = (i + 1 < ts.len() && is_day(&ts[i + 1])).then_some(i + 1);
+        let day = day_before.or(day_after);
+        // "May" alone is a verb as often as a month: only dates with a day or a year count.
+        let year_at = [day.map_or(i + 1, |d| d.max(i) + 1), i + 1]
+            .into_iter()
+            .find(|&j| j < ts.len() && is_year(&ts[j]))
+            .or_else(|| {
+                (i + 2 < ts.len()
+                    && matches!(ts[i + 1].fold.as_str(), "de" | "of")
+                    && is_year(&ts[i + 2]))
+                .then_some(i + 2)
+            });
+        if day.is_none() && year_at.is_none() {
+            continue;
+        }
+        let mut start = ts[i].start;
+        let mut end = ts[i].end;
+        let mut value = String::new();
+        if let Some(d) = day {
+            start = start.min(ts[d].start);
+            end = end.max(ts[d].end);
+            in_date[d] = true;
+            value.push_str(&format!(
+                "{} ",
+                ts[d].num.as_ref().map_or(0.0, |n| n.value) as i64
+            ));
+        }
+        value.push_str(MONTH_NAMES[(m - 1) as usize]);
+        if let Some(y) = year_at {
+            end = end.max(ts[y].end);
+            in_date[y] = true;
+            value.push_str(&format!(
+                " {}",
+                ts[y].num.as_ref().map_or(0.0, |n| n.value) as i64
+            ));
+        }
+        in_date[i] = true;
+        out.push(found(FactKind::Date, ui, start, end, value, ""));
+    }
+}
+
+fn is_day(t: &Token) -> bool {
+    t.num
+        .as_ref()
+        .is_some_and(|n| n.value.fract() == 0.0 && (1.0..=31.0).contains(&n.value))
+}
+
+fn is_year(t: &Token) -> bool {
+    t.num.as_ref().is_some_and(|n| {
+        !n.ordinal && n.value.fract() == 0.0 && (1900.0..=2100.0).contains(&n.value)
+    })
+}
+
+fn numbers(ui: usize, ts: &[Token], in_date: &[bool], out: &mut Vec<Found>) {
+    for (i, t) in ts.iter().enumerate() {
+        let Some(n) = &t.num else { continue };
+        if in_date[i] {
+            continue;
+        }
+        let counts = counted_word(ts, i);
+        out.push(found(
+            FactKind::Number,
+            ui,
+            t.start,
+            n.end.max(t.end),
+            n.canonical(),
+            &counts,
+        ));
+    }
+}
+
+/// What a number counts: the next content word within three words, else the one before.
+pub fn counted_word(ts: &[Token], i: usize) -> String {
+    let next = ts
+        .iter()
+        .skip(i + 1)
+        .take(3)
+        .find(|t| !t.stop && t.num.is_none());
+    let prev = ts[..i]
+        .iter()
+        .rev()
+        .take(2)
+        .find(|t| !t.stop && t.num.is_none());
+    next.or(prev).map(|t| t.key.clone()).unwrap_or_default()
+}
+
+fn names(text: &str, ui: usize, ts: &[Token], out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < ts.len() {
+        let t = &ts[i];
+        // After a title word: the following words up to a function word are the name.
+        if TITLES.contains(&t.fold.trim_end_matches('.')) {
+            let mut j = i + 1;
+            while j < ts.len() && TITLES.contains(&ts[j].fold.as_str()) {
+                j += 1;
+            }
+            let s = j;
+            while j < ts.len()
+                && j - s < 4
+                && !ts[j].stop
+                && ts[j].num.is_none()
+                && !TITLES.contains(&ts[j].fold.as_str())
+                && same_phrase(text, &ts[j - 1], &ts[j])
+            {
+                j += 1;
+            }
+            if j > s && (j - s >= 2 || !is_latin(&ts[s].fold)) {
+                push_name(text, ui, &ts[s..j], out);
+                i = j;
+                continue;
+            }
+        }
+        // Latin script: a run of capitalized words (or an acronym), not just a capital that starts the sentence.
+        if is_cap(text, t)
+            && !NOT_NAMES.contains(&t.fold.as_str())
+            && weekday(&t.fold).is_none()
+            && month(&t.fold).is_none()
+        {
+            let mut j = i + 1;
+            while j < ts.len()
+                && is_cap(text, &ts[j])
+                && same_phrase(text, &ts[j - 1], &ts[j])
+                && weekday(&ts[j].fold).is_none()
+            {
+                j += 1;
+            }
+            let acronym = is_acronym(&text[t.start..t.end]);
+            let sentence_start = i == 0 || text[..t.start].trim_end().ends_with(['"', '“', ':']);
+            if j - i >= 2 || acronym || !sentence_start {
+                push_name(text, ui, &ts[i..j], out);
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+fn is_latin(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c))
+}
+
+fn is_cap(text: &str, t: &Token) -> bool {
+    t.num.is_none()
+        && text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase())
+}
+
+fn is_acronym(s: &str) -> bool {
+    s.chars().count() >= 2
+        && s.chars().all(|c| c.is_uppercase() || c == '.')
+        && s.chars().any(char::is_alphabetic)
+}
+
+/// Two words belong to one name only if nothing but a space or a hyphen separates them.
+fn same_phrase(text: &str, a: &Token, b: &Token) -> bool {
+    let gap = &text[a.end.min(b.start)..b.start];
+    gap.chars().count() <= 2 && gap.chars().all(|c| c == ' ' || c == '-' || c == '\u{00A0}')
+}
+
+fn push_name(text: &str, ui: usize, ts: &[Token], out: &mut Vec<Found>) {
+    let (s, e) = (ts[0].start, ts[ts.len() - 1].end);
+    let value = fold(&text[s..e]);
+    let mut f = found(FactKind::Name, ui, s, e, value, "");
+    f.words = ts.iter().map(|t| t.key.clone()).collect();
+    out.push(f);
+}
+
+fn quotes(text: &str, ui: usize, u: &Unit, out: &mut Vec<Found>) {
+    let s = &text[u.start..u.end];
+    let pairs = [('“', '”'), ('"', '"'), ('«', '»'), ('„', '“'), ('「', '」')];
+    for (open, close) in pairs {
+        let mut from = 0;
+        while let Some(o) = s[from..].find(open) {
+            let qs = from + o + open.len_utf8();
+            let Some(c) = s[qs..].find(close) else { break };
+            let qe = qs + c;
+            let inner = &s[qs..qe];
+            if inner.split_whitespace().count() >= 3 {
+                let toks = crate::normalize::tokenize(text, u.start + qs, u.start + qe);
+                let mut f = found(
+                    FactKind::Quote,
+                    ui,
+                    u.start + qs,
+                    u.start + qe,
+                    fold(inner.trim()),
+                    "",
+                );
+                f.words = toks
+                    .iter()
+                    .filter(|t| !t.stop)
+                    .map(|t| t.key.clone())
+                    .collect();
+                out.push(f);
+            }
+            from = qe + close.len_utf8();
+        }
+    }
+}
+
+fn found(
+    kind: FactKind,
+    unit: usize,
+    start: usize,
+    end: usize,
+    value: String,
+    counts: &str,
+) -> Found {
+    Found {
+        kind,
+        unit,
+        start,
+        end,
+        value,
+        counts: counts.to_string(),
+        words: Vec::new(),
+    }
+}
+
+/// Is this word a function word? Re-exported for the classifier's slot tests.
+pub fn is_function_word(folded: &str) -> bool {
+    is_stopword(folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::tokenize_units;
+    use crate::segment::segment;
+
+    fn facts(text: &str) -> Vec<(FactKind, String)> {
+        let u = segment(text);
+        let t = tokenize_units(text, &u);
+        extract(text, &u, &t)
+            .into_iter()
+            .map(|f| (f.kind, f.value))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        use FactKind::*;
+        let cases: &[(&str, &[(FactKind, &str)])] = &[
+            (
+                "Floods killed 23 people on Tuesday.",
+                &[(Date, "tuesday"), (Number, "23")],
+            ),
+            (
+                "दोनों देशों के बीच 17वीं बैठक मंगलवार को हुई।",
+                &[(Date, "tuesday"), (Number, "17th")],
+            ),
+            ("लाल किला के पास 10 नवंबर को धमाका हुआ।", &[(Date, "10 nov")]),
+            (
+                "It opened on Nov. 5, 2025 in Paris.",
+                &[(Date, "5 nov 2025"), (Name, "paris")],
+            ),
+            (
+                "भारत के रक्षा सचिव राजेश कुमार सिंह ने कहा।",
+                &[(Name, "राजेश कुमार सिंह")],
+            ),
+            ("मेजर जनरल आमिर बराम ने की।", &[(Name, "आमिर बराम")]),
+            (
+                "Officials said Volodymyr Zelensky met the UN chief.",
+                &[(Name, "volodymyr zelensky"), (Name, "un")],
+            ),
+            (
+                "He said “we will rebuild every home” today.",
+                &[(Quote, "we will rebuild every home")],
+            ),
+            ("The May meeting was short.", &[]),
+        ];
+        for (text, want) in cases {
+            let mut got = facts(text);
+            got.sort();
+            let mut want: Vec<(FactKind, String)> =
+                want.iter().map(|(k, v)| (*k, v.to_string())).collect();
+            want.sort();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn furniture_has_no_facts() {
+        let text = "Story sentence here.\n\nRelated Posts\n\nशाहीन के 7 बैंक खातों का चला पता";
+        let mut u = segment(text);
+        crate::clean::classify_kinds(text, &mut u, "", &[]);
+        let t = tokenize_units(text, &u);
+        assert!(extract(text, &u, &t).iter().all(|f| f.value != "7"));
+    }
+}

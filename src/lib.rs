@@ -1,0 +1,98 @@
+//! Storydiff compares two versions of a news story: what both tell, what only one tells, and where they contradict.
+//!
+//! The pipeline is a chain of pure functions, one module each:
+//!
+//! ```text
+//! text ─segment→ units ─clean→ kinds ─normalize→ tokens ─facts→ facts ─align→ links ─classify→ Report ─render→ text | JSON | HTML | Markdown
+//! ```
+//!
+//! ```
+//! let a = "Floods killed 23 people in the north on Tuesday. Roads were closed.";
+//! let b = "On Tuesday, floods killed 27 people in the north. Schools stayed open.";
+//! let report = storydiff::compare(a, b, &storydiff::Options::default());
+//! assert_eq!(report.version, 1);
+//! assert_eq!(report.summary.conflicts, 1);
+//! let unit = &report.a.units[0];
+//! assert_eq!(&a[unit.start..unit.end], "Floods killed 23 people in the north on Tuesday.");
+//! ```
+//!
+//! The report is plain data ([`report::Report`]); [`render`] turns it into a terminal view,
+//! JSON, a self-contained HTML page or a Markdown summary.
+
+pub mod align;
+pub mod classify;
+pub mod clean;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
+pub mod facts;
+pub mod normalize;
+pub mod render;
+pub mod report;
+pub mod segment;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use report::{FactKind, Report};
+
+use serde::{Deserialize, Serialize};
+
+/// What a caller can tune. Every field has a default, so `Options::default()` is the usual choice.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
+pub struct Options {
+    /// How readily two sentences are linked, 0 (strict) to 1 (loose). Default 0.5.
+    pub sensitivity: f32,
+    /// Which fact kinds to report. Default: all.
+    pub fact_kinds: Vec<FactKind>,
+    /// Renderers leave out page furniture, bylines and datelines. The report still lists them.
+    pub hide_furniture: bool,
+    /// Names of the two sides in rendered output (an outlet, or "before" and "after").
+    pub label_a: String,
+    pub label_b: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            sensitivity: 0.5,
+            fact_kinds: FactKind::ALL.to_vec(),
+            hide_furniture: false,
+            label_a: "A".into(),
+            label_b: "B".into(),
+        }
+    }
+}
+
+/// Compares two texts and returns the report, with UTF-8 byte offsets.
+///
+/// Never panics, whatever the input; empty sides give an empty report.
+pub fn compare(a: &str, b: &str, options: &Options) -> Report {
+    let mut units_a = segment::segment(a);
+    let mut units_b = segment::segment(b);
+    clean::classify_kinds(a, &mut units_a, b, &units_b);
+    clean::classify_kinds(b, &mut units_b, a, &units_a);
+    let toks_a = normalize::tokenize_units(a, &units_a);
+    let toks_b = normalize::tokenize_units(b, &units_b);
+    let facts_a = facts::extract(a, &units_a, &toks_a);
+    let facts_b = facts::extract(b, &units_b, &toks_b);
+    let aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, options.sensitivity);
+    classify::build_report(
+        classify::Input {
+            a,
+            b,
+            units_a: &units_a,
+            units_b: &units_b,
+            toks_a: &toks_a,
+            toks_b: &toks_b,
+            facts_a: &facts_a,
+            facts_b: &facts_b,
+            aligned: &aligned,
+        },
+        options,
+    )
+}
+
+/// The crate version, as the CLI and the JS API report it.
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}

@@ -1,0 +1,814 @@
+//! Turns units into tokens with matching keys that see through spelling: NFKC, case, digits of every
+//! script, Devanagari nukta and chandrabindu, quotes and dashes, numbers with grouping and scale, ordinals,
+//! a light stemmer, and character bigrams for scripts written without spaces.
+
+use crate::segment::Unit;
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A word of a unit, with the key it is matched on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    /// Byte span in the input (for a bigram, the two characters).
+    pub start: usize,
+    pub end: usize,
+    /// Folded surface form: `इज़रायल` → `इजरायल`, `Mohammed's` → `mohammed's`.
+    pub fold: String,
+    /// Matching key: the stem of `fold`, or `#<value>` for a number.
+    pub key: String,
+    pub num: Option<Number>,
+    /// A function word (article, postposition, auxiliary).
+    pub stop: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub ordinal: bool,
+    /// End of the number including a scale word that followed it ("4 लाख").
+    pub end: usize,
+}
+
+impl Number {
+    /// Canonical text of the value: `1200`, `1.3`, `17th`.
+    pub fn canonical(&self) -> String {
+        let v = if self.value.fract() == 0.0 && self.value.abs() < 1e15 {
+            format!("{}", self.value as i64)
+        } else {
+            let s = format!("{:.6}", self.value);
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        };
+        if self.ordinal {
+            format!("{v}th")
+        } else {
+            v
+        }
+    }
+}
+
+/// Tokens of every unit, in order.
+pub fn tokenize_units(text: &str, units: &[Unit]) -> Vec<Vec<Token>> {
+    units
+        .iter()
+        .map(|u| tokenize(text, u.start, u.end))
+        .collect()
+}
+
+/// Folds a string for matching: NFKC, lower case, ASCII digits, no nukta, chandrabindu as anusvara,
+/// one kind of quote and dash.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfkc() {
+        match c {
+            '\u{093C}' | '\u{09BC}' | '\u{0A3C}' | '\u{0ABC}' => {} // nukta: ज़ = ज
+            '\u{0901}' => out.push('\u{0902}'),                     // chandrabindu as anusvara
+            '‘' | '’' | '‚' | '‛' | '`' | '´' => out.push('\''),
+            '“' | '”' | '„' | '‟' | '«' | '»' | '「' | '」' => out.push('"'),
+            '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => out.push('-'),
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+            _ => {
+                if let Some(d) = digit_value(c) {
+                    out.push((b'0' + d) as char);
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Zero code points of the decimal digit blocks of the world's scripts (NFKC covers full-width and math digits).
+const DIGIT_ZEROS: &[u32] = &[
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+];
+
+/// The value of a decimal digit in any script.
+pub fn digit_value(c: char) -> Option<u8> {
+    let cp = c as u32;
+    if c.is_ascii_digit() {
+        return Some((cp - 0x30) as u8);
+    }
+    if cp < 0x660 {
+        return None;
+    }
+    DIGIT_ZEROS
+        .iter()
+        .find(|&&z| cp >= z && cp < z + 10)
+        .map(|&z| (cp - z) as u8)
+}
+
+/// Scripts written without spaces between words: matched on character bigrams.
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F // kana, Han
+        | 0x0E00..=0x0E7F | 0x0E80..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF)
+    // Thai, Lao, Myanmar, Khmer
+}
+
+/// Tokens of `text[start..end]`.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let slice = &text[start..end];
+    let words: Vec<(usize, &str)> = slice
+        .split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(|c| c.is_alphanumeric()))
+        .map(|(i, w)| (start + i, w))
+        .collect();
+    let mut out: Vec<Token> = Vec::with_capacity(words.len());
+    let mut run: Vec<(usize, char)> = Vec::new(); // characters of an unspaced-script run
+    let mut i = 0;
+    while i < words.len() {
+        let (off, w) = words[i];
+        if w.chars().all(is_unspaced) {
+            run.extend(w.char_indices().map(|(k, c)| (off + k, c)));
+            // A run continues only across directly adjacent words.
+            let next_adjacent = words
+                .get(i + 1)
+                .is_some_and(|&(o2, w2)| o2 == off + w.len() && w2.chars().all(is_unspaced));
+            if !next_adjacent {
+                flush_bigrams(&mut run, &mut out);
+            }
+            i += 1;
+            continue;
+        }
+        if let Some((num, used)) = parse_number(text, &words, i) {
+            let f = fold(w);
+            let end = num.end;
+            out.push(Token {
+                start: off,
+                end,
+                key: format!("#{}", num.canonical()),
+                fold: f,
+                num: Some(num),
+                stop: false,
+            });
+            i += used;
+            continue;
+        }
+        let f = fold(w);
+        let stop = is_stopword(&f);
+        let key = stem(&f);
+        out.push(Token {
+            start: off,
+            end: off + w.len(),
+            fold: f,
+            key,
+            num: None,
+            stop,
+        });
+        i += 1;
+    }
+    flush_bigrams(&mut run, &mut out);
+    out
+}
+
+fn flush_bigrams(run: &mut Vec<(usize, char)>, out: &mut Vec<Token>) {
+    if run.is_empty() {
+        return;
+    }
+    if run.len() == 1 {
+        let (o, c) = run[0];
+        let f = fold(&c.to_string());
+        out.push(Token {
+            start: o,
+            end: o + c.len_utf8(),
+            key: f.clone(),
+            fold: f,
+            num: None,
+            stop: false,
+        });
+    }
+    for w in run.windows(2) {
+        let (o1, c1) = w[0];
+        let (o2, c2) = w[1];
+        let f = fold(&format!("{c1}{c2}"));
+        out.push(Token {
+            start: o1,
+            end: o2 + c2.len_utf8(),
+            key: f.clone(),
+            fold: f,
+            num: None,
+            stop: false,
+        });
+    }
+    run.clear();
+}
+
+/// Scale words that multiply the number before them.
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("mn", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("bn", 1e9),
+    ("trillion", 1e12),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("lac", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
+    ("सौ", 1e2),
+    ("हजार", 1e3),
+    ("लाख", 1e5),
+    ("करोड", 1e7),
+    ("अरब", 1e9),
+    ("खरब", 1e11),
+    ("मिलियन", 1e6),
+    ("बिलियन", 1e9),
+    ("mil", 1e3),
+    ("millón", 1e6),
+    ("millones", 1e6),
+    ("milhão", 1e6),
+    ("milhões", 1e6),
+    ("bilhão", 1e9),
+    ("bilhões", 1e9),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+    ("mio", 1e6),
+    ("millionen", 1e6),
+    ("milliarde", 1e9),
+    ("milliarden", 1e9),
+    ("mrd", 1e9),
+    ("ألف", 1e3),
+    ("آلاف", 1e3),
+    ("مليون", 1e6),
+    ("ملايين", 1e6),
+    ("مليار", 1e9),
+    ("ہزار", 1e3),
+    ("لاکھ", 1e5),
+    ("کروڑ", 1e7),
+    ("ارب", 1e9),
+    ("হাজার", 1e3),
+    ("লাখ", 1e5),
+    ("কোটি", 1e7),
+    ("千", 1e3),
+    ("万", 1e4),
+    ("萬", 1e4),
+    ("亿", 1e8),
+    ("億", 1e8),
+];
+
+fn scale_of(word: &str) -> Option<f64> {
+    let f = fold(word);
+    // करोड़ folds to करोड (nukta dropped); "crore" may carry a plural.
+    SCALES.iter().find(|(w, _)| *w == f).map(|&(_, v)| v)
+}
+
+/// Suffixes that make a number an ordinal: 17th, 17वीं, 17e, 17º.
+const ORDINAL_SUFFIXES: &[&str] = &[
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "वीं",
+    "वीं",
+    "वां",
+    "वें",
+    "वी",
+    "वा",
+    "वे",
+    " वीं",
+    "e",
+    "er",
+    "ère",
+    "eme",
+    "ème",
+    "º",
+    "ª",
+    "o",
+    "a",
+    "ste",
+    "ten",
+    "te",
+    "তম",
+    "ম",
+    "ویں",
+    "واں",
+    "ــ",
+];
+
+/// Parses the number starting at word `i`, with a following scale word and, for "12 500", a
+/// space-grouped thousands part. Returns the number and how many words it used.
+fn parse_number(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number, usize)> {
+    let (off, w) = words[i];
+    let digits_end = w
+        .char_indices()
+        .find(|&(_, c)| {
+            !(digit_value(c).is_some() || c == ',' || c == '.' || c == '\'' || c == '٫' || c == '٬')
+        })
+        .map_or(w.len(), |(k, _)| k);
+    if digits_end == 0 || digit_value(w.chars().next()?).is_none() {
+        return None;
+    }
+    let (num_part, suffix) = w.split_at(digits_end);
+    let num_part = num_part.trim_end_matches([',', '.', '\'']);
+    let mut value = parse_grouped(num_part)?;
+    let suffix_f = fold(suffix);
+    let ordinal = !suffix.is_empty() && ORDINAL_SUFFIXES.contains(&suffix_f.as_str());
+    if !suffix.is_empty() && !ordinal {
+        // A unit glued to the number (5km, 10kg): keep the value; the unit is part of the token.
+        if suffix.chars().any(|c| c.is_alphabetic()) && suffix.chars().count() > 4 {
+            return None;
+        }
+    }
+    let mut used = 1;
+    let mut end = off + w.len();
+    // "12 500": a group of exactly three digits after a short number, separated by one space.
+    if suffix.is_empty() && !num_part.contains([',', '.']) && num_part.chars().count() <= 3 {
+        if let Some(&(o2, w2)) = words.get(i + 1) {
+            let gap = &text[end..o2];
+            if w2.chars().count() == 3
+                && w2.chars().all(|c| digit_value(c).is_some())
+                && gap.chars().count() == 1
+                && gap
+                    .chars()
+                    .all(|c| matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}'))
+            {
+                value = value * 1000.0 + parse_grouped(w2)?;
+                used += 1;
+                end = o2 + w2.len();
+            }
+        }
+    }
+    if !ordinal {
+        if let Some(&(o2, w2)) = words.get(i + used) {
+            let gap = &text[end..o2];
+            if gap.chars().count() <= 1 {
+                if let Some(sc) = scale_of(w2) {
+                    value *= sc;
+                    used += 1;
+                    end = o2 + w2.len();
+                }
+            }
+        }
+    }
+    Some((
+        Number {
+            value,
+            ordinal,
+            end,
+        },
+        used,
+    ))
+}
+
+/// Reads digits with grouping: 1,200 = 1.200 = 1200; 12,00,000; 1.3; 1,2 (decimal comma).
+fn parse_grouped(s: &str) -> Option<f64> {
+    let ascii: String = s
+        .chars()
+        .map(|c| match digit_value(c) {
+            Some(d) => (b'0' + d) as char,
+            None => match c {
+                '٫' => '.',
+                '٬' | '\'' => ',',
+                c => c,
+            },
+        })
+        .collect();
+    let seps: Vec<(usize, char)> = ascii
+        .char_indices()
+        .filter(|&(_, c)| c == ',' || c == '.')
+        .collect();
+    let digits_only = |t: &str| t.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
+    let parse = |int: &str, frac: &str| -> Option<f64> {
+        let i = digits_only(int);
+        let f = digits_only(frac);
+        format!(
+            "{}.{}",
+            if i.is_empty() { "0" } else { &i },
+            if f.is_empty() { "0" } else { &f }
+        )
+        .parse()
+        .ok()
+    };
+    match seps.as_slice() {
+        [] => ascii.parse().ok(),
+        [(p, _)] => {
+            let after = &ascii[p + 1..];
+            if after.len() == 3 && *p > 0 {
+                parse(&ascii, "") // 1,200 or 1.200: grouping
+            } else {
+                parse(&ascii[..*p], after)
+            }
+        }
+        many => {
+            let (lp, lc) = *many.last().unwrap();
+            let same_kind = many.iter().all(|&(_, c)| c == lc);
+            let after = &ascii[lp + 1..];
+            if same_kind && after.len() == 3 {
+                parse(&ascii, "") // 1,200,000 / 12,00,000 / 1.200.000
+            } else if same_kind {
+                None // 1.2.3: a version or a list, not a number
+            } else {
+                parse(&ascii[..lp], after) // 1,234.5 / 1.234,5
+            }
+        }
+    }
+}
+
+/// Function words of the languages news comes in most; IDF down-weights the rest.
+const STOPWORDS: &[&str] = &[
+    // en
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "but",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "by",
+    "with",
+    "from",
+    "that",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "as",
+    "has",
+    "have",
+    "had",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "also",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "there",
+    "than",
+    "then",
+    "into",
+    "about",
+    "over",
+    "after",
+    "before",
+    "up",
+    "out",
+    "so",
+    "if",
+    "said",
+    "says",
+    "do",
+    "does",
+    "did",
+    "him",
+    "them",
+    "us",
+    "more",
+    "other",
+    // hi
+    "के",
+    "की",
+    "का",
+    "को",
+    "से",
+    "में",
+    "पर",
+    "और",
+    "है",
+    "हैं",
+    "था",
+    "थे",
+    "थी",
+    "ने",
+    "एक",
+    "यह",
+    "वह",
+    "ये",
+    "वे",
+    "इस",
+    "उस",
+    "इन",
+    "उन",
+    "कि",
+    "भी",
+    "तो",
+    "ही",
+    "लिए",
+    "साथ",
+    "गया",
+    "गई",
+    "गए",
+    "किया",
+    "किए",
+    "कर",
+    "करने",
+    "हुआ",
+    "हुई",
+    "हुए",
+    "हो",
+    "जो",
+    "तक",
+    "बीच",
+    "एवं",
+    "तथा",
+    "या",
+    "कहा",
+    "बताया",
+    "अपने",
+    "अपनी",
+    "अपना",
+    "द्वारा",
+    "रहा",
+    "रही",
+    "रहे",
+    "जा",
+    "जाता",
+    "जाती",
+    "जिसके",
+    "जिससे",
+    "जिनसे",
+    "इसके",
+    "उसके",
+    "करते",
+    "करता",
+    "वाले",
+    // es, fr, pt, de
+    "el",
+    "la",
+    "los",
+    "las",
+    "de",
+    "del",
+    "y",
+    "en",
+    "un",
+    "una",
+    "que",
+    "por",
+    "con",
+    "para",
+    "se",
+    "su",
+    "al",
+    "es",
+    "le",
+    "les",
+    "des",
+    "du",
+    "et",
+    "à",
+    "au",
+    "aux",
+    "une",
+    "est",
+    "pour",
+    "par",
+    "dans",
+    "sur",
+    "qui",
+    "il",
+    "elle",
+    "o",
+    "os",
+    "as",
+    "da",
+    "do",
+    "das",
+    "dos",
+    "em",
+    "no",
+    "na",
+    "um",
+    "uma",
+    "e",
+    "der",
+    "die",
+    "das",
+    "und",
+    "den",
+    "dem",
+    "ein",
+    "eine",
+    "ist",
+    "mit",
+    "von",
+    "zu",
+    "im",
+    "auf",
+    "für",
+    "sich",
+    // ar, ur, bn
+    "في",
+    "من",
+    "على",
+    "إلى",
+    "عن",
+    "أن",
+    "و",
+    "ال",
+    "التي",
+    "الذي",
+    "هذا",
+    "هذه",
+    "مع",
+    "کے",
+    "کی",
+    "کا",
+    "کو",
+    "سے",
+    "میں",
+    "پر",
+    "اور",
+    "ہے",
+    "ہیں",
+    "نے",
+    "এবং",
+    "ও",
+    "এই",
+    "যে",
+    "করে",
+    "হয়",
+    "থেকে",
+    "জন্য",
+];
+
+pub fn is_stopword(folded: &str) -> bool {
+    STOPWORDS.contains(&folded)
+}
+
+/// Inflection endings stripped before matching, longest first per script.
+const DEVANAGARI_SUFFIXES: &[&str] = &[
+    "ियों",
+    "ाओं",
+    "ाइयों",
+    "ाएं",
+    "ियां",
+    "ियो",
+    "ों",
+    "ें",
+    "ीं",
+    "ां",
+    "ाएगा",
+    "ाएगी",
+    "ेंगे",
+    "ेगा",
+    "ेगी",
+    "ता",
+    "ती",
+    "ते",
+    "ी",
+    "ा",
+    "े",
+    "ो",
+];
+const LATIN_SUFFIXES: &[&str] = &["'s", "ies", "ing", "ed", "es", "s"];
+const BENGALI_SUFFIXES: &[&str] = &["গুলো", "দের", "টির", "টি", "ের", "রা", "ে", "র"];
+const ARABIC_SUFFIXES: &[&str] = &["ات", "ون", "ين", "ها", "ة", "ی"];
+
+/// A light, language-agnostic stemmer: strips one common inflection ending and, for long Latin words,
+/// keeps a prefix (Spanish, French, German and Portuguese inflect at the end).
+pub fn stem(folded: &str) -> String {
+    let first = folded.chars().next().unwrap_or(' ');
+    let n = folded.chars().count();
+    let strip = |suffixes: &[&str], min_left: usize| -> String {
+        for s in suffixes {
+            if let Some(rest) = folded.strip_suffix(s) {
+                if rest.chars().count() >= min_left {
+                    return rest.to_string();
+                }
+            }
+        }
+        folded.to_string()
+    };
+    match first as u32 {
+        0x0900..=0x097F => strip(DEVANAGARI_SUFFIXES, 2),
+        0x0980..=0x09FF => strip(BENGALI_SUFFIXES, 2),
+        0x0600..=0x06FF => {
+            let s = folded
+                .strip_prefix("ال")
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(folded);
+            let mut s = s.to_string();
+            for suf in ARABIC_SUFFIXES {
+                if let Some(rest) = s.strip_suffix(suf) {
+                    if rest.chars().count() >= 3 {
+                        s = rest.to_string();
+                        break;
+                    }
+                }
+            }
+            s
+        }
+        _ if first.is_alphabetic() && n > 3 => {
+            let mut s = strip(LATIN_SUFFIXES, 3);
+            if s.ends_with('e') && s.chars().count() > 4 {
+                s.pop();
+            }
+            if s.chars().count() > 7 {
+                s = s.chars().take(7).collect();
+            }
+            s
+        }
+        _ => folded.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(s: &str) -> Vec<String> {
+        tokenize(s, 0, s.len()).into_iter().map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn folding_table() {
+        let cases = [
+            ("ज़्यादा", "ज्यादा"),
+            ("फ़ैसला", "फैसला"),
+            ("चाँद", "चांद"),
+            ("१४", "14"),
+            ("٩٨", "98"),
+            ("২৩", "23"),
+            ("“Quote” — ‘x’", "\"quote\" - 'x'"),
+            ("ＡＢＣ１", "abc1"),
+            ("Straße", "straße"),
+            ("zero\u{200B}width", "zerowidth"),
+        ];
+        for (i, o) in cases {
+            assert_eq!(fold(i), o, "{i}");
+        }
+    }
+
+    #[test]
+    fn numbers_table() {
+        let cases: &[(&str, &str)] = &[
+            ("1,200", "#1200"),
+            ("1.200", "#1200"),
+            ("1200", "#1200"),
+            ("12,00,000", "#1200000"),
+            ("1,200,000", "#1200000"),
+            ("3.5", "#3.5"),
+            ("1,2 millones", "#1200000"),
+            ("1.3万", "#13000"),
+            ("4 लाख", "#400000"),
+            ("2 crore", "#20000000"),
+            ("1.2 billion", "#1200000000"),
+            ("17वीं", "#17th"),
+            ("17th", "#17th"),
+            ("१७वीं", "#17th"),
+            ("١٢", "#12"),
+            ("12 500", "#12500"),
+            ("۲۳", "#23"),
+        ];
+        for (i, o) in cases {
+            let k = keys(i);
+            assert_eq!(k.first().map(String::as_str), Some(*o), "{i} -> {k:?}");
+        }
+    }
+
+    #[test]
+    fn stems_see_through_inflection() {
+        assert_eq!(stem(&fold("तकनीकों")), stem(&fold("तकनीक")));
+        assert_eq!(stem(&fold("देशों")), stem(&fold("देश")));
+        assert_eq!(stem("agreements"), stem("agreement"));
+        assert_eq!(stem("signed"), stem("signing"));
+        assert_eq!(stem("gobiernos"), stem("gobierno"));
+    }
+
+    #[test]
+    fn unspaced_scripts_give_bigrams() {
+        assert_eq!(keys("今天下雨"), vec!["今天", "天下", "下雨"]);
+        assert_eq!(keys("雨"), vec!["雨"]);
+    }
+
+    #[test]
+    fn hyphenated_names_split() {
+        assert_eq!(keys("भारत-इस्राइल"), vec!["भारत", "इस्राइल"]);
+    }
+}

@@ -1,0 +1,260 @@
+//! A self-contained HTML report: both texts with their highlighting, the summary, conflicts and facts.
+//! It needs no script to read, loads nothing from the network, and escapes every byte of user text.
+
+use super::{one_line, status_label, View};
+use crate::report::{FactStatus, Status};
+use std::fmt::Write;
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut o = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '\'' => o.push_str("&#39;"),
+            '\0' => o.push('\u{FFFD}'),
+            c => o.push(c),
+        }
+    }
+    o
+}
+
+const STYLE: &str = r#"
+:root{color-scheme:light dark;--same:#1a7f37;--changed:#9a6700;--conflict:#cf222e;--only:#0969da;--ignored:#6e7781;--bg:#fff;--fg:#1f2328;--soft:#f6f8fa;
+font-family:system-ui,"Noto Sans","Noto Sans Devanagari","Noto Naskh Arabic","Noto Sans Arabic","Noto Sans CJK SC","Noto Sans Bengali",sans-serif}
+@media (prefers-color-scheme:dark){:root{--same:#3fb950;--changed:#d29922;--conflict:#ff7b72;--only:#58a6ff;--ignored:#8b949e;--bg:#0d1117;--fg:#e6edf3;--soft:#161b22}}
+body{margin:0;background:var(--bg);color:var(--fg);line-height:1.6}
+header,main,footer{max-width:1200px;margin:0 auto;padding:1rem}
+h1{font-size:1.3rem;margin:.2rem 0}.sum{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:baseline}
+.big{font-size:1.4rem;font-weight:700;color:var(--conflict)}
+.cols{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}@media (max-width:700px){.cols{grid-template-columns:1fr}}
+.col{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--soft);padding:1rem;border-radius:8px}
+.u{border-bottom:3px solid transparent;padding:0 1px}
+.s-same{border-bottom:3px solid var(--same)}
+.s-changed{border-bottom:3px dashed var(--changed)}
+.s-conflict{border-bottom:4px double var(--conflict);background:color-mix(in srgb,var(--conflict) 12%,transparent)}
+.s-only{border-bottom:3px dotted var(--only);background:color-mix(in srgb,var(--only) 10%,transparent)}
+.s-ignored{color:var(--ignored);font-style:italic}
+.s-conflict::before{content:"⚠ ";color:var(--conflict)}.s-only::before{content:"◆ ";color:var(--only)}
+mark{background:color-mix(in srgb,var(--changed) 30%,transparent);color:inherit;border-radius:2px}
+.p{font-size:.7rem;vertical-align:super;color:var(--ignored);text-decoration:none}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid var(--soft);padding:.3rem .5rem;text-align:start;vertical-align:top}
+.legend span{margin-inline-end:1rem}
+"#;
+
+pub fn html(v: &View) -> String {
+    let r = v.report;
+    let s = &r.summary;
+    let (la, lb) = (escape(v.label(true)), escape(v.label(false)));
+    let mut o = String::with_capacity(v.a.len() + v.b.len() * 2 + 8192);
+    let _ = write!(
+        o,
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n\
+<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+<title>Storydiff: {la} vs {lb}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>Storydiff: {la} vs {lb}</h1>\n"
+    );
+    let _ = write!(
+        o,
+        "<p class=\"sum\"><span class=\"big\">{} conflict{}</span><span>{:.0}% of {la} is also in {lb}</span><span>{:.0}% of {lb} is also in {la}</span>\
+<span>{la}: {} same, {} changed, {} only here</span><span>{lb}: {} same, {} changed, {} only here</span></p>\n",
+        s.conflicts,
+        if s.conflicts == 1 { "" } else { "s" },
+        s.a_in_b * 100.0,
+        s.b_in_a * 100.0,
+        s.a.same,
+        s.a.changed,
+        s.a.only,
+        s.b.same,
+        s.b.changed,
+        s.b.only
+    );
+    o.push_str("<p class=\"legend\"><span class=\"u s-same\">same</span><span class=\"u s-changed\">changed (<mark>words</mark> the other side lacks)</span><span class=\"u s-conflict\">conflict</span><span class=\"u s-only\">only here</span><span class=\"u s-ignored\">furniture, byline, dateline</span></p>\n</header>\n<main>\n");
+
+    // Conflicts first: they are what a reader looks for.
+    let conflicts: Vec<_> = r.links.iter().filter(|l| !l.conflicts.is_empty()).collect();
+    if !conflicts.is_empty() {
+        o.push_str("<section><h2>Conflicts</h2><ul>\n");
+        for l in conflicts {
+            for c in &l.conflicts {
+                let _ = writeln!(
+                    o,
+                    "<li>{}: <a href=\"#a-{}\">{la}: <strong>{}</strong></a> ↔ <a href=\"#b-{}\">{lb}: <strong>{}</strong></a></li>",
+                    escape(&c.kind),
+                    l.a[0],
+                    escape(&shown(v, true, c.a.start, c.a.end, &c.a.value)),
+                    l.b[0],
+                    escape(&shown(v, false, c.b.start, c.b.end, &c.b.value))
+                );
+            }
+        }
+        o.push_str("</ul></section>\n");
+    }
+
+    o.push_str("<section class=\"cols\">\n");
+    for side_a in [true, false] {
+        let label = if side_a { &la } else { &lb };
+        let _ = write!(
+            o,
+            "<article><h2>{label}</h2><div class=\"col\" dir=\"auto\">"
+        );
+        column(v, side_a, &mut o);
+        o.push_str("</div></article>\n");
+    }
+    o.push_str("</section>\n");
+
+    if !r.facts.is_empty() {
+        let _ = write!(o, "<section><h2>Facts</h2><table><thead><tr><th>kind</th><th>status</th><th>{la}</th><th>{lb}</th></tr></thead><tbody>\n");
+        for f in &r.facts {
+            let cell = |ms: &[crate::report::Mention], a: bool| -> String {
+                ms.iter()
+                    .take(3)
+                    .map(|m| {
+                        format!(
+                            "<a href=\"#{}-{}\">{}</a>",
+                            if a { "a" } else { "b" },
+                            unit_at(v, a, m.start),
+                            escape(&one_line(v.slice(a, m.start, m.end)))
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let st = match f.status {
+                FactStatus::Shared => "shared",
+                FactStatus::OnlyA => "only A",
+                FactStatus::OnlyB => "only B",
+                FactStatus::Conflict => "⚠ conflict",
+            };
+            let _ = writeln!(
+                o,
+                "<tr><td>{}</td><td>{st}</td><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td></tr>",
+                f.kind.as_str(),
+                cell(&f.a, true),
+                cell(&f.b, false)
+            );
+        }
+        o.push_str("</tbody></table></section>\n");
+    }
+    if !r.variants.is_empty() {
+        o.push_str("<section><h2>Names spelled two ways</h2><ul>");
+        for x in &r.variants {
+            let _ = write!(
+                o,
+                "<li dir=\"auto\">{} = {}</li>",
+                escape(&x.a),
+                escape(&x.b)
+            );
+        }
+        o.push_str("</ul></section>\n");
+    }
+    let _ = write!(o, "</main>\n<footer><p>Made with Storydiff {} in the browser; no server saw these texts.</p></footer>\n</body>\n</html>\n", crate::version());
+    o
+}
+
+fn shown(v: &View, a: bool, s: usize, e: usize, value: &str) -> String {
+    let t = one_line(v.slice(a, s, e));
+    if t.is_empty() {
+        value.to_string()
+    } else {
+        t
+    }
+}
+
+fn unit_at(v: &View, a: bool, byte: usize) -> usize {
+    let units = v.units(a);
+    units
+        .partition_point(|u| u.end <= byte)
+        .min(units.len().saturating_sub(1))
+}
+
+/// One side's text exactly as written, each unit wrapped in a span with its status, marks inside.
+fn column(v: &View, side_a: bool, o: &mut String) {
+    let text = if side_a { v.a } else { v.b };
+    let p = if side_a { "a" } else { "b" };
+    let q = if side_a { "b" } else { "a" };
+    let mut at = 0;
+    for u in v.units(side_a) {
+        if u.status == Status::Ignored && v.options.hide_furniture {
+            o.push_str(&escape(v.slice(side_a, at, u.start)));
+            at = u.end;
+            continue;
+        }
+        o.push_str(&escape(v.slice(side_a, at, u.start)));
+        let partners = v.partners(side_a, u.id);
+        let title = if partners.is_empty() {
+            status_label(u.status, side_a).to_string()
+        } else {
+            format!(
+                "{}; linked to {}",
+                status_label(u.status, side_a),
+                partners
+                    .iter()
+                    .map(|x| format!("{q}{x}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        let _ = write!(o, "<span class=\"u s-{} k-{}\" id=\"{p}-{}\" title=\"{}\"><span class=\"sr\">[{}] </span>", u.status.as_str(), u.kind.as_str(), u.id, escape(&title), status_label(u.status, side_a));
+        let mut pos = u.start;
+        for m in &u.marks {
+            o.push_str(&escape(v.slice(side_a, pos, m.start)));
+            let _ = write!(
+                o,
+                "<mark>{}</mark>",
+                escape(v.slice(side_a, m.start, m.end))
+            );
+            pos = m.end;
+        }
+        o.push_str(&escape(v.slice(side_a, pos, u.end)));
+        o.push_str("</span>");
+        for x in partners.iter().take(4) {
+            let _ = write!(
+                o,
+                "<a class=\"p\" href=\"#{q}-{x}\" aria-label=\"partner {q}{x}\">{q}{x}</a>"
+            );
+        }
+        at = u.end;
+    }
+    o.push_str(&escape(&text[at.min(text.len())..]));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::render::{html, View};
+    use crate::{compare, Options};
+
+    #[test]
+    fn user_text_is_escaped() {
+        let a = "<script>alert(1)</script> Hello there friend.";
+        let b = "<img src=x onerror=alert(1)> Hello there friend.";
+        let r = compare(a, b, &Options::default());
+        let h = html(&View {
+            a,
+            b,
+            report: &r,
+            options: &Options::default(),
+        });
+        assert!(!h.contains("<script>"));
+        assert!(!h.contains("<img"));
+        assert!(h.contains("&lt;"));
+        assert!(!h.contains("<script"), "no script element at all");
+    }
+
+    #[test]
+    fn keeps_every_character_of_the_text() {
+        let a = "Title\n\nOne sentence. Two sentence!";
+        let r = compare(a, a, &Options::default());
+        let h = html(&View {
+            a,
+            b: a,
+            report: &r,
+            options: &Options::default(),
+        });
+        assert!(h.contains("One sentence.") && h.contains("Two sentence!"));
+        assert!(h.contains("class=\"u s-same"));
+    }
+}

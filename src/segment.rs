@@ -1,0 +1,335 @@
+//! Cuts a text into units (sentences and lines) that tile it, in any script.
+//!
+//! Paragraphs are runs of lines separated by blank lines. Inside a paragraph, hard-wrapped lines are
+//! joined; a line with no closing punctuation (a headline, a heading, a list item) stays a unit of its own.
+//! Sentences come from UAX #29, which already knows the danda (।, ॥), 。！？, ؟ and ۔, followed by an
+//! abbreviation pass (UAX #29 cuts after "Mr." and "U.S." when a capital follows).
+
+use crate::report::Kind;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A unit before it has a status: a byte span of the input and what kind of text it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unit {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Index of the paragraph (blank-line separated block) the unit sits in.
+    pub block: usize,
+    /// The unit is a whole line with no closing punctuation: a headline, heading, list item or button text.
+    pub line: bool,
+}
+
+/// Units longer than this are cut at a space, so one runaway line cannot dominate later stages.
+const MAX_UNIT_BYTES: usize = 4000;
+
+/// Cuts `text` into units. Every non-whitespace byte lies in exactly one unit; units are in order.
+pub fn segment(text: &str) -> Vec<Unit> {
+    let mut out = Vec::new();
+    let lines = lines(text);
+    let mut block = 0usize;
+    let mut i = 0;
+    while i < lines.len() {
+        // A paragraph: consecutive non-blank lines.
+        let mut j = i;
+        while j < lines.len() && lines[j].is_some() {
+            j += 1;
+        }
+        if j > i {
+            let para: Vec<(usize, usize)> = lines[i..j].iter().map(|l| l.unwrap()).collect();
+            cut_paragraph(text, &para, block, &mut out);
+            block += 1;
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// Each line's trimmed span, or `None` for a blank line.
+fn lines(text: &str) -> Vec<Option<(usize, usize)>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let push = |s: usize, e: usize, out: &mut Vec<Option<(usize, usize)>>| {
+        let line = &text[s..e];
+        let t = line.trim_start();
+        let ls = s + (line.len() - t.len());
+        let t = t.trim_end();
+        out.push(if t.is_empty() {
+            None
+        } else {
+            Some((ls, ls + t.len()))
+        });
+    };
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' {
+            push(start, i, &mut out);
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        push(start, text.len(), &mut out);
+    }
+    out
+}
+
+fn cut_paragraph(text: &str, para: &[(usize, usize)], block: usize, out: &mut Vec<Unit>) {
+    let widest = para
+        .iter()
+        .map(|&(s, e)| text[s..e].chars().count())
+        .max()
+        .unwrap_or(0);
+    // Runs of lines that read as one flow of text.
+    let mut k = 0;
+    while k < para.len() {
+        let mut m = k;
+        while m + 1 < para.len() && joins_next(text, para[m], para[m + 1], widest) {
+            m += 1;
+        }
+        let (s, e) = (para[k].0, para[m].1);
+        let single_line = k == m;
+        let before = out.len();
+        cut_sentences(text, s, e, block, out);
+        // A lone line with no closing punctuation that is one sentence is a headline or heading.
+        if single_line && out.len() == before + 1 && !ends_sentence(&text[s..e]) {
+            let u = out.last_mut().expect("one unit was pushed");
+            u.kind = Kind::Heading;
+            u.line = true;
+        }
+        k = m + 1;
+    }
+}
+
+/// Hard-wrapped text: a line that does not close a sentence and is about as wide as the widest line
+/// of its paragraph continues on the next. A short line over a long one is a heading, not a wrap.
+fn joins_next(text: &str, line: (usize, usize), next: (usize, usize), widest: usize) -> bool {
+    let l = &text[line.0..line.1];
+    let n = &text[next.0..next.1];
+    if starts_with_bullet(n) || starts_with_bullet(l) && widest < 30 {
+        return false;
+    }
+    if ends_sentence(l) {
+        // Closing punctuation ends the sentence anyway; joining keeps wrapped sentences whole.
+        return l.chars().count() * 10 >= widest * 6 && widest >= 30;
+    }
+    l.chars().count() * 10 >= widest * 6 && widest >= 30 && !l.ends_with(':')
+}
+
+fn starts_with_bullet(s: &str) -> bool {
+    matches!(
+        s.chars().next(),
+        Some('•' | '·' | '▪' | '►' | '■' | '●' | '*' | '–' | '—' | '-' | '>')
+    )
+}
+
+/// Does this text end with sentence-closing punctuation (allowing closing quotes and brackets after it)?
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '）' | '*'
+            )
+    });
+    matches!(
+        t.chars().last(),
+        Some(
+            '.' | '!'
+                | '?'
+                | '।'
+                | '॥'
+                | '。'
+                | '！'
+                | '？'
+                | '؟'
+                | '۔'
+                | '…'
+                | '；'
+                | ';'
+                | '॰'
+        )
+    )
+}
+
+fn cut_sentences(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Unit>) {
+    // Line breaks inside a run are wraps; UAX #29 would cut at each, so read them as spaces.
+    // '\n' and '\r' are one byte, as is ' ', so offsets are unchanged.
+    let flat: String = text[s..e]
+        .chars()
+        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+        .collect();
+    let mut pending: Option<(usize, usize)> = None;
+    for (off, sent) in flat.split_sentence_bound_indices() {
+        let t = sent.trim_start();
+        if t.is_empty() {
+            continue;
+        }
+        let ss = off + (sent.len() - t.len());
+        let se = ss + t.trim_end().len();
+        pending = match pending {
+            Some((ps, pe))
+                if ends_with_abbreviation(&flat[ps..pe])
+                    || starts_lower_continuation(&flat[ss..se]) =>
+            {
+                Some((ps, se))
+            }
+            Some((ps, pe)) => {
+                push_capped(text, s + ps, s + pe, block, false, out);
+                Some((ss, se))
+            }
+            None => Some((ss, se)),
+        };
+    }
+    if let Some((ps, pe)) = pending {
+        push_capped(text, s + ps, s + pe, block, false, out);
+    }
+}
+
+/// A "sentence" that starts with a digit or a closing mark after a cut is a decimal or list artefact.
+fn starts_lower_continuation(s: &str) -> bool {
+    matches!(s.chars().next(), Some(c) if c.is_lowercase() && c.is_ascii())
+}
+
+/// Abbreviations after which a period does not end a sentence in news text.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr",
+    "gov", "sen", "rep", "rev", "hon", "pres", "inc", "ltd", "co", "corp", "vs", "etc", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "no",
+    "nos", "fig", "approx", "dept", "est", "rs", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
+    "ph.d", "d.c", "sr", "av", "sra", "srta", "mme", "mlle", "nr", "bzw", "z.b",
+];
+
+fn ends_with_abbreviation(s: &str) -> bool {
+    let Some(body) = s.strip_suffix('.') else {
+        return false;
+    };
+    let last = body
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    let lower = last.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // A single capital letter is an initial: "J. K. Rowling".
+    let mut cs = last.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+}
+
+fn push_capped(text: &str, s: usize, e: usize, block: usize, line: bool, out: &mut Vec<Unit>) {
+    let mut s = s;
+    while e - s > MAX_UNIT_BYTES {
+        // Cut at the last whitespace before the cap, or at a char boundary if there is none.
+        let mut cut = s + MAX_UNIT_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(ws) = text[s..cut].rfind(char::is_whitespace) {
+            if ws > MAX_UNIT_BYTES / 2 {
+                cut = s + ws;
+            }
+        }
+        let piece = text[s..cut].trim_end();
+        out.push(Unit {
+            start: s,
+            end: s + piece.len(),
+            kind: Kind::Text,
+            block,
+            line: false,
+        });
+        let rest = &text[cut..e];
+        s = cut + (rest.len() - rest.trim_start().len());
+    }
+    if e > s {
+        let kind = if line { Kind::Heading } else { Kind::Text };
+        out.push(Unit {
+            start: s,
+            end: e,
+            kind,
+            block,
+            line,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str) -> Vec<&str> {
+        segment(text)
+            .iter()
+            .map(|u| &text[u.start..u.end])
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("", &[]),
+            ("   \n\t ", &[]),
+            ("One. Two! Three?", &["One.", "Two!", "Three?"]),
+            ("भारत आया। वह गया॥ फिर", &["भारत आया।", "वह गया॥", "फिर"]),
+            ("今天下雨。明天晴！好吗？", &["今天下雨。", "明天晴！", "好吗？"]),
+            ("هل جاء؟ نعم۔", &["هل جاء؟", "نعم۔"]),
+            ("Mr. Smith met Dr. Jones. They spoke.", &["Mr. Smith met Dr. Jones.", "They spoke."]),
+            ("The U.S. Senate voted. It passed.", &["The U.S. Senate voted.", "It passed."]),
+            ("Growth was 3.5 percent. Good.", &["Growth was 3.5 percent.", "Good."]),
+            ("J. K. Rowling wrote it.", &["J. K. Rowling wrote it."]),
+            ("A Headline Here\n\nBody text. More.", &["A Headline Here", "Body text.", "More."]),
+            ("Heading\nA long paragraph that follows the heading directly. And more.", &[
+                "Heading",
+                "A long paragraph that follows the heading directly.",
+                "And more.",
+            ]),
+            (
+                "This sentence is wrapped at a narrow width so that it\ncontinues on the next line and ends here. Next one.",
+                &["This sentence is wrapped at a narrow width so that it\ncontinues on the next line and ends here.", "Next one."],
+            ),
+            ("• Item one\n• Item two", &["• Item one", "• Item two"]),
+            ("Spread the love\n\nभारत और इस्राइल ने समझौता किया।", &["Spread the love", "भारत और इस्राइल ने समझौता किया।"]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(cut(input), *want, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn lines_without_punctuation_are_headings() {
+        let t = "Title line\n\nText here.";
+        let u = segment(t);
+        assert_eq!(u[0].kind, Kind::Heading);
+        assert!(u[0].line);
+        assert_eq!(u[1].kind, Kind::Text);
+        assert_eq!(u[1].block, 1);
+    }
+
+    #[test]
+    fn units_tile_nonwhitespace() {
+        let t = " a b. c\n\n  d।e  \r\n f ";
+        let u = segment(t);
+        let mut covered = vec![false; t.len()];
+        for x in &u {
+            for c in covered.iter_mut().take(x.end).skip(x.start) {
+                *c = true;
+            }
+        }
+        for (i, ch) in t.char_indices() {
+            if !ch.is_whitespace() {
+                assert!(covered[i], "byte {i} ({ch:?}) not covered");
+            }
+        }
+    }
+
+    #[test]
+    fn runaway_line_is_capped_on_char_boundaries() {
+        let t = "क".repeat(5000);
+        let u = segment(&t);
+        assert!(u.len() >= 4);
+        for x in &u {
+            assert!(t.is_char_boundary(x.start) && t.is_char_boundary(x.end));
+            assert!(x.end - x.start <= MAX_UNIT_BYTES);
+        }
+        assert_eq!(u.last().unwrap().end, t.len());
+    }
+}
