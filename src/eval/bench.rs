@@ -67,11 +67,20 @@ pub enum BenchKind {
 
 impl BenchKind {
     pub fn detect(records: &[Record]) -> BenchKind {
-        if records.iter().any(|r| r.meta.get("edits").is_some_and(|e| e.is_array())) {
+        if records
+            .iter()
+            .any(|r| r.meta.get("edits").is_some_and(|e| e.is_array()))
+        {
             BenchKind::Edits
-        } else if records.iter().any(|r| r.links.iter().any(|l| l.score.is_some())) {
+        } else if records
+            .iter()
+            .any(|r| r.links.iter().any(|l| l.score.is_some()))
+        {
             BenchKind::Similarity
-        } else if records.iter().any(|r| r.links.iter().any(|l| l.label == "conflict")) {
+        } else if records
+            .iter()
+            .any(|r| r.links.iter().any(|l| l.label == "conflict"))
+        {
             BenchKind::Conflict
         } else {
             BenchKind::Paraphrase
@@ -97,7 +106,11 @@ pub fn join(sentences: &[String]) -> (String, Vec<Option<usize>>) {
             text.push_str("\n\n");
         }
         let lead = s.len() - s.trim_start().len();
-        starts.push(if s.trim().is_empty() { None } else { Some(text.len() + lead) });
+        starts.push(if s.trim().is_empty() {
+            None
+        } else {
+            Some(text.len() + lead)
+        });
         text.push_str(s);
     }
     (text, starts)
@@ -107,7 +120,14 @@ pub fn join(sentences: &[String]) -> (String, Vec<Option<usize>>) {
 pub fn sentence_units(units: &[Unit], starts: &[Option<usize>]) -> Vec<Option<usize>> {
     starts
         .iter()
-        .map(|s| s.and_then(|at| units.iter().find(|u| u.start <= at && at < u.end).map(|u| u.id)))
+        .map(|s| {
+            s.and_then(|at| {
+                units
+                    .iter()
+                    .find(|u| u.start <= at && at < u.end)
+                    .map(|u| u.id)
+            })
+        })
         .collect()
 }
 
@@ -185,19 +205,36 @@ pub fn run_record(rec: &Record, options: &Options) -> Run {
     let elapsed = t.elapsed();
     let units_a = sentence_units(&report.a.units, &sa);
     let units_b = sentence_units(&report.b.units, &sb);
-    Run { a, b, report, units_a, units_b, elapsed }
+    Run {
+        a,
+        b,
+        report,
+        units_a,
+        units_b,
+        elapsed,
+    }
 }
 
 fn map(units: &[Option<usize>], idx: &[usize]) -> Vec<usize> {
-    let mut v: Vec<usize> = idx.iter().filter_map(|&i| units.get(i).copied().flatten()).collect();
+    let mut v: Vec<usize> = idx
+        .iter()
+        .filter_map(|&i| units.get(i).copied().flatten())
+        .collect();
     v.sort_unstable();
     v.dedup();
     v
 }
 
 fn is_content(report: &Report, side_a: bool, id: usize) -> bool {
-    let units = if side_a { &report.a.units } else { &report.b.units };
-    units.iter().find(|u| u.id == id).is_some_and(|u| u.kind.is_content())
+    let units = if side_a {
+        &report.a.units
+    } else {
+        &report.b.units
+    };
+    units
+        .iter()
+        .find(|u| u.id == id)
+        .is_some_and(|u| u.kind.is_content())
 }
 
 /// MRPC / MahaParaphrase document pairs.
@@ -237,12 +274,19 @@ pub fn score_paraphrase(rec: &Record, run: &Run, s: &mut ParaphraseScore) {
         s.linked.push(positive, !rel.is_empty());
     }
     let mut filler: BTreeSet<(bool, usize)> = BTreeSet::new();
-    for (side_a, list, units) in [(true, &rec.a_only, &run.units_a), (false, &rec.b_only, &run.units_b)] {
+    for (side_a, list, units) in [
+        (true, &rec.a_only, &run.units_a),
+        (false, &rec.b_only, &run.units_b),
+    ] {
         for &i in list.iter() {
             match units.get(i).copied().flatten() {
                 Some(u) => {
                     filler.insert((side_a, u));
-                    let linked = if side_a { idx.is_linked_a(u) } else { idx.is_linked_b(u) };
+                    let linked = if side_a {
+                        idx.is_linked_a(u)
+                    } else {
+                        idx.is_linked_b(u)
+                    };
                     s.only.push(!linked && is_content(&run.report, side_a, u));
                 }
                 None => s.only.push(false),
@@ -250,9 +294,15 @@ pub fn score_paraphrase(rec: &Record, run: &Run, s: &mut ParaphraseScore) {
         }
     }
     for l in &run.report.links {
-        if l.a.iter().any(|&u| filler.contains(&(true, u))) || l.b.iter().any(|&u| filler.contains(&(false, u))) {
+        if l.a.iter().any(|&u| filler.contains(&(true, u)))
+            || l.b.iter().any(|&u| filler.contains(&(false, u)))
+        {
             s.spurious_links += 1;
-        } else if !l.a.iter().any(|&x| l.b.iter().any(|&y| gold_pairs.contains(&(x, y)))) {
+        } else if !l
+            .a
+            .iter()
+            .any(|&x| l.b.iter().any(|&y| gold_pairs.contains(&(x, y))))
+        {
             s.unpaired_links += 1;
         }
     }
@@ -291,7 +341,10 @@ pub fn score_similarity(rec: &Record, run: &Run, s: &mut SimilarityScore) {
         let (ua, ub) = (map(&run.units_a, &l.a), map(&run.units_b, &l.b));
         let sc = idx.score(&ua, &ub);
         s.points.push((sc, g));
-        s.linked_by_label.entry(l.label.clone()).or_default().push(!idx.relations(&ua, &ub).is_empty());
+        s.linked_by_label
+            .entry(l.label.clone())
+            .or_default()
+            .push(!idx.relations(&ua, &ub).is_empty());
     }
 }
 
@@ -332,7 +385,13 @@ pub fn score_conflict(rec: &Record, run: &Run, s: &mut ConflictScore) {
         } else {
             "unlinked"
         };
-        *(if gold { &mut s.conflict_calls } else { &mut s.shared_calls }).entry(call.to_string()).or_default() += 1;
+        *(if gold {
+            &mut s.conflict_calls
+        } else {
+            &mut s.shared_calls
+        })
+        .entry(call.to_string())
+        .or_default() += 1;
         if gold {
             for t in l.edit_types.iter().flatten() {
                 s.by_edit_type.entry(t.clone()).or_default().push(predicted);
@@ -365,22 +424,29 @@ fn addition_category(c: &str) -> bool {
     c.starts_with("semantic_elaboration") || c == "nonsim_extraneous_information"
 }
 
-/// For each non-whitespace char of `text`, the index of the edit that spells it, or `None` when the
+/// For each non-whitespace char of `text`, its byte offset and the edit that spells it; `None` when the
 /// edits (those with a piece on this side) do not spell the text.
+///
+/// Whitespace is ignored and a few substituted characters are forgiven, because SWiPE's edits were
+/// tokenized and detokenized (spaces move, en dashes became hyphens); a different character count means
+/// the edits describe some other text.
 fn owners(text: &str, pieces: &[(usize, &str)]) -> Option<Vec<(usize, usize)>> {
-    // (byte offset in text, edit index) for each non-whitespace char, in order.
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().filter(|(_, c)| !c.is_whitespace());
+    let chars: Vec<(usize, char)> = text
+        .char_indices()
+        .filter(|(_, c)| !c.is_whitespace())
+        .collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut differ = 0usize;
     for &(ei, piece) in pieces {
         for pc in piece.chars().filter(|c| !c.is_whitespace()) {
-            let (at, tc) = chars.next()?;
+            let &(at, tc) = chars.get(out.len())?;
             if tc != pc {
-                return None;
+                differ += 1;
             }
             out.push((at, ei));
         }
     }
-    if chars.next().is_some() {
+    if out.len() != chars.len() || differ > (chars.len() / 50).max(3) {
         return None;
     }
     Some(out)
@@ -409,15 +475,18 @@ pub fn score_edits(rec: &Record, run: &Run, s: &mut EditsScore) {
             return;
         }
     };
-    let field = |e: &serde_json::Value, k: &str| e.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    let field =
+        |e: &serde_json::Value, k: &str| e.get(k).and_then(|v| v.as_str()).map(str::to_string);
     let mut pa: Vec<(usize, String)> = Vec::new();
     let mut pb: Vec<(usize, String)> = Vec::new();
     let mut equal = BTreeSet::new();
-    let mut ids: Vec<usize> = Vec::new();
     for (i, e) in edits.iter().enumerate() {
         // Annotations name edits by their `idx`; fall back to the position when it is absent.
-        let id = e.get("idx").and_then(|v| v.as_u64()).map(|v| v as usize).unwrap_or(i);
-        ids.push(id);
+        let id = e
+            .get("idx")
+            .and_then(|v| v.as_u64())
+            .map(|v| v as usize)
+            .unwrap_or(i);
         match e.get("type").and_then(|t| t.as_str()) {
             Some("equal") => {
                 let t = field(e, "text").unwrap_or_default();
@@ -445,9 +514,21 @@ pub fn score_edits(rec: &Record, run: &Run, s: &mut EditsScore) {
     };
     let mut deleted = BTreeSet::new();
     let mut added = BTreeSet::new();
-    for ann in rec.meta.get("annotations").and_then(|a| a.as_array()).into_iter().flatten() {
+    for ann in rec
+        .meta
+        .get("annotations")
+        .and_then(|a| a.as_array())
+        .into_iter()
+        .flatten()
+    {
         let cat = ann.get("category").and_then(|c| c.as_str()).unwrap_or("");
-        let opis = ann.get("opis").and_then(|o| o.as_array()).into_iter().flatten().filter_map(|v| v.as_u64()).map(|v| v as usize);
+        let opis = ann
+            .get("opis")
+            .and_then(|o| o.as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_u64())
+            .map(|v| v as usize);
         if deletion_category(cat) {
             deleted.extend(opis);
         } else if addition_category(cat) {
@@ -456,10 +537,12 @@ pub fn score_edits(rec: &Record, run: &Run, s: &mut EditsScore) {
     }
     let idx = PairIndex::new(&run.report);
     for u in covered_units(&run.report.a.units, &own_a, &deleted) {
-        s.deleted_a.push(!idx.is_linked_a(u) && is_content(&run.report, true, u));
+        s.deleted_a
+            .push(!idx.is_linked_a(u) && is_content(&run.report, true, u));
     }
     for u in covered_units(&run.report.b.units, &own_b, &added) {
-        s.added_b.push(!idx.is_linked_b(u) && is_content(&run.report, false, u));
+        s.added_b
+            .push(!idx.is_linked_b(u) && is_content(&run.report, false, u));
     }
     for u in covered_units(&run.report.a.units, &own_a, &equal) {
         if is_content(&run.report, true, u) {
@@ -497,9 +580,19 @@ pub struct FileResult {
 pub const EDITS_TIME_BUDGET: Duration = Duration::from_secs(60);
 
 /// Runs the selected records of one file through the engine.
-pub fn evaluate(file: &str, records: &[Record], split: Split, limit: Option<usize>, options: &Options) -> FileResult {
+pub fn evaluate(
+    file: &str,
+    records: &[Record],
+    split: Split,
+    limit: Option<usize>,
+    options: &Options,
+) -> FileResult {
     let kind = BenchKind::detect(records);
-    let selected: Vec<&Record> = records.iter().filter(|r| split.selects(&r.id)).take(limit.unwrap_or(usize::MAX)).collect();
+    let selected: Vec<&Record> = records
+        .iter()
+        .filter(|r| split.selects(&r.id))
+        .take(limit.unwrap_or(usize::MAX))
+        .collect();
     let mut score = match kind {
         BenchKind::Paraphrase => BenchScore::Paraphrase(Default::default()),
         BenchKind::Similarity => BenchScore::Similarity(Default::default()),
@@ -562,7 +655,14 @@ pub fn headline(r: &FileResult) -> Vec<(String, Option<f64>)> {
             ("deleted_a_only".into(), s.deleted_a.value()),
             ("added_b_only".into(), s.added_b.value()),
             ("kept_a_linked".into(), s.kept_a.value()),
-            ("ms_per_doc".into(), if s.docs == 0 { None } else { Some(r.seconds * 1000.0 / s.docs as f64) }),
+            (
+                "ms_per_doc".into(),
+                if s.docs == 0 {
+                    None
+                } else {
+                    Some(r.seconds * 1000.0 / s.docs as f64)
+                },
+            ),
         ],
     }
 }
@@ -570,7 +670,11 @@ pub fn headline(r: &FileResult) -> Vec<(String, Option<f64>)> {
 /// The human-readable block for one file.
 pub fn render(r: &FileResult) -> String {
     let mut o = String::new();
-    let per = if r.records_scored == 0 { 0.0 } else { r.seconds * 1000.0 / r.records_scored as f64 };
+    let per = if r.records_scored == 0 {
+        0.0
+    } else {
+        r.seconds * 1000.0 / r.records_scored as f64
+    };
     o.push_str(&format!(
         "{}  [{}]  {} of {} records (split {}), {:.1} s, {:.1} ms/record\n",
         r.file,
@@ -599,16 +703,34 @@ pub fn render(r: &FileResult) -> String {
             o.push_str(&conf("same = linked as `same`", &s.same));
             o.push_str(&conf("same = linked at all", &s.linked));
             o.push_str(&format!("  {:<28} {}\n", "only-in-one (fillers)", s.only));
-            o.push_str(&format!("  {:<28} {}\n", "spurious links (to fillers)", s.spurious_links));
-            o.push_str(&format!("  {:<28} {}\n", "links gold does not pair", s.unpaired_links));
+            o.push_str(&format!(
+                "  {:<28} {}\n",
+                "spurious links (to fillers)", s.spurious_links
+            ));
+            o.push_str(&format!(
+                "  {:<28} {}\n",
+                "links gold does not pair", s.unpaired_links
+            ));
             if s.unmapped_sentences > 0 {
-                o.push_str(&format!("  {:<28} {}\n", "sentences without own unit", s.unmapped_sentences));
+                o.push_str(&format!(
+                    "  {:<28} {}\n",
+                    "sentences without own unit", s.unmapped_sentences
+                ));
             }
         }
         BenchScore::Similarity(s) => {
-            o.push_str(&format!("  {:<28} {}  (n={})\n", "Spearman(link score, gold)", fmt_opt(s.spearman()), s.points.len()));
+            o.push_str(&format!(
+                "  {:<28} {}  (n={})\n",
+                "Spearman(link score, gold)",
+                fmt_opt(s.spearman()),
+                s.points.len()
+            ));
             for (label, ratio) in &s.linked_by_label {
-                o.push_str(&format!("  {:<28} {}\n", format!("linked, gold {label}"), ratio));
+                o.push_str(&format!(
+                    "  {:<28} {}\n",
+                    format!("linked, gold {label}"),
+                    ratio
+                ));
             }
         }
         BenchScore::Conflict(s) => {
@@ -624,20 +746,49 @@ pub fn render(r: &FileResult) -> String {
                 c.tn,
                 c.fn_
             ));
-            let calls = |m: &BTreeMap<String, usize>| m.iter().map(|(k, v)| format!("{k} {v}")).collect::<Vec<_>>().join(", ");
-            o.push_str(&format!("  {:<28} {}\n", "gold conflict called", calls(&s.conflict_calls)));
-            o.push_str(&format!("  {:<28} {}\n", "gold shared called", calls(&s.shared_calls)));
+            let calls = |m: &BTreeMap<String, usize>| {
+                m.iter()
+                    .map(|(k, v)| format!("{k} {v}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            o.push_str(&format!(
+                "  {:<28} {}\n",
+                "gold conflict called",
+                calls(&s.conflict_calls)
+            ));
+            o.push_str(&format!(
+                "  {:<28} {}\n",
+                "gold shared called",
+                calls(&s.shared_calls)
+            ));
             for (t, ratio) in &s.by_edit_type {
-                o.push_str(&format!("  {:<28} {}\n", format!("conflict recall, {t}"), ratio));
+                o.push_str(&format!(
+                    "  {:<28} {}\n",
+                    format!("conflict recall, {t}"),
+                    ratio
+                ));
             }
         }
         BenchScore::Edits(s) => {
-            o.push_str(&format!("  {:<28} {}\n", "A-only (semantic deletion)", s.deleted_a));
+            o.push_str(&format!(
+                "  {:<28} {}\n",
+                "A-only (semantic deletion)", s.deleted_a
+            ));
             o.push_str(&format!("  {:<28} {}\n", "B-only (elaboration)", s.added_b));
-            o.push_str(&format!("  {:<28} {}\n", "verbatim-kept A linked", s.kept_a));
-            o.push_str(&format!("  {:<28} {:.1} ms max\n", "time per document", s.max_doc_ms));
+            o.push_str(&format!(
+                "  {:<28} {}\n",
+                "verbatim-kept A linked", s.kept_a
+            ));
+            o.push_str(&format!(
+                "  {:<28} {:.1} ms max\n",
+                "time per document", s.max_doc_ms
+            ));
             if s.unaligned_records > 0 {
-                o.push_str(&format!("  {:<28} {} (edits do not spell the texts; left out)\n", "unaligned records", s.unaligned_records));
+                o.push_str(&format!(
+                    "  {:<28} {} (edits do not spell the texts; left out)\n",
+                    "unaligned records", s.unaligned_records
+                ));
             }
         }
     }

@@ -79,8 +79,10 @@ pub struct Fixture {
 /// Reads `dir/gold.json` and the two texts it names (`a.txt` and `b.txt` unless it says otherwise).
 pub fn load(dir: &Path) -> Result<Fixture, String> {
     let gold_path = dir.join("gold.json");
-    let raw = std::fs::read_to_string(&gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
-    let gold: Gold = serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    let raw =
+        std::fs::read_to_string(&gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    let gold: Gold =
+        serde_json::from_str(&raw).map_err(|e| format!("{}: {e}", gold_path.display()))?;
     let read = |name: &str, default: &str| {
         let p = dir.join(if name.is_empty() { default } else { name });
         std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))
@@ -88,11 +90,19 @@ pub fn load(dir: &Path) -> Result<Fixture, String> {
     let a = read(&gold.a, "a.txt")?;
     let b = read(&gold.b, "b.txt")?;
     let name = if gold.name.is_empty() {
-        dir.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| dir.display().to_string())
+        dir.file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| dir.display().to_string())
     } else {
         gold.name.clone()
     };
-    Ok(Fixture { name, dir: dir.to_path_buf(), a, b, gold })
+    Ok(Fixture {
+        name,
+        dir: dir.to_path_buf(),
+        a,
+        b,
+        gold,
+    })
 }
 
 /// One gold item the report got wrong, named so a person can find it.
@@ -185,7 +195,13 @@ impl<'r> View<'r> {
                 }
             }
         }
-        View { a, b, report, touch_a, touch_b }
+        View {
+            a,
+            b,
+            report,
+            touch_a,
+            touch_b,
+        }
     }
     fn text(&self, s: Side) -> &'r str {
         match s {
@@ -212,7 +228,11 @@ impl<'r> View<'r> {
     }
     /// Links that join unit `ua` of A with unit `ub` of B.
     fn joining(&self, ua: usize, ub: usize) -> Vec<usize> {
-        self.touching(Side::A, ua).iter().copied().filter(|&li| self.report.links[li].b.contains(&ub)).collect()
+        self.touching(Side::A, ua)
+            .iter()
+            .copied()
+            .filter(|&li| self.report.links[li].b.contains(&ub))
+            .collect()
     }
     /// Where `quote` sits: the id of the unit overlapping its first byte, or why there is none.
     fn locate(&self, s: Side, quote: &str) -> Result<usize, String> {
@@ -220,13 +240,23 @@ impl<'r> View<'r> {
         if q.is_empty() {
             return Err("empty quote".into());
         }
-        let at = self.text(s).find(q).ok_or_else(|| format!("quote not found in {}", s.name()))?;
-        unit_at(self.units(s), at, at + q.len()).ok_or_else(|| format!("no unit of {} covers byte {at}", s.name()))
+        let at = self
+            .text(s)
+            .find(q)
+            .ok_or_else(|| format!("quote not found in {}", s.name()))?;
+        unit_at(self.units(s), at, at + q.len())
+            .ok_or_else(|| format!("no unit of {} covers byte {at}", s.name()))
     }
     /// `A#3 [text] "first words…"`.
     fn describe(&self, s: Side, id: usize) -> String {
         match self.unit(s, id) {
-            Some(u) => format!("{}#{} [{}] \"{}\"", s.name(), id, u.kind.as_str(), snippet(self.text(s).get(u.start..u.end).unwrap_or(""), 48)),
+            Some(u) => format!(
+                "{}#{} [{}] \"{}\"",
+                s.name(),
+                id,
+                u.kind.as_str(),
+                snippet(self.text(s).get(u.start..u.end).unwrap_or(""), 48)
+            ),
             None => format!("{}#{} (no such unit)", s.name(), id),
         }
     }
@@ -244,7 +274,10 @@ impl<'r> View<'r> {
                     Side::A => (Side::B, &l.b),
                     Side::B => (Side::A, &l.a),
                 };
-                let ids: Vec<String> = ids.iter().map(|i| format!("{}#{i}", other.name())).collect();
+                let ids: Vec<String> = ids
+                    .iter()
+                    .map(|i| format!("{}#{i}", other.name()))
+                    .collect();
                 format!("{} ({} {:.2})", ids.join("+"), l.relation.as_str(), l.score)
             })
             .collect();
@@ -322,20 +355,35 @@ pub fn score(a: &str, b: &str, gold: &Gold, report: &Report) -> GoldScore {
     score_noise(&v, gold, &mut s, &mut keep_apart);
 
     for l in &report.links {
-        let touched: Vec<&String> = l
-            .a
-            .iter()
-            .filter_map(|&u| keep_apart.get(&(Side::A, u)))
-            .chain(l.b.iter().filter_map(|&u| keep_apart.get(&(Side::B, u))))
-            .collect();
+        let touched: Vec<&String> =
+            l.a.iter()
+                .filter_map(|&u| keep_apart.get(&(Side::A, u)))
+                .chain(l.b.iter().filter_map(|&u| keep_apart.get(&(Side::B, u))))
+                .collect();
         if !touched.is_empty() {
             s.spurious_links += 1;
-            let ids: Vec<String> = l.a.iter().map(|i| format!("A#{i}")).chain(l.b.iter().map(|i| format!("B#{i}"))).collect();
+            let ids: Vec<String> =
+                l.a.iter()
+                    .map(|i| format!("A#{i}"))
+                    .chain(l.b.iter().map(|i| format!("B#{i}")))
+                    .collect();
             s.misses.push(Miss {
                 area: "spurious",
                 required: true,
-                what: format!("{} ({} {:.2})", ids.join(" ↔ "), l.relation.as_str(), l.score),
-                why: format!("touches {}", touched.iter().map(|t| t.as_str()).collect::<Vec<_>>().join("; ")),
+                what: format!(
+                    "{} ({} {:.2})",
+                    ids.join(" ↔ "),
+                    l.relation.as_str(),
+                    l.score
+                ),
+                why: format!(
+                    "touches {}",
+                    touched
+                        .iter()
+                        .map(|t| t.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
             });
         }
     }
@@ -347,11 +395,20 @@ pub fn score(a: &str, b: &str, gold: &Gold, report: &Report) -> GoldScore {
 
 fn score_links(v: &View, gold: &Gold, s: &mut GoldScore) {
     for gl in &gold.links {
-        let what = format!("\"{}\" ↔ \"{}\" ({})", snippet(&gl.a, 40), snippet(&gl.b, 40), gl.relation.as_str());
+        let what = format!(
+            "\"{}\" ↔ \"{}\" ({})",
+            snippet(&gl.a, 40),
+            snippet(&gl.b, 40),
+            gl.relation.as_str()
+        );
         let (ua, ub) = match (v.locate(Side::A, &gl.a), v.locate(Side::B, &gl.b)) {
             (Ok(ua), Ok(ub)) => (ua, ub),
             (ra, rb) => {
-                let why = [ra.err(), rb.err()].into_iter().flatten().collect::<Vec<_>>().join("; ");
+                let why = [ra.err(), rb.err()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 s.all_links.push(false);
                 if gl.required {
                     s.required_links.push(false);
@@ -359,7 +416,12 @@ fn score_links(v: &View, gold: &Gold, s: &mut GoldScore) {
                 if gl.relation == Relation::Conflict {
                     s.conflict.push(false);
                 }
-                s.misses.push(Miss { area: "gold", required: gl.required, what, why });
+                s.misses.push(Miss {
+                    area: "gold",
+                    required: gl.required,
+                    what,
+                    why,
+                });
                 continue;
             }
         };
@@ -370,7 +432,9 @@ fn score_links(v: &View, gold: &Gold, s: &mut GoldScore) {
             s.required_links.push(found);
         }
         let gold_conflict = gl.relation == Relation::Conflict;
-        let pred_conflict = joining.iter().any(|&li| v.report.links[li].relation == Relation::Conflict);
+        let pred_conflict = joining
+            .iter()
+            .any(|&li| v.report.links[li].relation == Relation::Conflict);
         if gold_conflict {
             s.conflict.push(found && pred_conflict);
         }
@@ -379,13 +443,20 @@ fn score_links(v: &View, gold: &Gold, s: &mut GoldScore) {
                 area: "link",
                 required: gl.required,
                 what: format!("{} ↔ {}", v.describe(Side::A, ua), v.describe(Side::B, ub)),
-                why: format!("A#{ua} {}; B#{ub} {}", v.partners(Side::A, ua), v.partners(Side::B, ub)),
+                why: format!(
+                    "A#{ua} {}; B#{ub} {}",
+                    v.partners(Side::A, ua),
+                    v.partners(Side::B, ub)
+                ),
             });
             continue;
         }
         s.relation.push(gold_conflict == pred_conflict);
         if gold_conflict != pred_conflict {
-            let rels: Vec<&str> = joining.iter().map(|&li| v.report.links[li].relation.as_str()).collect();
+            let rels: Vec<&str> = joining
+                .iter()
+                .map(|&li| v.report.links[li].relation.as_str())
+                .collect();
             s.misses.push(Miss {
                 area: "relation",
                 required: gl.required,
@@ -396,18 +467,35 @@ fn score_links(v: &View, gold: &Gold, s: &mut GoldScore) {
     }
 }
 
-fn score_only(v: &View, gold: &Gold, s: &mut GoldScore, keep_apart: &mut BTreeMap<(Side, usize), String>) {
+fn score_only(
+    v: &View,
+    gold: &Gold,
+    s: &mut GoldScore,
+    keep_apart: &mut BTreeMap<(Side, usize), String>,
+) {
     for (side, items) in [(Side::A, &gold.only_a), (Side::B, &gold.only_b)] {
         for it in items {
             let what = format!("only {}: \"{}\"", side.name(), snippet(&it.text, 48));
             let ok = match v.locate(side, &it.text) {
                 Err(why) => {
-                    s.misses.push(Miss { area: "gold", required: it.required, what, why });
+                    s.misses.push(Miss {
+                        area: "gold",
+                        required: it.required,
+                        what,
+                        why,
+                    });
                     false
                 }
                 Ok(u) => {
                     if it.required {
-                        keep_apart.insert((side, u), format!("only-in-one {}#{u} \"{}\"", side.name(), snippet(&it.text, 32)));
+                        keep_apart.insert(
+                            (side, u),
+                            format!(
+                                "only-in-one {}#{u} \"{}\"",
+                                side.name(),
+                                snippet(&it.text, 32)
+                            ),
+                        );
                     }
                     let unit = v.unit(side, u).expect("located unit exists");
                     let linked = !v.touching(side, u).is_empty();
@@ -420,7 +508,12 @@ fn score_only(v: &View, gold: &Gold, s: &mut GoldScore, keep_apart: &mut BTreeMa
                         if linked {
                             why.push(v.partners(side, u));
                         }
-                        s.misses.push(Miss { area: "only", required: it.required, what: v.describe(side, u), why: why.join("; ") });
+                        s.misses.push(Miss {
+                            area: "only",
+                            required: it.required,
+                            what: v.describe(side, u),
+                            why: why.join("; "),
+                        });
                     }
                     !linked && content
                 }
@@ -433,7 +526,12 @@ fn score_only(v: &View, gold: &Gold, s: &mut GoldScore, keep_apart: &mut BTreeMa
     }
 }
 
-fn score_noise(v: &View, gold: &Gold, s: &mut GoldScore, keep_apart: &mut BTreeMap<(Side, usize), String>) {
+fn score_noise(
+    v: &View,
+    gold: &Gold,
+    s: &mut GoldScore,
+    keep_apart: &mut BTreeMap<(Side, usize), String>,
+) {
     let lists = [
         (Side::A, &gold.noise_a, "noise"),
         (Side::B, &gold.noise_b, "noise"),
@@ -444,11 +542,19 @@ fn score_noise(v: &View, gold: &Gold, s: &mut GoldScore, keep_apart: &mut BTreeM
         for q in items.iter() {
             let ok = match v.locate(side, q) {
                 Err(why) => {
-                    s.misses.push(Miss { area: "gold", required: true, what: format!("{area} {}: \"{}\"", side.name(), snippet(q, 48)), why });
+                    s.misses.push(Miss {
+                        area: "gold",
+                        required: true,
+                        what: format!("{area} {}: \"{}\"", side.name(), snippet(q, 48)),
+                        why,
+                    });
                     false
                 }
                 Ok(u) => {
-                    keep_apart.insert((side, u), format!("{area} {}#{u} \"{}\"", side.name(), snippet(q, 32)));
+                    keep_apart.insert(
+                        (side, u),
+                        format!("{area} {}#{u} \"{}\"", side.name(), snippet(q, 32)),
+                    );
                     let unit = v.unit(side, u).expect("located unit exists");
                     let kind_ok = if area == "noise" {
                         unit.kind == Kind::Boilerplate
@@ -459,13 +565,22 @@ fn score_noise(v: &View, gold: &Gold, s: &mut GoldScore, keep_apart: &mut BTreeM
                     if !kind_ok || linked {
                         let mut why = Vec::new();
                         if !kind_ok {
-                            let want = if area == "noise" { "boilerplate" } else { "byline/dateline/caption" };
+                            let want = if area == "noise" {
+                                "boilerplate"
+                            } else {
+                                "byline/dateline/caption"
+                            };
                             why.push(format!("kind {}, expected {want}", unit.kind.as_str()));
                         }
                         if linked {
                             why.push(v.partners(side, u));
                         }
-                        s.misses.push(Miss { area, required: true, what: v.describe(side, u), why: why.join("; ") });
+                        s.misses.push(Miss {
+                            area,
+                            required: true,
+                            what: v.describe(side, u),
+                            why: why.join("; "),
+                        });
                     }
                     kind_ok && !linked
                 }
@@ -510,26 +625,51 @@ fn score_facts(v: &View, gold: &Gold, s: &mut GoldScore) {
                 let seen = anywhere(g);
                 let why = if seen.is_empty() {
                     let in_text = v.a.contains(g.trim()) || v.b.contains(g.trim());
-                    if in_text { "no fact mentions it".to_string() } else { "no fact mentions it (and it is in neither text)".to_string() }
+                    if in_text {
+                        "no fact mentions it".to_string()
+                    } else {
+                        "no fact mentions it (and it is in neither text)".to_string()
+                    }
                 } else {
                     format!("reported as {}", seen.join(", "))
                 };
-                s.misses.push(Miss { area: "fact", required: true, what: format!("{} \"{}\"", status.as_str(), g), why });
+                s.misses.push(Miss {
+                    area: "fact",
+                    required: true,
+                    what: format!("{} \"{}\"", status.as_str(), g),
+                    why,
+                });
             }
         }
     }
     for pair in &gold.facts.conflicts {
-        let ok = facts.iter().any(|f| f.status == FactStatus::Conflict && on_side(f, Side::A, &pair.a) && on_side(f, Side::B, &pair.b));
+        let ok = facts.iter().any(|f| {
+            f.status == FactStatus::Conflict
+                && on_side(f, Side::A, &pair.a)
+                && on_side(f, Side::B, &pair.b)
+        });
         s.conflict.push(ok);
         if !ok {
             let mut seen = anywhere(&pair.a);
             seen.extend(anywhere(&pair.b));
             seen.dedup();
-            let why = if seen.is_empty() { "no fact mentions either value".to_string() } else { format!("reported as {}", seen.join(", ")) };
-            s.misses.push(Miss { area: "conflict", required: true, what: format!("fact conflict \"{}\" ↔ \"{}\"", pair.a, pair.b), why });
+            let why = if seen.is_empty() {
+                "no fact mentions either value".to_string()
+            } else {
+                format!("reported as {}", seen.join(", "))
+            };
+            s.misses.push(Miss {
+                area: "conflict",
+                required: true,
+                what: format!("fact conflict \"{}\" ↔ \"{}\"", pair.a, pair.b),
+                why,
+            });
         }
     }
-    for (side, values) in [(Side::A, &gold.facts.not_facts_a), (Side::B, &gold.facts.not_facts_b)] {
+    for (side, values) in [
+        (Side::A, &gold.facts.not_facts_a),
+        (Side::B, &gold.facts.not_facts_b),
+    ] {
         for g in values.iter() {
             let hits: Vec<String> = facts
                 .iter()
@@ -554,7 +694,12 @@ fn score_variants(v: &View, gold: &Gold, s: &mut GoldScore) {
         let [x, y] = match pair.as_slice() {
             [x, y] => [x.trim(), y.trim()],
             _ => {
-                s.misses.push(Miss { area: "gold", required: true, what: format!("variant {pair:?}"), why: "a variant is a pair".into() });
+                s.misses.push(Miss {
+                    area: "gold",
+                    required: true,
+                    what: format!("variant {pair:?}"),
+                    why: "a variant is a pair".into(),
+                });
                 continue;
             }
         };
@@ -571,15 +716,27 @@ fn score_variants(v: &View, gold: &Gold, s: &mut GoldScore) {
                 _ => None,
             },
         };
-        let linked = units.map(|(ua, ub)| !v.joining(ua, ub).is_empty()).unwrap_or(false);
+        let linked = units
+            .map(|(ua, ub)| !v.joining(ua, ub).is_empty())
+            .unwrap_or(false);
         let ok = listed || linked;
         s.variants.push(ok);
         if !ok {
             let why = match units {
-                Some((ua, ub)) => format!("not in report.variants; A#{ua} {}; B#{ub} {}", v.partners(Side::A, ua), v.partners(Side::B, ub)),
-                None => "not in report.variants; one spelling per side was not found in the texts".into(),
+                Some((ua, ub)) => format!(
+                    "not in report.variants; A#{ua} {}; B#{ub} {}",
+                    v.partners(Side::A, ua),
+                    v.partners(Side::B, ub)
+                ),
+                None => "not in report.variants; one spelling per side was not found in the texts"
+                    .into(),
             };
-            s.misses.push(Miss { area: "variant", required: true, what: format!("\"{x}\" / \"{y}\""), why });
+            s.misses.push(Miss {
+                area: "variant",
+                required: true,
+                what: format!("\"{x}\" / \"{y}\""),
+                why,
+            });
         }
     }
 }

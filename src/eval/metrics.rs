@@ -93,7 +93,11 @@ impl Confusion {
             return None;
         }
         let d = 2 * self.tp + self.fp + self.fn_;
-        Some(if d == 0 { 0.0 } else { 2.0 * self.tp as f64 / d as f64 })
+        Some(if d == 0 {
+            0.0
+        } else {
+            2.0 * self.tp as f64 / d as f64
+        })
     }
     /// Mean of the two classes' recalls: the SummEdits headline, fair when classes are unbalanced.
     pub fn balanced_accuracy(&self) -> Option<f64> {
@@ -123,7 +127,11 @@ pub fn fmt_opt(v: Option<f64>) -> String {
 /// Ranks from 1, ties sharing the mean of the ranks they span (the usual Spearman convention).
 pub fn ranks(xs: &[f64]) -> Vec<f64> {
     let mut idx: Vec<usize> = (0..xs.len()).collect();
-    idx.sort_by(|&i, &j| xs[i].partial_cmp(&xs[j]).unwrap_or(std::cmp::Ordering::Equal));
+    idx.sort_by(|&i, &j| {
+        xs[i]
+            .partial_cmp(&xs[j])
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
     let mut out = vec![0.0; xs.len()];
     let mut i = 0;
     while i < idx.len() {

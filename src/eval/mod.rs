@@ -56,7 +56,14 @@ pub struct Args {
 }
 
 pub fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
-    let mut a = Args { split: Split::Report, sensitivity: None, limit: None, json: false, gate: false, paths: Vec::new() };
+    let mut a = Args {
+        split: Split::Report,
+        sensitivity: None,
+        limit: None,
+        json: false,
+        gate: false,
+        paths: Vec::new(),
+    };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -64,7 +71,10 @@ pub fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
             _ => (arg.as_str(), None),
         };
         let mut value = |name: &str| -> Result<String, String> {
-            inline.clone().or_else(|| it.next().cloned()).ok_or_else(|| format!("{name} needs a value"))
+            inline
+                .clone()
+                .or_else(|| it.next().cloned())
+                .ok_or_else(|| format!("{name} needs a value"))
         };
         match flag {
             "-h" | "--help" => return Ok(None),
@@ -72,11 +82,14 @@ pub fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
             "--gate" => a.gate = true,
             "--split" => {
                 let v = value("--split")?;
-                a.split = Split::parse(&v).ok_or_else(|| format!("--split: expected calib, report or all, got {v:?}"))?;
+                a.split = Split::parse(&v)
+                    .ok_or_else(|| format!("--split: expected calib, report or all, got {v:?}"))?;
             }
             "--sensitivity" => {
                 let v = value("--sensitivity")?;
-                let x: f32 = v.parse().map_err(|_| format!("--sensitivity: not a number: {v:?}"))?;
+                let x: f32 = v
+                    .parse()
+                    .map_err(|_| format!("--sensitivity: not a number: {v:?}"))?;
                 if !(0.0..=1.0).contains(&x) {
                     return Err(format!("--sensitivity: {x} is outside 0..1"));
                 }
@@ -84,7 +97,10 @@ pub fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
             }
             "--limit" => {
                 let v = value("--limit")?;
-                a.limit = Some(v.parse().map_err(|_| format!("--limit: not a count: {v:?}"))?);
+                a.limit = Some(
+                    v.parse()
+                        .map_err(|_| format!("--limit: not a count: {v:?}"))?,
+                );
             }
             f if f.starts_with('-') && f.len() > 1 => return Err(format!("unknown option {f}")),
             _ => a.paths.push(PathBuf::from(arg)),
@@ -125,9 +141,14 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Target>, Vec<String>) {
             if p.extension().is_some_and(|e| e == "jsonl") {
                 out.push(Target::Bench(p.clone()));
             } else if p.file_name().is_some_and(|n| n == "gold.json") {
-                out.push(Target::Gold(p.parent().unwrap_or(Path::new(".")).to_path_buf()));
+                out.push(Target::Gold(
+                    p.parent().unwrap_or(Path::new(".")).to_path_buf(),
+                ));
             } else {
-                notes.push(format!("skipped: {} is neither a gold folder nor a .jsonl file", p.display()));
+                notes.push(format!(
+                    "skipped: {} is neither a gold folder nor a .jsonl file",
+                    p.display()
+                ));
             }
             continue;
         }
@@ -152,7 +173,10 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Target>, Vec<String>) {
             }
         }
         if out.len() == before {
-            notes.push(format!("skipped: {} holds no gold folder and no .jsonl file", p.display()));
+            notes.push(format!(
+                "skipped: {} holds no gold folder and no .jsonl file",
+                p.display()
+            ));
         }
     }
     (out, notes)
@@ -176,12 +200,19 @@ pub fn gate_failures(s: &gold::GoldScore) -> Vec<String> {
             }
         }
     };
-    below("required-link recall", s.required_links, GATE_REQUIRED_LINK_RECALL);
+    below(
+        "required-link recall",
+        s.required_links,
+        GATE_REQUIRED_LINK_RECALL,
+    );
     below("only-in-one (required)", s.only_required, GATE_ONLY_IN_ONE);
     below("noise", s.noise, GATE_NOISE);
     below("conflict recall", s.conflict, GATE_CONFLICT_RECALL);
     if s.spurious_links > GATE_MAX_SPURIOUS_LINKS {
-        out.push(format!("spurious links {} > {}", s.spurious_links, GATE_MAX_SPURIOUS_LINKS));
+        out.push(format!(
+            "spurious links {} > {}",
+            s.spurious_links, GATE_MAX_SPURIOUS_LINKS
+        ));
     }
     out
 }
@@ -218,11 +249,25 @@ pub fn run(args: &[String], out: &mut dyn Write) -> i32 {
     let mut exit = 0;
 
     // Gold folders.
-    let golds: Vec<&PathBuf> = targets.iter().filter_map(|t| if let Target::Gold(p) = t { Some(p) } else { None }).collect();
+    let golds: Vec<&PathBuf> = targets
+        .iter()
+        .filter_map(|t| {
+            if let Target::Gold(p) = t {
+                Some(p)
+            } else {
+                None
+            }
+        })
+        .collect();
     let mut gold_results: Vec<GoldResult> = Vec::new();
     if !golds.is_empty() {
-        say!("== Gold folders ({} fixture(s), sensitivity {:.2})", golds.len(), options.sensitivity);
+        say!(
+            "== Gold folders ({} fixture(s), sensitivity {:.2})",
+            golds.len(),
+            options.sensitivity
+        );
     }
+    let mut seen: Vec<((String, u64, u64), PathBuf)> = Vec::new();
     for dir in golds {
         let fx = match gold::load(dir) {
             Ok(fx) => fx,
@@ -232,11 +277,32 @@ pub fn run(args: &[String], out: &mut dyn Write) -> i32 {
                 continue;
             }
         };
+        // The same fixture often sits both in the project and in ../shared; counting it twice would
+        // weigh the total toward it.
+        let key = (
+            fx.name.clone(),
+            metrics::fnv1a64(fx.a.as_bytes()),
+            metrics::fnv1a64(fx.b.as_bytes()),
+        );
+        if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
+            say!(
+                "skipped: {} is the same fixture as {}",
+                dir.display(),
+                first.display()
+            );
+            continue;
+        }
+        seen.push((key, dir.clone()));
         let t = Instant::now();
         let report = crate::compare(&fx.a, &fx.b, &options);
         let ms = t.elapsed().as_secs_f64() * 1000.0;
         let score = gold::score(&fx.a, &fx.b, &fx.gold, &report);
-        let r = GoldResult { name: fx.name, dir: fx.dir, ms, score };
+        let r = GoldResult {
+            name: fx.name,
+            dir: fx.dir,
+            ms,
+            score,
+        };
         say!("{}", render_gold(&r));
         gold_results.push(r);
     }
@@ -267,20 +333,44 @@ pub fn run(args: &[String], out: &mut dyn Write) -> i32 {
     }
 
     // Benchmarks.
-    let benches: Vec<&PathBuf> = targets.iter().filter_map(|t| if let Target::Bench(p) = t { Some(p) } else { None }).collect();
+    let benches: Vec<&PathBuf> = targets
+        .iter()
+        .filter_map(|t| {
+            if let Target::Bench(p) = t {
+                Some(p)
+            } else {
+                None
+            }
+        })
+        .collect();
     let mut bench_results: Vec<bench::FileResult> = Vec::new();
     if !benches.is_empty() {
         let what = match a.split {
             Split::Report => "report half: records whose id's FNV-1a hash is odd",
-            Split::Calib => "calib half: records whose id's FNV-1a hash is even; tune here, do not report",
+            Split::Calib => {
+                "calib half: records whose id's FNV-1a hash is even; tune here, do not report"
+            }
             Split::All => "all records: calib and report halves together, not for reported figures",
         };
-        say!("== Benchmarks (split {}: {}; sensitivity {:.2}{})", a.split.as_str(), what, options.sensitivity,
-            a.limit.map(|n| format!(", at most {n} records per file")).unwrap_or_default());
+        say!(
+            "== Benchmarks (split {}: {}; sensitivity {:.2}{})",
+            a.split.as_str(),
+            what,
+            options.sensitivity,
+            a.limit
+                .map(|n| format!(", at most {n} records per file"))
+                .unwrap_or_default()
+        );
     }
     for p in benches {
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let records = match std::fs::read_to_string(p).map_err(|e| e.to_string()).and_then(|t| bench::parse(&t)) {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let records = match std::fs::read_to_string(p)
+            .map_err(|e| e.to_string())
+            .and_then(|t| bench::parse(&t))
+        {
             Ok(r) => r,
             Err(e) => {
                 let e = format!("{}: {e}", p.display());
@@ -329,7 +419,11 @@ pub fn run(args: &[String], out: &mut dyn Write) -> i32 {
             "seconds": started.elapsed().as_secs_f64(),
             "exit": exit,
         });
-        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&v).unwrap_or_default()
+        );
     }
     exit
 }
@@ -360,7 +454,10 @@ pub fn render_gold(r: &GoldResult) -> String {
         ("all-link recall", s.all_links.to_string()),
         ("relation accuracy", s.relation.to_string()),
         ("conflict recall", s.conflict.to_string()),
-        ("only-in-one", format!("{}   required: {}", s.only, s.only_required)),
+        (
+            "only-in-one",
+            format!("{}   required: {}", s.only, s.only_required),
+        ),
         ("noise + metadata", s.noise.to_string()),
         ("spurious links", s.spurious_links.to_string()),
         ("facts found", s.facts.to_string()),
@@ -375,7 +472,10 @@ pub fn render_gold(r: &GoldResult) -> String {
         o.push_str("  MISSED:\n");
         for m in &s.misses {
             let opt = if m.required { "" } else { " (optional)" };
-            o.push_str(&format!("    {}{}: {}\n        {}\n", m.area, opt, m.what, m.why));
+            o.push_str(&format!(
+                "    {}{}: {}\n        {}\n",
+                m.area, opt, m.what, m.why
+            ));
         }
     }
     o
@@ -390,8 +490,24 @@ fn cell(r: Ratio) -> String {
 
 /// Every fixture on one line, then the total.
 pub fn gold_table(results: &[GoldResult], total: &gold::GoldScore) -> String {
-    let w = results.iter().map(|r| r.name.chars().count()).max().unwrap_or(5).max(5);
-    let head = ["req.links", "all.links", "relation", "conflict", "only-in-1", "noise", "spur", "facts", "not-facts", "variants"];
+    let w = results
+        .iter()
+        .map(|r| r.name.chars().count())
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    let head = [
+        "req.links",
+        "all.links",
+        "relation",
+        "conflict",
+        "only-in-1",
+        "noise",
+        "spur",
+        "facts",
+        "not-facts",
+        "variants",
+    ];
     let mut o = format!("{:<w$}", "fixture");
     for h in head {
         o.push_str(&format!(" {h:>11}"));
@@ -421,7 +537,11 @@ pub fn gold_table(results: &[GoldResult], total: &gold::GoldScore) -> String {
     for r in results {
         o.push_str(&line(&r.name, &r.score, Some(r.ms)));
     }
-    o.push_str(&line("TOTAL", total, Some(results.iter().map(|r| r.ms).sum())));
+    o.push_str(&line(
+        "TOTAL",
+        total,
+        Some(results.iter().map(|r| r.ms).sum()),
+    ));
     o
 }
 
@@ -432,11 +552,18 @@ pub fn bench_table(results: &[bench::FileResult]) -> String {
         let figs: Vec<String> = bench::headline(r)
             .into_iter()
             .map(|(k, v)| match v {
-                Some(x) if x.fract() == 0.0 && x >= 1.0 => format!("{k} {x:.0}"),
+                // Counts and times read better without three decimals.
+                Some(x) if k == "spurious_links" => format!("{k} {x:.0}"),
+                Some(x) if k.starts_with("ms_") => format!("{k} {x:.1}"),
                 _ => format!("{k} {}", metrics::fmt_opt(v)),
             })
             .collect();
-        o.push_str(&format!("  {:<38} n={:<5} {}\n", r.file, r.records_scored, figs.join("  ")));
+        o.push_str(&format!(
+            "  {:<38} n={:<5} {}\n",
+            r.file,
+            r.records_scored,
+            figs.join("  ")
+        ));
     }
     o
 }
