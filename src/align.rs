@@ -39,6 +39,7 @@ pub struct Aligned {
 /// (MRPC, MahaParaphrase; see docs/ACCURACY.md), never on the half that is reported.
 const LINK_DICE: f32 = 0.40;
 const LINK_CONTAIN: f32 = 0.66;
+const LINK_BEST_CONTAIN: f32 = 0.50;
 /// A probe looks up at most this many of a unit's rarest terms, in postings no longer than this.
 const PROBE_TERMS: usize = 12;
 const POSTING_CAP: usize = 256;
@@ -133,6 +134,7 @@ pub fn align(
     let shift = (sensitivity.clamp(0.0, 1.0) - 0.5) * 0.3;
     let t_dice = LINK_DICE - shift;
     let t_contain = LINK_CONTAIN - shift;
+    let t_best_contain = LINK_BEST_CONTAIN - shift;
     let mut scored: Vec<Pair> = Vec::new();
     let mut keys: Vec<(u32, u32)> = cands.into_keys().collect();
     keys.sort_unstable();
@@ -181,7 +183,9 @@ pub fn align(
         }
         // Many-to-one: a short unit told whole inside a longer one on the other side.
         let contained = p.cov_a.max(p.cov_b) >= t_contain && p.cov_a.min(p.cov_b) >= 0.12;
-        if (is_best && p.score >= t_dice) || contained {
+        // A unit's best partner may be much longer: then what counts is how much of the short one it tells.
+        let best_contained = is_best && p.cov_a.max(p.cov_b) >= t_best_contain;
+        if (is_best && p.score >= t_dice) || contained || best_contained {
             keep[i] = true;
         }
     }

@@ -105,14 +105,17 @@ fn cut_paragraph(text: &str, para: &[(usize, usize)], block: usize, out: &mut Ve
 fn joins_next(text: &str, line: (usize, usize), next: (usize, usize), widest: usize) -> bool {
     let l = &text[line.0..line.1];
     let n = &text[next.0..next.1];
-    if starts_with_bullet(n) || starts_with_bullet(l) && widest < 30 {
+    if starts_with_bullet(n) {
         return false;
     }
+    // Hard wraps happen at 60-80 columns; two short lines (a byline over an update stamp) are two units.
+    let len = l.chars().count();
+    let wide_enough = len >= 45 && len * 10 >= widest * 6;
     if ends_sentence(l) {
         // Closing punctuation ends the sentence anyway; joining keeps wrapped sentences whole.
-        return l.chars().count() * 10 >= widest * 6 && widest >= 30;
+        return wide_enough;
     }
-    l.chars().count() * 10 >= widest * 6 && widest >= 30 && !l.ends_with(':')
+    wide_enough && !l.ends_with(':')
 }
 
 fn starts_with_bullet(s: &str) -> bool {
