@@ -1,12 +1,12 @@
 //! Tests of the evaluation harness's scoring on tiny hand-made gold folders and hand-made reports, so they
 //! hold whatever the engine's quality; plus end-to-end runs through `eval::run`.
 
+use std::path::PathBuf;
 use storydiff::eval::bench::{self, BenchLink, Record};
 use storydiff::eval::gold;
 use storydiff::eval::metrics::{fnv1a64, ranks, spearman, Confusion, Ratio, Split};
 use storydiff::eval::{self, gate_failures};
 use storydiff::report::*;
-use std::path::PathBuf;
 
 const A: &str = "Floods hit the north\n\nShare this story\n\nFloods killed 23 people on Tuesday. Roads were closed in Lakeside. The mayor resigned.\n";
 const B: &str = "By Jane Roe\n\nFloods killed 27 people on Tuesday. Roads were shut in Lake Side. Schools stayed open.\n\nShare this story\n";
@@ -55,18 +55,35 @@ fn units(text: &str, pieces: &[(&str, Kind)]) -> Vec<Unit> {
         .enumerate()
         .map(|(id, (p, kind))| {
             let start = text.find(p).unwrap_or_else(|| panic!("{p:?} not in text"));
-            Unit { id, start, end: start + p.len(), kind: *kind, status: Status::Only, marks: vec![] }
+            Unit {
+                id,
+                start,
+                end: start + p.len(),
+                kind: *kind,
+                status: Status::Only,
+                marks: vec![],
+            }
         })
         .collect()
 }
 
 fn mention(text: &str, piece: &str, value: &str) -> Mention {
     let start = text.find(piece).unwrap();
-    Mention { start, end: start + piece.len(), value: value.into() }
+    Mention {
+        start,
+        end: start + piece.len(),
+        value: value.into(),
+    }
 }
 
 fn link(a: usize, b: usize, relation: Relation) -> Link {
-    Link { a: vec![a], b: vec![b], relation, score: 0.7, conflicts: vec![] }
+    Link {
+        a: vec![a],
+        b: vec![b],
+        relation,
+        score: 0.7,
+        conflicts: vec![],
+    }
 }
 
 fn report(links: Vec<Link>, facts: Vec<Fact>) -> Report {
@@ -108,9 +125,27 @@ fn good_report() -> Report {
     report(
         vec![link(2, 1, Relation::Conflict), link(3, 2, Relation::Same)],
         vec![
-            Fact { kind: FactKind::Number, status: FactStatus::Conflict, key: "killed".into(), a: vec![mention(A, "23", "23")], b: vec![mention(B, "27", "27")] },
-            Fact { kind: FactKind::Date, status: FactStatus::Shared, key: "tuesday".into(), a: vec![mention(A, "Tuesday", "tuesday")], b: vec![mention(B, "Tuesday", "tuesday")] },
-            Fact { kind: FactKind::Name, status: FactStatus::OnlyA, key: "lakeside".into(), a: vec![mention(A, "Lakeside", "lakeside")], b: vec![] },
+            Fact {
+                kind: FactKind::Number,
+                status: FactStatus::Conflict,
+                key: "killed".into(),
+                a: vec![mention(A, "23", "23")],
+                b: vec![mention(B, "27", "27")],
+            },
+            Fact {
+                kind: FactKind::Date,
+                status: FactStatus::Shared,
+                key: "tuesday".into(),
+                a: vec![mention(A, "Tuesday", "tuesday")],
+                b: vec![mention(B, "Tuesday", "tuesday")],
+            },
+            Fact {
+                kind: FactKind::Name,
+                status: FactStatus::OnlyA,
+                key: "lakeside".into(),
+                a: vec![mention(A, "Lakeside", "lakeside")],
+                b: vec![],
+            },
         ],
     )
 }
@@ -147,7 +182,11 @@ fn a_good_report_scores_full_marks_and_misses_only_the_optional_link() {
     assert_eq!(s.misses.len(), 1, "{:#?}", s.misses);
     let m = &s.misses[0];
     assert_eq!((m.area, m.required), ("link", false));
-    assert!(m.what.contains("A#0") && m.what.contains("B#1"), "{}", m.what);
+    assert!(
+        m.what.contains("A#0") && m.what.contains("B#1"),
+        "{}",
+        m.what
+    );
     assert!(m.why.contains("A#0 linked to nothing"), "{}", m.why);
     assert!(gate_failures(&s).is_empty(), "{:?}", gate_failures(&s));
 }
@@ -164,8 +203,20 @@ fn a_bad_report_is_scored_down_and_every_miss_is_named() {
             link(4, 3, Relation::Changed),
         ],
         vec![
-            Fact { kind: FactKind::Number, status: FactStatus::OnlyA, key: "killed".into(), a: vec![mention(A, "23", "23")], b: vec![] },
-            Fact { kind: FactKind::Name, status: FactStatus::OnlyB, key: "jane roe".into(), a: vec![], b: vec![mention(B, "Jane Roe", "jane roe")] },
+            Fact {
+                kind: FactKind::Number,
+                status: FactStatus::OnlyA,
+                key: "killed".into(),
+                a: vec![mention(A, "23", "23")],
+                b: vec![],
+            },
+            Fact {
+                kind: FactKind::Name,
+                status: FactStatus::OnlyB,
+                key: "jane roe".into(),
+                a: vec![],
+                b: vec![mention(B, "Jane Roe", "jane roe")],
+            },
         ],
     );
     let s = gold::score(&fx.a, &fx.b, &fx.gold, &bad);
@@ -173,19 +224,39 @@ fn a_bad_report_is_scored_down_and_every_miss_is_named() {
     assert_eq!((s.relation.hit, s.relation.total), (0, 1));
     assert_eq!((s.conflict.hit, s.conflict.total), (0, 2));
     assert_eq!((s.only.hit, s.only.total), (0, 2));
-    assert_eq!((s.noise.hit, s.noise.total), (1, 3), "the byline stays unlinked");
+    assert_eq!(
+        (s.noise.hit, s.noise.total),
+        (1, 3),
+        "the byline stays unlinked"
+    );
     assert_eq!(s.spurious_links, 2);
     assert_eq!((s.facts.hit, s.facts.total), (0, 2));
     assert_eq!((s.not_facts.hit, s.not_facts.total), (0, 1));
     assert_eq!((s.variants.hit, s.variants.total), (0, 1));
     let areas: Vec<&str> = s.misses.iter().map(|m| m.area).collect();
-    for want in ["link", "relation", "only", "noise", "spurious", "fact", "conflict", "not_fact", "variant"] {
+    for want in [
+        "link", "relation", "only", "noise", "spurious", "fact", "conflict", "not_fact", "variant",
+    ] {
         assert!(areas.contains(&want), "no {want} miss in {areas:?}");
     }
-    let fact_miss = s.misses.iter().find(|m| m.area == "conflict" && m.what.contains("23")).unwrap();
-    assert!(fact_miss.why.contains("only_a"), "says how it was reported instead: {}", fact_miss.why);
+    let fact_miss = s
+        .misses
+        .iter()
+        .find(|m| m.area == "conflict" && m.what.contains("23"))
+        .unwrap();
+    assert!(
+        fact_miss.why.contains("only_a"),
+        "says how it was reported instead: {}",
+        fact_miss.why
+    );
     let fails = gate_failures(&s).join("; ");
-    for gate in ["required-link recall", "only-in-one", "noise", "conflict recall", "spurious links"] {
+    for gate in [
+        "required-link recall",
+        "only-in-one",
+        "noise",
+        "conflict recall",
+        "spurious links",
+    ] {
         assert!(fails.contains(gate), "gate {gate} not named in {fails}");
     }
 }
@@ -198,7 +269,11 @@ fn a_quote_missing_from_the_text_is_a_named_gold_error_and_a_miss() {
     std::fs::remove_dir_all(&d).ok();
     let s = gold::score(&fx.a, &fx.b, &fx.gold, &good_report());
     assert_eq!((s.required_links.hit, s.required_links.total), (1, 2));
-    let m = s.misses.iter().find(|m| m.area == "gold").expect("gold error listed");
+    let m = s
+        .misses
+        .iter()
+        .find(|m| m.area == "gold")
+        .expect("gold error listed");
     assert!(m.why.contains("not found in B"), "{}", m.why);
 }
 
@@ -214,7 +289,11 @@ fn a_quote_is_held_by_the_unit_overlapping_its_first_byte() {
 
 #[test]
 fn mentions_match_by_containment_without_cutting_numbers() {
-    let m = |text: &str, value: &str| Mention { start: 0, end: text.len(), value: value.into() };
+    let m = |text: &str, value: &str| Mention {
+        start: 0,
+        end: text.len(),
+        value: value.into(),
+    };
     let cases: [(&str, &str, &str, bool); 8] = [
         ("Tuesday", "tuesday", "Tuesday", true),
         ("on Tuesday", "tuesday", "Tuesday", true),
@@ -226,7 +305,11 @@ fn mentions_match_by_containment_without_cutting_numbers() {
         ("T", "t", "Tuesday", false),
     ];
     for (text, value, g, want) in cases {
-        assert_eq!(gold::mention_matches(text, &m(text, value), g), want, "{text:?} / {value:?} vs {g:?}");
+        assert_eq!(
+            gold::mention_matches(text, &m(text, value), g),
+            want,
+            "{text:?} / {value:?} vs {g:?}"
+        );
     }
 }
 
@@ -236,17 +319,36 @@ fn missing_paths_are_skipped_with_a_note() {
     let code = eval::run(&["/no/such/storydiff/path".into()], &mut out);
     let text = String::from_utf8(out).unwrap();
     assert_eq!(code, 0);
-    assert!(text.contains("skipped: /no/such/storydiff/path not found"), "{text}");
+    assert!(
+        text.contains("skipped: /no/such/storydiff/path not found"),
+        "{text}"
+    );
 }
 
 #[test]
 fn bad_usage_exits_2() {
-    for args in [vec![], vec!["--split".to_string(), "test".to_string(), "x".to_string()], vec!["--bogus".into(), "x".into()], vec!["--sensitivity".into(), "3".into(), "x".into()]] {
+    for args in [
+        vec![],
+        vec!["--split".to_string(), "test".to_string(), "x".to_string()],
+        vec!["--bogus".into(), "x".into()],
+        vec!["--sensitivity".into(), "3".into(), "x".into()],
+    ] {
         let mut out = Vec::new();
         assert_eq!(eval::run(&args, &mut out), 2, "{args:?}");
     }
-    let a = eval::parse_args(&["--split=calib".into(), "--limit".into(), "5".into(), "--gate".into(), "p".into()]).unwrap().unwrap();
-    assert_eq!((a.split, a.limit, a.gate, a.paths.len()), (Split::Calib, Some(5), true, 1));
+    let a = eval::parse_args(&[
+        "--split=calib".into(),
+        "--limit".into(),
+        "5".into(),
+        "--gate".into(),
+        "p".into(),
+    ])
+    .unwrap()
+    .unwrap();
+    assert_eq!(
+        (a.split, a.limit, a.gate, a.paths.len()),
+        (Split::Calib, Some(5), true, 1)
+    );
 }
 
 #[test]
@@ -265,16 +367,29 @@ fn folders_are_discovered_and_duplicates_counted_once() {
     assert!(notes.is_empty(), "{notes:?}");
     assert_eq!(
         targets,
-        vec![eval::Target::Gold(root.join("one")), eval::Target::Gold(root.join("two")), eval::Target::Bench(root.join("x.jsonl"))]
+        vec![
+            eval::Target::Gold(root.join("one")),
+            eval::Target::Gold(root.join("two")),
+            eval::Target::Bench(root.join("x.jsonl"))
+        ]
     );
     // End to end with the real engine: the second copy of the same fixture is skipped, the run succeeds.
     let mut out = Vec::new();
-    let code = eval::run(&[root.join("one").display().to_string(), root.join("two").display().to_string()], &mut out);
+    let code = eval::run(
+        &[
+            root.join("one").display().to_string(),
+            root.join("two").display().to_string(),
+        ],
+        &mut out,
+    );
     let text = String::from_utf8(out).unwrap();
     std::fs::remove_dir_all(&root).ok();
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("is the same fixture as"), "{text}");
-    assert!(text.contains("required-link recall") && text.contains("TOTAL"), "{text}");
+    assert!(
+        text.contains("required-link recall") && text.contains("TOTAL"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -287,7 +402,10 @@ fn the_gate_fails_on_a_required_link_no_engine_can_find() {
     std::fs::remove_dir_all(&d).ok();
     let text = String::from_utf8(out).unwrap();
     assert_eq!(code, 1, "{text}");
-    assert!(text.contains("GATE FAIL impossible: required-link recall 0.000 < 0.95"), "{text}");
+    assert!(
+        text.contains("GATE FAIL impossible: required-link recall 0.000 < 0.95"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -299,14 +417,27 @@ fn spearman_on_known_vectors() {
     assert!((rho - 8.0 / 95f64.sqrt()).abs() < 1e-12, "{rho}");
     assert!((spearman(&x, &[1.0, 4.0, 9.0, 16.0, 25.0]).unwrap() - 1.0).abs() < 1e-12);
     assert!((spearman(&x, &[5.0, 4.0, 3.0, 2.0, 1.0]).unwrap() + 1.0).abs() < 1e-12);
-    assert_eq!(spearman(&x, &[2.0; 5]), None, "a constant side has no correlation");
+    assert_eq!(
+        spearman(&x, &[2.0; 5]),
+        None,
+        "a constant side has no correlation"
+    );
     assert_eq!(spearman(&[1.0], &[1.0]), None);
 }
 
 #[test]
 fn confusion_figures() {
     let mut c = Confusion::default();
-    for (g, p) in [(true, true), (true, true), (true, false), (false, false), (false, true), (false, false), (false, false), (false, false)] {
+    for (g, p) in [
+        (true, true),
+        (true, true),
+        (true, false),
+        (false, false),
+        (false, true),
+        (false, false),
+        (false, false),
+        (false, false),
+    ] {
         c.push(g, p);
     }
     assert_eq!((c.tp, c.fn_, c.fp, c.tn), (2, 1, 1, 4));
@@ -328,18 +459,35 @@ fn fnv_split_is_stable_and_halves_the_ids() {
     let calib = ids.iter().filter(|id| Split::Calib.selects(id)).count();
     let report = ids.iter().filter(|id| Split::Report.selects(id)).count();
     assert_eq!(calib + report, ids.len(), "every id is in exactly one half");
-    assert!((900..=1100).contains(&calib), "halves are about even: {calib}");
+    assert!(
+        (900..=1100).contains(&calib),
+        "halves are about even: {calib}"
+    );
     assert!(ids.iter().all(|id| Split::All.selects(id)));
     assert!(ids.iter().all(|id| Split::of(id) == Split::of(&id.clone())));
 }
 
-fn record(doc_a: &[&str], doc_b: &[&str], links: &[(usize, usize, &str)], a_only: &[usize]) -> Record {
+fn record(
+    doc_a: &[&str],
+    doc_b: &[&str],
+    links: &[(usize, usize, &str)],
+    a_only: &[usize],
+) -> Record {
     Record {
         id: "r".into(),
         lang: "en".into(),
         doc_a: doc_a.iter().map(|s| s.to_string()).collect(),
         doc_b: doc_b.iter().map(|s| s.to_string()).collect(),
-        links: links.iter().map(|&(a, b, l)| BenchLink { a: vec![a], b: vec![b], label: l.into(), score: None, edit_types: None }).collect(),
+        links: links
+            .iter()
+            .map(|&(a, b, l)| BenchLink {
+                a: vec![a],
+                b: vec![b],
+                label: l.into(),
+                score: None,
+                edit_types: None,
+            })
+            .collect(),
         a_only: a_only.to_vec(),
         b_only: vec![],
         meta: serde_json::Value::Null,
@@ -359,7 +507,14 @@ fn run_with(rec: &Record, links: Vec<Link>) -> bench::Run {
     r.b.units = mk(&b, &rec.doc_b);
     let units_a = bench::sentence_units(&r.a.units, &sa);
     let units_b = bench::sentence_units(&r.b.units, &sb);
-    bench::Run { a, b, report: r, units_a, units_b, elapsed: std::time::Duration::ZERO }
+    bench::Run {
+        a,
+        b,
+        report: r,
+        units_a,
+        units_b,
+        elapsed: std::time::Duration::ZERO,
+    }
 }
 
 #[test]
@@ -371,17 +526,36 @@ fn sentences_join_with_blank_lines_and_map_to_their_units() {
 
 #[test]
 fn paraphrase_pairs_count_same_links_and_fillers() {
-    let rec = record(&["A zero.", "A one.", "A filler."], &["B zero.", "B one."], &[(0, 0, "shared"), (1, 1, "related_not_equivalent")], &[2]);
+    let rec = record(
+        &["A zero.", "A one.", "A filler."],
+        &["B zero.", "B one."],
+        &[(0, 0, "shared"), (1, 1, "related_not_equivalent")],
+        &[2],
+    );
     // Gold shared linked `same`, gold related linked `changed`, filler unlinked: all right.
-    let run = run_with(&rec, vec![link(0, 0, Relation::Same), link(1, 1, Relation::Changed)]);
+    let run = run_with(
+        &rec,
+        vec![link(0, 0, Relation::Same), link(1, 1, Relation::Changed)],
+    );
     let mut s = bench::ParaphraseScore::default();
     bench::score_paraphrase(&rec, &run, &mut s);
     assert_eq!((s.same.tp, s.same.tn, s.same.fp, s.same.fn_), (1, 1, 0, 0));
-    assert_eq!((s.linked.tp, s.linked.fp), (1, 1), "linked-at-all calls the related pair positive");
+    assert_eq!(
+        (s.linked.tp, s.linked.fp),
+        (1, 1),
+        "linked-at-all calls the related pair positive"
+    );
     assert_eq!((s.only.hit, s.only.total), (1, 1));
     assert_eq!((s.spurious_links, s.unpaired_links), (0, 0));
     // Now the filler is linked and the shared pair is linked `changed`.
-    let run = run_with(&rec, vec![link(0, 0, Relation::Changed), link(2, 1, Relation::Same), link(1, 0, Relation::Same)]);
+    let run = run_with(
+        &rec,
+        vec![
+            link(0, 0, Relation::Changed),
+            link(2, 1, Relation::Same),
+            link(1, 0, Relation::Same),
+        ],
+    );
     let mut s = bench::ParaphraseScore::default();
     bench::score_paraphrase(&rec, &run, &mut s);
     assert_eq!((s.same.tp, s.same.fn_, s.same.tn), (0, 1, 1));
@@ -401,7 +575,12 @@ fn conflict_pairs_count_unlinked_and_conflict_links_as_conflict() {
     ];
     let mut s = bench::ConflictScore::default();
     for (label, rel, _) in cases {
-        let mut rec = record(&["Ten people died."], &["Twelve people died."], &[(0, 0, label)], &[]);
+        let mut rec = record(
+            &["Ten people died."],
+            &["Twelve people died."],
+            &[(0, 0, label)],
+            &[],
+        );
         rec.links[0].edit_types = Some(vec!["entity_modification".into()]);
         let run = run_with(&rec, rel.map(|r| vec![link(0, 0, r)]).unwrap_or_default());
         bench::score_conflict(&rec, &run, &mut s);
@@ -420,10 +599,20 @@ fn similarity_uses_the_best_link_score_and_zero_when_unlinked() {
     for (gold, linked) in [(4.5, Some(0.9f32)), (3.0, Some(0.5)), (0.5, None)] {
         let mut rec = record(&["x"], &["y"], &[(0, 0, "shared")], &[]);
         rec.links[0].score = Some(gold);
-        let links = linked.map(|sc| vec![Link { score: sc, ..link(0, 0, Relation::Same) }]).unwrap_or_default();
+        let links = linked
+            .map(|sc| {
+                vec![Link {
+                    score: sc,
+                    ..link(0, 0, Relation::Same)
+                }]
+            })
+            .unwrap_or_default();
         bench::score_similarity(&rec, &run_with(&rec, links), &mut s);
     }
-    assert_eq!(s.points.iter().map(|p| p.0 as f32).collect::<Vec<_>>(), vec![0.9, 0.5, 0.0]);
+    assert_eq!(
+        s.points.iter().map(|p| p.0 as f32).collect::<Vec<_>>(),
+        vec![0.9, 0.5, 0.0]
+    );
     assert!((s.spearman().unwrap() - 1.0).abs() < 1e-12);
 }
 
@@ -431,20 +620,30 @@ fn similarity_uses_the_best_link_score_and_zero_when_unlinked() {
 fn shared_material_loads_and_scores_when_present() {
     let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
     if !shared.is_dir() {
-        eprintln!("skipped: {} not found (the harness runs without it)", shared.display());
+        eprintln!(
+            "skipped: {} not found (the harness runs without it)",
+            shared.display()
+        );
         return;
     }
     let mut out = Vec::new();
     let args: Vec<String> = ["--json", "--limit", "3"]
         .iter()
         .map(|s| s.to_string())
-        .chain([shared.join("fixtures"), shared.join("benchmarks")].iter().map(|p| p.display().to_string()))
+        .chain(
+            [shared.join("fixtures"), shared.join("benchmarks")]
+                .iter()
+                .map(|p| p.display().to_string()),
+        )
         .collect();
     let code = eval::run(&args, &mut out);
     let v: serde_json::Value = serde_json::from_slice(&out).expect("--json prints one JSON object");
     assert_eq!(code, 0, "{v:#}");
     assert_eq!(v["errors"], serde_json::json!([]));
-    assert!(v["gold"].as_array().is_some_and(|g| !g.is_empty()), "the seed pair was scored");
+    assert!(
+        v["gold"].as_array().is_some_and(|g| !g.is_empty()),
+        "the seed pair was scored"
+    );
     for b in v["benchmarks"].as_array().unwrap() {
         assert!(b["records_scored"].as_u64().unwrap() <= 3, "{b}");
         assert!(b["figures"].is_object());

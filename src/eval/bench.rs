@@ -237,6 +237,19 @@ fn is_content(report: &Report, side_a: bool, id: usize) -> bool {
         .is_some_and(|u| u.kind.is_content())
 }
 
+fn kind_of(report: &Report, side_a: bool, id: usize) -> &'static str {
+    let units = if side_a {
+        &report.a.units
+    } else {
+        &report.b.units
+    };
+    units
+        .iter()
+        .find(|u| u.id == id)
+        .map(|u| u.kind.as_str())
+        .unwrap_or("missing")
+}
+
 /// MRPC / MahaParaphrase document pairs.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct ParaphraseScore {
@@ -246,6 +259,8 @@ pub struct ParaphraseScore {
     pub linked: Confusion,
     /// One-side fillers left unlinked and kept as story content.
     pub only: Ratio,
+    /// Why fillers failed: `linked`, or the kind they were given when it is not story content.
+    pub only_failures: BTreeMap<String, usize>,
     /// Links touching a one-side filler.
     pub spurious_links: usize,
     /// Links joining two sentences that gold does not pair at all (neither shared nor related).
@@ -287,9 +302,22 @@ pub fn score_paraphrase(rec: &Record, run: &Run, s: &mut ParaphraseScore) {
                     } else {
                         idx.is_linked_b(u)
                     };
-                    s.only.push(!linked && is_content(&run.report, side_a, u));
+                    let content = is_content(&run.report, side_a, u);
+                    s.only.push(!linked && content);
+                    if linked {
+                        *s.only_failures.entry("linked".into()).or_default() += 1;
+                    }
+                    if !content {
+                        let kind = format!("kind {}", kind_of(&run.report, side_a, u));
+                        *s.only_failures.entry(kind).or_default() += 1;
+                    }
                 }
-                None => s.only.push(false),
+                None => {
+                    s.only.push(false);
+                    *s.only_failures
+                        .entry("no unit of its own".into())
+                        .or_default() += 1;
+                }
             }
         }
     }
@@ -702,7 +730,20 @@ pub fn render(r: &FileResult) -> String {
         BenchScore::Paraphrase(s) => {
             o.push_str(&conf("same = linked as `same`", &s.same));
             o.push_str(&conf("same = linked at all", &s.linked));
-            o.push_str(&format!("  {:<28} {}\n", "only-in-one (fillers)", s.only));
+            let why: Vec<String> = s
+                .only_failures
+                .iter()
+                .map(|(k, v)| format!("{k} {v}"))
+                .collect();
+            let why = if why.is_empty() {
+                String::new()
+            } else {
+                format!("   misses: {}", why.join(", "))
+            };
+            o.push_str(&format!(
+                "  {:<28} {}{}\n",
+                "only-in-one (fillers)", s.only, why
+            ));
             o.push_str(&format!(
                 "  {:<28} {}\n",
                 "spurious links (to fillers)", s.spurious_links
