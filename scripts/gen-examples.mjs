@@ -21,6 +21,7 @@ const outFile = join(root, 'www', 'examples.js');
 const CURATED = [
   'seed-defence-mou',
   'en-flood-toll',
+  'en-correction',
   'hi-vote-count',
   'zh-no-spaces',
   'ar-rtl-digits',
@@ -28,6 +29,10 @@ const CURATED = [
 ];
 export const DEFAULT_EXAMPLE = 'seed-defence-mou';
 const TITLE_MAX = 72;
+// Names for the two sides where the fixture's own notes make them plain; the rest show A and B.
+const LABELS = {
+  'en-correction': ['before', 'after'],
+};
 
 async function listFixtures(all) {
   if (!existsSync(fixturesDir)) return [];
@@ -62,8 +67,8 @@ async function loadFixture(name) {
     language: str(gold.language) || name.split('-')[0],
     // A fixture may name itself; else the headline of side A is the best short description.
     title: str(gold.title) || firstLine(a),
-    labelA: str(gold.label_a ?? gold.labelA),
-    labelB: str(gold.label_b ?? gold.labelB),
+    labelA: str(gold.label_a) || (LABELS[name]?.[0] ?? ''),
+    labelB: str(gold.label_b) || (LABELS[name]?.[1] ?? ''),
     a,
     b,
   };

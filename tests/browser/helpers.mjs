@@ -1,0 +1,115 @@
+// Shared pieces of the page's browser tests: a static server, Debian's Chromium driven by
+// playwright-core, and a page guard that fails a test on any console error, uncaught
+// exception, CSP violation, or network request made after the page has loaded.
+
+import { existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const WWW = join(ROOT, 'www');
+export const RESULTS = join(ROOT, 'test-results');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Fails early, with the fix in the message, when the wasm has not been built. */
+export function requireWasm() {
+  const wasm = join(WWW, 'pkg', 'storydiff_bg.wasm');
+  if (!existsSync(wasm)) throw new Error(`${wasm} is missing: run scripts/build-wasm.sh first`);
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Serves a folder (www/ by default) on 127.0.0.1 with the project's own static server. */
+export async function startServer(root = WWW) {
+  return serve({ root, port: 0 });
+}
+
+/**
+ * A fresh context and page with guards. `problems()` lists everything that went wrong so far;
+ * call `markLoaded()` once the page is ready: any network request after it is a problem.
+ */
+export async function openPage(browser, { viewport = { width: 1280, height: 900 }, colorScheme = 'light', locale = 'en-US', context: existing } = {}) {
+  const context = existing ?? await browser.newContext({ viewport, colorScheme, locale, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  let loaded = false;
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`exception: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    // blob: and data: URLs are the page's own memory (downloads, the single-file modules), not the network.
+    if (/^(blob|data):/.test(url)) return;
+    if (loaded) requests.push(url);
+  });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return {
+    context,
+    page,
+    markLoaded() { loaded = true; },
+    async problems() {
+      const csp = await page.evaluate(() => window.__csp ?? []).catch(() => []);
+      return [
+        ...errors,
+        ...csp.map((v) => `CSP: ${v}`),
+        ...requests.map((u) => `request after load: ${u}`),
+      ];
+    },
+  };
+}
+
+/** Waits until the element has produced a report for the current texts. */
+export async function waitForReport(page, timeout = 20_000) {
+  await page.waitForFunction(() => {
+    const el = document.querySelector('story-diff');
+    return el && el.report && el.report.version === 1;
+  }, null, { timeout });
+}
+
+/** Resolves with the next story-diff:result report after `action` runs. */
+export async function nextReport(page, action, timeout = 20_000) {
+  const waiting = page.evaluate((ms) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no story-diff:result')), ms);
+    document.querySelector('story-diff').addEventListener('story-diff:result', (e) => {
+      clearTimeout(timer);
+      resolve(e.detail.report);
+    }, { once: true });
+  }), timeout);
+  // The listener must be in place before the action can trigger the event.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+  await action();
+  return waiting;
+}
+
+/** Loads www/index.html and waits for the first report; returns the guarded page. */
+export async function loadPage(browser, base, options = {}) {
+  const guarded = await openPage(browser, options);
+  await guarded.page.goto(options.path ? new URL(options.path, base).href : base);
+  await waitForReport(guarded.page);
+  guarded.markLoaded();
+  return guarded;
+}
+
+/** Replaces a pane's text the way a user would (select all, type over), firing input events. */
+export async function setText(page, side, text) {
+  await page.locator(`#text-${side}`).fill(text);
+}
+
+export const SMALL_A = 'Floods killed 23 people in the north on Tuesday. Roads were closed across the region.';
+export const SMALL_B = 'On Tuesday, floods killed 23 people in the north. Schools stayed open all week.';
