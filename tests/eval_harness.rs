@@ -363,7 +363,7 @@ fn folders_are_discovered_and_duplicates_counted_once() {
     }
     std::fs::write(root.join("x.jsonl"), "").unwrap();
     std::fs::write(root.join("notes.txt"), "").unwrap();
-    let (targets, notes) = eval::discover(&[root.clone()]);
+    let (targets, notes) = eval::discover(std::slice::from_ref(&root));
     assert!(notes.is_empty(), "{notes:?}");
     assert_eq!(
         targets,

@@ -53,6 +53,7 @@ pub struct Confusion {
     pub tp: usize,
     pub fp: usize,
     pub tn: usize,
+    #[serde(rename = "fn")]
     pub fn_: usize,
 }
 
