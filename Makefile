@@ -54,7 +54,7 @@ serve: build
 # One recipe, in order; make stops at the first failing line and exits non-zero.
 test: setup
 	$(call step,cargo test)
-	$(NATIVE) cargo test --quiet
+	$(NATIVE) cargo test --quiet --no-fail-fast
 	$(call step,wasm)
 	@bash scripts/build-wasm.sh
 	$(call step,node --test tests/node/)
