@@ -24,10 +24,12 @@ APT_OPTS=(-o Acquire::http::Timeout=30 -o Acquire::https::Timeout=30 -o Acquire:
           -o Acquire::Retries=3 -o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0)
 apt_updated=0
 
-missing_pkgs() {  # prints the named packages that dpkg does not list as installed (local, ~10 ms)
+missing_pkgs() {  # prints the named packages that dpkg does not list as installed (one local query)
+  local installed
+  installed=$'\n'$(dpkg-query -W -f='${db:Status-Abbrev}${Package}\n' "$@" 2>/dev/null || true)$'\n'
   local p
   for p in "$@"; do
-    dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null | grep -q '^ii' || printf '%s\n' "$p"
+    [[ $installed == *$'\n'"ii $p"$'\n'* ]] || printf '%s\n' "$p"
   done
 }
 
@@ -56,6 +58,7 @@ command -v dpkg-query >/dev/null && have_dpkg=1
 command -v cargo >/dev/null || die "cargo not found: install Rust (https://rustup.rs) first"
 wasm_libdir=$(rustc --print target-libdir --target wasm32-unknown-unknown 2>/dev/null || true)
 if compgen -G "$wasm_libdir/libstd-*.rlib" >/dev/null; then
+  wasm_std=rustup
   say "wasm32 std: rustup target (plain build)"
 elif [[ $have_dpkg -eq 1 ]]; then
   # Debian's Rust ships its std sources, so -Zbuild-std can build the wasm32 std without downloading a toolchain.
@@ -63,7 +66,8 @@ elif [[ $have_dpkg -eq 1 ]]; then
   lld=$(readlink /usr/bin/rust-lld || true)   # rust-web-llvm points rust-lld at an lld it does not depend on
   [[ $lld =~ ^lld-[0-9]+$ ]] || die "cannot tell which lld /usr/bin/rust-lld needs (readlink gave '$lld')"
   apt_install "$lld"
-  say "wasm32 std: Debian $(/usr/bin/rustc --version | cut -d' ' -f1-2) with -Zbuild-std"
+  wasm_std=build-std
+  say "wasm32 std: Debian rustc with -Zbuild-std"
 else
   die "no wasm32 std: run 'rustup target add wasm32-unknown-unknown'"
 fi
@@ -77,7 +81,7 @@ else
   command -v chromium >/dev/null || say "warning: no chromium; browser tests will fail"
 fi
 command -v node >/dev/null || die "node not found"
-node_major=$(node -p 'process.versions.node.split(".")[0]')
+node_major=$(node --version); node_major=${node_major#v}; node_major=${node_major%%.*}
 [[ $node_major -ge 18 ]] || die "node $(node --version) is too old: need 18 or newer"
 
 # ---------------------------------------------------------------- wasm-bindgen CLI, same version as the crate
@@ -108,15 +112,22 @@ else
 fi
 
 # ---------------------------------------------------------------- crates
-# Fetch once here, under a timeout, so the builds after it need no network. Re-fetch when Cargo.lock changes.
+# Fetch here, under a timeout, so the builds after it need no network: the project's crates and, on the
+# build-std path, the crates.io dependencies of std itself (dlmalloc, hashbrown, ...), which Debian's
+# rust-web-src does not vendor. Fetched again only when Cargo.lock or the wasm std path changes.
 if [[ -f Cargo.lock ]]; then
   fstamp=target/.storydiff-fetch-lock
-  if [[ -f $fstamp ]] && cmp -s Cargo.lock "$fstamp"; then
+  want_stamp() { cat Cargo.lock; echo "wasm-std: $wasm_std"; }
+  if [[ -f $fstamp ]] && cmp -s <(want_stamp) "$fstamp"; then
     say "crates: fetched"
   else
     say "cargo fetch"
     env -u RUSTC -u RUSTFLAGS timeout 600 cargo fetch --quiet </dev/null
-    mkdir -p target && cp Cargo.lock "$fstamp"
+    if [[ $wasm_std == build-std ]]; then
+      RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 timeout 600 \
+        /usr/bin/cargo fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort </dev/null
+    fi
+    mkdir -p target && want_stamp >"$fstamp"
   fi
 fi
 
