@@ -510,7 +510,7 @@ pub fn gold_table(results: &[GoldResult], total: &gold::GoldScore) -> String {
     ];
     let mut o = format!("{:<w$}", "fixture");
     for h in head {
-        o.push_str(&format!(" {h:>11}"));
+        o.push_str(&format!(" {h:>12}"));
     }
     o.push_str("  ms\n");
     let line = |name: &str, s: &gold::GoldScore, ms: Option<f64>| {
@@ -528,7 +528,7 @@ pub fn gold_table(results: &[GoldResult], total: &gold::GoldScore) -> String {
         ];
         let mut l = format!("{name:<w$}");
         for c in cells {
-            l.push_str(&format!(" {c:>11}"));
+            l.push_str(&format!(" {c:>12}"));
         }
         l.push_str(&ms.map(|m| format!("  {m:.0}")).unwrap_or_default());
         l.push('\n');
