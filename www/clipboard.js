@@ -2,6 +2,11 @@
 //
 // HTML is parsed with DOMParser, whose document has no browsing context: its scripts never
 // run and its images never load, so markup from a web page or a file is safe to read.
+// Chromium still holds that inert document to the page's Content-Security-Policy, though, and
+// reports a violation for every style attribute, <style> element and on* handler in it
+// (clipboard HTML from a browser or a word processor is full of them). So the markup is first
+// reduced to bare tags: no attributes, no comments, nothing inside script, style and the like.
+// Nothing is lost for text extraction, and the parse then meets no policy at all.
 
 // Content that is never story text, however it is styled.
 const DROPPED = new Set([
@@ -20,9 +25,110 @@ const BLOCKS = new Set([
 
 const CELLS = new Set(['TD', 'TH']);
 
+// Elements whose content is raw text, never markup: skipped whole, tags included.
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+
+const TAG_START = /<(\/?)([A-Za-z][^\s/>]*)/y;
+const SAFE_NAME = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * The markup with every tag stripped to its bare name (keeping only `hidden`), comments and
+ * doctypes dropped, and raw-text elements removed with their content. Text and character
+ * references pass through untouched for the parser to decode.
+ */
+export function bareMarkup(html) {
+  const n = html.length;
+  let out = '';
+  let i = 0;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out += html.slice(i);
+      break;
+    }
+    out += html.slice(i, lt);
+    i = lt;
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    TAG_START.lastIndex = i;
+    const m = TAG_START.exec(html);
+    if (!m) {
+      const next = html[i + 1];
+      if (next === '!' || next === '?' || next === '/') {
+        // A doctype, CDATA section or bogus comment: up to the next ">".
+        const end = html.indexOf('>', i);
+        i = end < 0 ? n : end + 1;
+      } else {
+        out += '&lt;'; // a lone "<" in text, as in "a < b"
+        i++;
+      }
+      continue;
+    }
+    const closing = m[1] === '/';
+    const name = m[2].toLowerCase();
+    const { end, hidden } = scanAttributes(html, i + m[0].length);
+    i = end;
+    if (RAW_TEXT.has(name)) {
+      if (!closing) {
+        // Its content ends only at its own end tag, whatever it looks like.
+        const close = new RegExp(`</${name}[\\s/>]`, 'ig');
+        close.lastIndex = i;
+        const found = close.exec(html);
+        i = found ? found.index : n;
+      }
+      continue;
+    }
+    if (!SAFE_NAME.test(name)) continue;
+    out += closing ? `</${name}>` : hidden ? `<${name} hidden>` : `<${name}>`;
+  }
+  return out;
+}
+
+/** Reads a tag's attributes from `i` to just past its ">"; says whether it hides the element. */
+function scanAttributes(html, i) {
+  const n = html.length;
+  let hidden = false;
+  while (i < n) {
+    const c = html[i];
+    if (c === '>') return { end: i + 1, hidden };
+    if (c === '/' || /\s/.test(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1; // an attribute name may even start with "="
+    while (j < n && !/[\s/>=]/.test(html[j])) j++;
+    const attr = html.slice(i, j).toLowerCase();
+    let value = '';
+    let k = j;
+    while (k < n && /\s/.test(html[k])) k++;
+    if (html[k] === '=') {
+      k++;
+      while (k < n && /\s/.test(html[k])) k++;
+      const q = html[k];
+      if (q === '"' || q === "'") {
+        const close = html.indexOf(q, k + 1);
+        value = html.slice(k + 1, close < 0 ? n : close);
+        j = close < 0 ? n : close + 1;
+      } else {
+        let e = k;
+        while (e < n && !/[\s>]/.test(html[e])) e++;
+        value = html.slice(k, e);
+        j = e;
+      }
+    }
+    if (attr === 'hidden' || (attr === 'aria-hidden' && value.trim().toLowerCase() === 'true')) hidden = true;
+    i = j;
+  }
+  // A tag cut off by the end of the input is dropped, as the HTML parser drops it.
+  return { end: n, hidden };
+}
+
 /** Clean text from an HTML string: blocks become paragraphs separated by a blank line, <br> a line break. */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(String(html), 'text/html');
+  const doc = new DOMParser().parseFromString(bareMarkup(String(html)), 'text/html');
   const out = new TextSink();
   // The body alone: <head> holds a page's <title>, which is not part of a pasted selection.
   walk(doc.body ?? doc.documentElement, out, false);
@@ -35,7 +141,7 @@ function walk(node, out, pre) {
       out.text(child.data, pre);
     } else if (child.nodeType === 1 /* element */) {
       const tag = child.tagName.toUpperCase();
-      if (DROPPED.has(tag) || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true') continue;
+      if (DROPPED.has(tag) || child.hasAttribute('hidden')) continue;
       if (tag === 'BR') { out.lineBreak(); continue; }
       const block = BLOCKS.has(tag);
       if (block) out.paragraph();

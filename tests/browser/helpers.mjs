@@ -9,7 +9,8 @@ import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const WWW = join(ROOT, 'www');
+// STORYDIFF_WWW points the tests at another copy of the page (a staged or packaged www/).
+export const WWW = process.env.STORYDIFF_WWW ?? join(ROOT, 'www');
 export const RESULTS = join(ROOT, 'test-results');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
@@ -63,6 +64,14 @@ export async function openPage(browser, { viewport = { width: 1280, height: 900 
     context,
     page,
     markLoaded() { loaded = true; },
+    /** Reloads: the page's own files are fetched again, which is not a request "after load". */
+    async reload({ report = true } = {}) {
+      loaded = false;
+      await page.reload();
+      if (report) await waitForReport(page);
+      else await page.waitForLoadState('load');
+      loaded = true;
+    },
     async problems() {
       const csp = await page.evaluate(() => window.__csp ?? []).catch(() => []);
       return [

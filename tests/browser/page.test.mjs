@@ -1,0 +1,310 @@
+// The page (www/index.html) in Chromium: inputs, paste, files, drafts, live comparison,
+// the <story-diff> element's highlights, partners and filters, and the Hindi UI.
+// Every test also fails on console errors, exceptions, CSP violations and requests after load.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launch, startServer, requireWasm, openPage, loadPage, waitForReport, nextReport, setText, SMALL_A, SMALL_B,
+} from './helpers.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  requireWasm();
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function clean(guarded) {
+  assert.deepEqual(await guarded.problems(), [], 'console errors, exceptions, CSP violations or requests after load');
+  await guarded.context.close();
+}
+
+const report = (page) => page.evaluate(() => document.querySelector('story-diff').report);
+const notices = (page) => page.$$eval('#notices [data-notice]', (els) => els.map((e) => e.dataset.notice));
+
+test('a first visit shows the seed example, compared and highlighted', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  const a = await page.inputValue('#text-a');
+  const b = await page.inputValue('#text-b');
+  assert.match(a, /इस्राइल/, 'side A holds the seed text');
+  assert.match(b, /इजरायल/, 'side B holds the seed text');
+  assert.equal(await page.locator('#example').inputValue(), 'seed-defence-mou');
+  const r = await report(page);
+  assert.equal(r.version, 1);
+  assert.equal(r.offsets, 'utf16');
+  assert.ok(r.links.length > 0, 'the seed pair has linked sentences');
+  // The element draws every unit with its status; the seed pair has shared, one-sided and furniture units.
+  const statuses = await page.evaluate(() => {
+    const root = document.querySelector('story-diff').shadowRoot;
+    return [...root.querySelectorAll('[data-status]')].map((e) => e.dataset.status);
+  });
+  for (const s of ['only', 'ignored']) assert.ok(statuses.includes(s), `a unit drawn as ${s}`);
+  assert.ok(statuses.some((s) => s === 'same' || s === 'changed' || s === 'conflict'), 'a linked unit drawn');
+  await clean(g);
+});
+
+test('typing updates the comparison live, and Compare recompares', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  // The example of docs/REPORT.md: the same toll on both sides, then a contradiction typed in.
+  let r = await nextReport(page, async () => {
+    await setText(page, 'a', 'Floods killed 23 people on Tuesday. Roads were closed.');
+    await setText(page, 'b', 'On Tuesday, floods killed 23 people. Schools stayed open.');
+  });
+  assert.equal(r.summary.conflicts, 0);
+  r = await nextReport(page, async () => {
+    await page.locator('#text-b').click();
+    await page.keyboard.press('ControlOrMeta+Home');
+    // Past "On Tuesday, floods killed 2", then 3 → 7 as a user would.
+    for (let i = 0; i < 'On Tuesday, floods killed 2'.length; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('7');
+  });
+  assert.equal(await page.inputValue('#text-b'), 'On Tuesday, floods killed 27 people. Schools stayed open.');
+  assert.equal(await page.evaluate(() => document.querySelector('story-diff').b), 'On Tuesday, floods killed 27 people. Schools stayed open.');
+  assert.equal(r.summary.conflicts, 1, 'the typed 27 contradicts 23');
+  // The count under the pane follows the text.
+  assert.match(await page.textContent('#count-b'), /57/);
+  const again = await nextReport(page, () => page.click('#compare'));
+  assert.deepEqual(again.summary, r.summary);
+  await clean(g);
+});
+
+test('paste: plain text as is; HTML becomes paragraphs and its scripts never run', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page, context } = g;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await setText(page, 'a', '');
+
+  // A real Ctrl+V of plain text goes through the browser's own paste.
+  await page.evaluate((t) => navigator.clipboard.writeText(t), SMALL_A);
+  await page.locator('#text-a').focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  assert.equal(await page.inputValue('#text-a'), SMALL_A);
+
+  // Markup as a web page puts it on the clipboard, with a script and an event handler in it.
+  const html = `<meta charset="utf-8"><!--StartFragment--><h1>Floods  kill 23</h1>
+    <script>window.__pwned = 'script'</script><style>p{color:red}</style>
+    <p>Floods killed <b>23</b> people
+       on Tuesday.<br>Roads were closed.</p>
+    <img src="x" onerror="window.__pwned = 'img'"><div>Share&nbsp;this</div>
+    <ul><li>Related: one</li><li>Related: two</li></ul><iframe srcdoc="<p>framed</p>"></iframe>
+    <noscript>Enable JS</noscript><template><p>tpl</p></template><!--EndFragment-->`;
+  await setText(page, 'b', 'Keep this. ');
+  await page.evaluate(() => {
+    const area = document.querySelector('#text-b');
+    area.focus();
+    area.setSelectionRange(area.value.length, area.value.length);
+  });
+  await page.evaluate((markup) => {
+    const data = new DataTransfer();
+    data.setData('text/html', markup);
+    data.setData('text/plain', 'plain fallback');
+    document.querySelector('#text-b').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  assert.equal(await page.inputValue('#text-b'),
+    'Keep this. Floods kill 23\n\nFloods killed 23 people on Tuesday.\nRoads were closed.\n\nShare\u00a0this\n\nRelated: one\n\nRelated: two');
+  // A real Ctrl+V of rich text (the browser sanitizes what the clipboard API writes, but the
+  // page's own path, text/html first, is the one that runs).
+  await setText(page, 'b', '');
+  await page.evaluate(async () => {
+    const item = new ClipboardItem({
+      'text/html': new Blob(['<p>First paragraph.</p><p>Second paragraph.</p>'], { type: 'text/html' }),
+      'text/plain': new Blob(['First paragraph. Second paragraph.'], { type: 'text/plain' }),
+    });
+    await navigator.clipboard.write([item]);
+  });
+  await page.locator('#text-b').focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  assert.equal(await page.inputValue('#text-b'), 'First paragraph.\n\nSecond paragraph.');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no pasted code ran');
+  await clean(g);
+});
+
+test('files: drop a .txt, open an .html, and a binary file gets a notice', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  await page.fill('#label-a', '');
+  const dropped = await page.evaluate(async (text) => {
+    const pane = document.querySelector('#pane-a');
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'agency-wire.txt', { type: 'text/plain' }));
+    const fire = (type, target) => target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    fire('dragenter', pane);
+    fire('dragover', document.querySelector('#text-a'));
+    const highlighted = pane.classList.contains('dragging');
+    fire('drop', document.querySelector('#text-a'));
+    await new Promise((r) => setTimeout(r, 100));
+    return { highlighted, after: pane.classList.contains('dragging') };
+  }, SMALL_A);
+  assert.deepEqual(dropped, { highlighted: true, after: false });
+  assert.equal(await page.inputValue('#text-a'), SMALL_A);
+  assert.equal(await page.inputValue('#label-a'), 'agency-wire', 'an empty label takes the file name');
+  await waitForReport(page);
+
+  await page.setInputFiles('#file-b', {
+    name: 'saved-page.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from('<!doctype html><html><head><title>Site name</title><script>window.__pwned=1</script></head>'
+      + '<body><h1>Floods kill 23</h1><p>Floods killed 23 people on Tuesday.</p><p>Schools<br>stayed open.</p></body></html>'),
+  });
+  await page.waitForFunction(() => document.querySelector('#text-b').value.startsWith('Floods kill 23'));
+  assert.equal(await page.inputValue('#text-b'), 'Floods kill 23\n\nFloods killed 23 people on Tuesday.\n\nSchools\nstayed open.');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.ok(await page.locator('#notice-b').isHidden());
+
+  // A PNG header and a NUL: decoded with replacement characters, and the page says so.
+  await page.setInputFiles('#file-b', {
+    name: 'photo.txt', mimeType: 'text/plain',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x41, 0x42, 0xff, 0xfe, 0x43]),
+  });
+  await page.locator('#notice-b').waitFor({ state: 'visible' });
+  assert.match(await page.textContent('#notice-b'), /“photo\.txt” is not plain text; it is shown with replacement characters/);
+  const value = await page.inputValue('#text-b');
+  assert.ok(value.includes('\uFFFD') && !value.includes('\u0000'));
+  // Clean text again: the notice goes.
+  await setText(page, 'b', SMALL_B);
+  assert.ok(await page.locator('#notice-b').isHidden());
+
+  // Something that is not a text file is refused with a notice, and the text stays.
+  await page.setInputFiles('#file-b', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50]) });
+  await page.locator('[data-notice="notice.fileType"]').waitFor();
+  assert.equal(await page.inputValue('#text-b'), SMALL_B);
+  await clean(g);
+});
+
+test('drafts survive a reload; Clear empties both sides and can be undone', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  await page.fill('#label-a', 'Daily Courier');
+  await page.fill('#label-b', 'Evening Star');
+  await setText(page, 'a', SMALL_A);
+  await setText(page, 'b', SMALL_B);
+  // The draft is written after 300 ms of quiet.
+  await page.waitForFunction((a) => JSON.parse(localStorage.getItem('storydiff:draft:v1') ?? '{}').a === a, SMALL_A);
+  await g.reload();
+  assert.equal(await page.inputValue('#text-a'), SMALL_A);
+  assert.equal(await page.inputValue('#text-b'), SMALL_B);
+  assert.equal(await page.inputValue('#label-a'), 'Daily Courier');
+  assert.equal(await page.inputValue('#label-b'), 'Evening Star');
+  assert.equal(await page.evaluate(() => document.querySelector('story-diff').labelA), 'Daily Courier');
+
+  await page.click('#clear');
+  assert.equal(await page.inputValue('#text-a'), '');
+  assert.equal(await page.inputValue('#label-b'), '');
+  await g.reload({ report: false });
+  await page.waitForTimeout(300);
+  assert.equal(await page.inputValue('#text-a'), '', 'a cleared page stays empty: the example does not come back');
+  assert.equal(await page.inputValue('#text-b'), '');
+
+  // Undo right after Clear brings everything back.
+  await setText(page, 'a', SMALL_A);
+  await page.fill('#label-a', 'Courier');
+  await page.click('#clear');
+  await page.click('[data-notice="clear"] button:not(.notice-close)');
+  assert.equal(await page.inputValue('#text-a'), SMALL_A);
+  assert.equal(await page.inputValue('#label-a'), 'Courier');
+  await clean(g);
+});
+
+test('full storage: a notice, and comparing goes on', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  await setText(page, 'a', SMALL_A);
+  await page.waitForFunction((a) => JSON.parse(localStorage.getItem('storydiff:draft:v1') ?? '{}').a === a, SMALL_A);
+  // Fill the origin's real quota with other data until the browser refuses more.
+  const filled = await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    let i = 0;
+    try {
+      for (; i < 1000; i++) localStorage.setItem(`filler-${i}`, chunk);
+    } catch (e) {
+      return e.name;
+    }
+    return 'never full';
+  });
+  assert.equal(filled, 'QuotaExceededError');
+  const big = `${SMALL_B} ${'More words about the flood. '.repeat(20_000)}`;
+  const r = await nextReport(page, () => setText(page, 'b', big));
+  assert.ok(r.b.units.length > 2, 'the comparison still ran');
+  await page.locator('[data-notice="notice.storageFull"]').waitFor();
+  assert.match(await page.textContent('[data-notice="notice.storageFull"]'), /storage is full/);
+  // The draft from before is intact, not half-written.
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('storydiff:draft:v1')).a), SMALL_A);
+  // Room again: the next save succeeds and the notice goes.
+  await page.evaluate(() => { for (let i = 0; i < 1000; i++) localStorage.removeItem(`filler-${i}`); });
+  await setText(page, 'b', SMALL_B);
+  await page.locator('[data-notice="notice.storageFull"]').waitFor({ state: 'detached' });
+  await clean(g);
+});
+
+test('Hindi UI: switch, remembered, and the element follows', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  await page.selectOption('#ui-lang', 'hi');
+  assert.equal(await page.getAttribute('html', 'lang'), 'hi');
+  assert.equal(await page.textContent('h1'), 'स्टोरीडिफ़');
+  assert.equal(await page.textContent('#compare'), 'तुलना करें');
+  assert.equal(await page.getAttribute('#text-a', 'placeholder'), 'ख़बर यहाँ चिपकाएँ, कोई फ़ाइल खोलें, या उसे यहाँ छोड़ें।');
+  assert.equal(await page.getAttribute('story-diff', 'lang'), 'hi');
+  assert.match(await page.title(), /स्टोरीडिफ़/);
+  await g.reload();
+  assert.equal(await page.getAttribute('html', 'lang'), 'hi', 'the choice is remembered');
+  assert.equal(await page.inputValue('#ui-lang'), 'hi');
+  await page.selectOption('#ui-lang', 'en');
+  assert.equal(await page.textContent('#compare'), 'Compare');
+  await clean(g);
+
+  // A browser that prefers Hindi gets Hindi on a first visit.
+  const hi = await openPage(browser, { locale: 'hi-IN' });
+  await hi.page.goto(server.url);
+  await waitForReport(hi.page);
+  hi.markLoaded();
+  assert.equal(await hi.page.getAttribute('html', 'lang'), 'hi');
+  await clean(hi);
+});
+
+test('accessibility: landmarks, a label for every control, skip link, focus order', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  assert.equal(await page.locator('body > header').count(), 1);
+  assert.equal(await page.locator('body > main').count(), 1);
+  assert.equal(await page.locator('body > footer').count(), 1);
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input:not([type=hidden]):not([hidden]), select, textarea, button')]
+    .filter((el) => !el.closest('[hidden]') && !(el.labels?.length || el.getAttribute('aria-label') || el.textContent.trim()))
+    .map((el) => el.id || el.outerHTML.slice(0, 60)));
+  assert.deepEqual(unlabelled, []);
+
+  // The first Tab shows the skip link; following it lands on the comparison.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+  const box = await page.locator('.skip-link').boundingBox();
+  assert.ok(box && box.y >= 0, 'the focused skip link is on screen');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'result');
+
+  // Tab order follows the page: language, example, load, clear, then pane A, then pane B, then Compare.
+  await page.locator('#ui-lang').focus();
+  const order = [];
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement.id));
+  }
+  assert.deepEqual(order, ['example', 'load-example', 'clear', 'label-a', 'text-a', 'open-a', 'label-b', 'text-b', 'open-b', 'compare']);
+  // Focus is visible: a 3px outline on a focused button.
+  await page.locator('#compare').focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement).outlineWidth), '3px');
+  await clean(g);
+});
