@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 /// Lines that are furniture whole, or that start a furniture line (matched on the folded line start).
 const FURNITURE: &[&str] = &[
+    "email this",
     // share bars
     "spread the love",
     "share this",
@@ -111,6 +112,15 @@ const FURNITURE: &[&str] = &[
 
 /// Markers that open a block of links to other stories; what follows them is furniture too.
 const RELATED: &[&str] = &[
+    "most read",
+    "most popular",
+    "most viewed",
+    "सबसे ज्यादा पढ़ी गई",
+    "lo más leído",
+    "les plus lus",
+    "meistgelesen",
+    "mais lidas",
+    "الأكثر قراءة",
     "related posts",
     "related stories",
     "related articles",
@@ -165,6 +175,13 @@ const RELATED: &[&str] = &[
 ];
 
 const BYLINE: &[&str] = &[
+    "staff and agencies",
+    "staff reporter",
+    "news desk",
+    "web desk",
+    "वेब डेस्क",
+    "न्यूज डेस्क",
+    "ब्यूरो",
     "by ",
     "written by",
     "reported by",
@@ -351,6 +368,10 @@ pub fn classify_kinds(text: &str, units: &mut [Unit], other_text: &str, other: &
     let last_text = units.iter().rposition(|u| !u.line).unwrap_or(0);
 
     let blocks = block_spans(units);
+    let mut blocks_first = vec![0usize; blocks.len()];
+    for (i, u) in units.iter().enumerate().rev() {
+        blocks_first[u.block] = i;
+    }
     let mut in_related = false;
     let mut related_block = usize::MAX;
     for i in 0..units.len() {
@@ -364,7 +385,9 @@ pub fn classify_kinds(text: &str, units: &mut [Unit], other_text: &str, other: &
             in_related = is_marker_only(f_trim);
             related_block = u.block;
             Kind::Boilerplate
-        } else if in_related && (u.block == related_block || teaser_like(block_text)) {
+        } else if in_related
+            && (u.block == related_block || teaser_like(block_text, units, u.block, &blocks_first))
+        {
             Kind::Boilerplate
         } else {
             in_related = false;
@@ -381,6 +404,8 @@ pub fn classify_kinds(text: &str, units: &mut [Unit], other_text: &str, other: &
                 Kind::Dateline
             } else if u.line && words(f) <= 12 && starts_with_any(f_trim, &BYLINE_T) {
                 Kind::Byline
+            } else if u.line && words(f) <= 12 && looks_like_timestamp(f) {
+                Kind::Dateline
             } else if is_agency_dateline(f) && is_block_start(units, i) {
                 Kind::Dateline
             } else if u.line && looks_like_nav(f) {
@@ -431,10 +456,16 @@ fn is_marker_only(f: &str) -> bool {
     rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
 }
 
-/// A teaser in a related-stories block: short, or cut off with an ellipsis.
-fn teaser_like(block: &str) -> bool {
+/// A teaser in a related-stories block: a headline line, a block cut off with an ellipsis, or share-bar
+/// text glued to a teaser. A paragraph of whole sentences is the story going on after the box.
+fn teaser_like(block: &str, units: &[Unit], block_no: usize, blocks_first: &[usize]) -> bool {
     let t = block.trim_end();
-    t.chars().count() < 400 || t.ends_with('…') || t.ends_with("...")
+    let first = &units[blocks_first[block_no]];
+    let lone_line = first.line
+        && units
+            .get(blocks_first[block_no] + 1)
+            .is_none_or(|n| n.block != block_no);
+    lone_line || t.ends_with('…') || t.ends_with("...") || fold(t).starts_with("spread the love")
 }
 
 /// Byte span of every block, indexed by block number (units are in order, blocks numbered from 0).
@@ -466,6 +497,24 @@ fn is_agency_dateline(f: &str) -> bool {
     let agencies = AGENCIES_T.get();
     agencies.iter().any(|a| a == first)
         || (f.contains('(') && agencies.iter().any(|a| f.contains(&format!("({a})"))))
+}
+
+/// "Castellar, 22 may 2025 - 13:47 CEST", "5 नवंबर 2025, 10:30 AM": a place-and-time stamp.
+fn looks_like_timestamp(f: &str) -> bool {
+    let b = f.as_bytes();
+    let clock = b.windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    }) || b.windows(5).any(|w| {
+        w[1].is_ascii_digit()
+            && w[0].is_ascii_digit()
+            && w[2] == b':'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
+    });
+    let year = f
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    clock && year
 }
 
 /// "Home | World | Politics | Sport": a menu line.

@@ -686,7 +686,10 @@ const DEVANAGARI_SUFFIXES: &[&str] = &[
     "े",
     "ो",
 ];
-const LATIN_SUFFIXES: &[&str] = &["'s", "ies", "ing", "ed", "es", "s"];
+const LATIN_SUFFIXES: &[&str] = &[
+    "ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s",
+    "ly", "e",
+];
 const BENGALI_SUFFIXES: &[&str] = &["গুলো", "দের", "টির", "টি", "ের", "রা", "ে", "র"];
 const ARABIC_SUFFIXES: &[&str] = &["ات", "ون", "ين", "ها", "ة", "ی"];
 
@@ -725,12 +728,19 @@ pub fn stem(folded: &str) -> String {
             s
         }
         _ if first.is_alphabetic() && n > 3 => {
-            let mut s = strip(LATIN_SUFFIXES, 3);
-            if s.ends_with('e') && s.chars().count() > 4 {
-                s.pop();
+            let base = folded.strip_suffix("'s").unwrap_or(folded);
+            let mut s = base.to_string();
+            for suf in LATIN_SUFFIXES {
+                if let Some(rest) = base.strip_suffix(suf) {
+                    if rest.chars().count() >= 3 {
+                        s = rest.to_string();
+                        break;
+                    }
+                }
             }
-            if s.chars().count() > 7 {
-                s = s.chars().take(7).collect();
+            // Romance and Germanic words inflect at the end: six letters keep the stem apart.
+            if s.chars().count() > 6 {
+                s = s.chars().take(6).collect();
             }
             s
         }
@@ -799,6 +809,8 @@ mod tests {
         assert_eq!(stem("agreements"), stem("agreement"));
         assert_eq!(stem("signed"), stem("signing"));
         assert_eq!(stem("gobiernos"), stem("gobierno"));
+        assert_eq!(stem("rescuers"), stem("rescue"));
+        assert_eq!(stem("killed"), stem("kill"));
     }
 
     #[test]

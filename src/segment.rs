@@ -105,7 +105,7 @@ fn cut_paragraph(text: &str, para: &[(usize, usize)], block: usize, out: &mut Ve
 fn joins_next(text: &str, line: (usize, usize), next: (usize, usize), widest: usize) -> bool {
     let l = &text[line.0..line.1];
     let n = &text[next.0..next.1];
-    if starts_with_bullet(n) {
+    if starts_with_bullet(n) || is_menu(l) || is_menu(n) {
         return false;
     }
     // Hard wraps happen at 60-80 columns; two short lines (a byline over an update stamp) are two units.
@@ -116,6 +116,11 @@ fn joins_next(text: &str, line: (usize, usize), next: (usize, usize), widest: us
         return wide_enough;
     }
     wide_enough && !l.ends_with(':')
+}
+
+/// "Home | News | Sport": a menu line, never part of a wrapped paragraph.
+fn is_menu(s: &str) -> bool {
+    s.matches(" | ").count() >= 2 || s.matches(" · ").count() >= 2
 }
 
 fn starts_with_bullet(s: &str) -> bool {
