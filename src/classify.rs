@@ -379,7 +379,7 @@ fn mention(text: &str, start: usize, end: usize, value: String) -> Mention {
     Mention { start, end, value }
 }
 
-/// The slot a number fills: the content words of the three tokens after it (what it counts and what
+/// The slot a number fills: the content words of the five tokens after it (what it counts and what
 /// happened to them), or of the three before it when nothing follows.
 fn context(ts: &[Token], i: usize) -> HashSet<&str> {
     let pick = |r: std::ops::Range<usize>| -> HashSet<&str> {
@@ -387,7 +387,7 @@ fn context(ts: &[Token], i: usize) -> HashSet<&str> {
             .map(|j| ts[j].key.as_str())
             .collect()
     };
-    let right = pick(i + 1..(i + 4).min(ts.len()));
+    let right = pick(i + 1..(i + 6).min(ts.len()));
     if right.is_empty() {
         pick(i.saturating_sub(3)..i)
     } else {

@@ -13,6 +13,12 @@ use std::sync::OnceLock;
 
 /// Lines that are furniture whole, or that start a furniture line (matched on the folded line start).
 const FURNITURE: &[&str] = &[
+    "copier le lien",
+    "copiar enlace",
+    "copiar link",
+    "link kopieren",
+    "लिंक कॉपी करें",
+    "enter your email",
     "email this",
     // share bars
     "spread the love",
@@ -393,7 +399,7 @@ pub fn classify_kinds(text: &str, units: &mut [Unit], other_text: &str, other: &
             in_related = false;
             if u.line && seen.get(f).copied().unwrap_or(0) >= 2 && words(f) <= 8 {
                 Kind::Boilerplate
-            } else if starts_with_any(f_trim, &FURNITURE_T) && (u.line || words(f) <= 12) {
+            } else if starts_with_any(f_trim, &FURNITURE_T) && (u.line || words(f) <= 25) {
                 Kind::Boilerplate
             } else if f.contains("spread the love") {
                 // Share-bar text glued to a teaser ("Spread the loveदिल्ली में…").
