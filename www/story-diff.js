@@ -130,7 +130,7 @@ function h(tag, attrs = {}, ...children) {
     if (k === 'hidden') el.hidden = Boolean(v);
     else el.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === undefined || c === null || c === false) continue;
     el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -619,7 +619,9 @@ export class StoryDiff extends HTMLElement {
     const live = h('div', { class: 'sr', 'aria-live': 'polite' });
 
     wrap.append(toolbar, help, busy, message, summary, legend, columns, facts, live);
-    root.replaceChildren(this.#sheet, wrap);
+    // The same <link> stays in place across rebuilds: moving it would fetch the stylesheet again.
+    if (this.#ui?.root.parentNode === root) this.#ui.root.replaceWith(wrap);
+    else root.replaceChildren(this.#sheet, wrap);
 
     this.#ui = { root: wrap, toolbar, filterButtons, furniture, helpButton, help, busy, busyText, cancel, message, summary, legend, columns, cols: { a: colA, b: colB }, facts, live };
     this.#built = true;
@@ -798,7 +800,8 @@ export class StoryDiff extends HTMLElement {
       'data-kind': u.kind,
       'data-status': u.status,
     });
-    el.append(h('span', { class: 'sr' }, `${s.status[u.status] ?? u.status}. `));
+    // Its own dir keeps these words out of the unit's dir=auto guess: Arabic must stay right to left.
+    el.append(h('span', { class: 'sr', dir: 'ltr' }, `${s.status[u.status] ?? u.status}. `));
     const ranges = (u.marks ?? []).map((m) => ({ start: m.start, end: m.end, cls: 'added' }));
     for (const c of clashes ?? []) ranges.push({ start: c.own.start, end: c.own.end, cls: 'clash' });
     paint(el, text, start, u.end, ranges);
@@ -810,7 +813,7 @@ export class StoryDiff extends HTMLElement {
         const own = valueText(this.#texts[side], c.own);
         const theirs = valueText(this.#texts[other(side)], c.theirs);
         const [va, vb] = side === 'a' ? [own, theirs] : [theirs, own];
-        seg.append(h('span', { class: 'clash-pill', 'data-kind': c.kind },
+        seg.append(h('span', { class: 'clash-pill', dir: 'ltr', 'data-kind': c.kind },
           h('span', { class: 'sr' }, s.clash(la, va, lb, vb)),
           h('span', { 'aria-hidden': 'true' },
             h('span', { class: 'icon' }, '⚠'), ' ',
@@ -1146,3 +1149,8 @@ function clearFactHighlight(owner) {
   for (const r of ownRanges.get(owner) ?? []) hl?.delete(r);
   ownRanges.delete(owner);
 }
+
+// `<script type="module" src="story-diff.js?define">` registers the element with no script of one's own
+// (`?define=my-tag` picks the tag), which pages with a strict Content-Security-Policy need.
+const autoDefine = new URL(import.meta.url).searchParams.get('define');
+if (autoDefine !== null) StoryDiff.define(autoDefine || undefined);

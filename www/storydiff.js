@@ -277,7 +277,8 @@ function runInWorker(message, { signal, timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
     const onAbort = () => stop(abortError(signal));
     timer = setTimeout(() => {
       const s = timeoutMs / 1000;
-      stop(new Error(`storydiff: the comparison took longer than ${Number.isInteger(s) ? s : s.toFixed(1)} s and was stopped`));
+      const limit = s < 1 ? `${timeoutMs} ms` : `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+      stop(new Error(`storydiff: the comparison took longer than ${limit} and was stopped`));
     }, timeoutMs);
     signal?.addEventListener('abort', onAbort, { once: true });
     pending.set(id, {

@@ -1,0 +1,354 @@
+// The embeddable part, as another site sees it: dist/package/embed.html loads <story-diff> from the
+// package folder. Checks the rendering, the events and their payloads, theming, keyboard use, the
+// worker path with its busy state and Cancel, the JS API's worker errors, and that nothing is fetched
+// after load. Screenshots go to test-results/embed*.png.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, RESULTS, requireWasm, launch, openPage, startServer } from './helpers.mjs';
+
+const PKG = join(ROOT, 'dist', 'package');
+
+/** Rebuilds dist/package when it is missing or older than what it is built from. */
+function ensurePackage() {
+  requireWasm();
+  const sources = ['storydiff.js', 'story-diff.js', 'worker.js', 'story-diff.css', 'storydiff.d.ts', 'embed.html', 'pkg/storydiff_bg.wasm', 'pkg/storydiff.js']
+    .map((f) => join(ROOT, 'www', f));
+  const built = join(PKG, 'pkg', 'storydiff_bg.wasm');
+  const stale = !existsSync(built) || !existsSync(join(PKG, 'embed.html')) ||
+    sources.some((f) => statSync(f).mtimeMs > statSync(built).mtimeMs);
+  if (stale) execFileSync('bash', [join(ROOT, 'scripts', 'package.sh')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+let server;
+let browser;
+
+before(async () => {
+  ensurePackage();
+  mkdirSync(RESULTS, { recursive: true });
+  server = await startServer(PKG);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Records every story-diff:* event from the first moment, before the element is defined. */
+async function recordEvents(page) {
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const name of ['ready', 'result', 'select', 'busy', 'error']) {
+      document.addEventListener(`story-diff:${name}`, (e) => {
+        window.__events.push({ name, detail: JSON.parse(JSON.stringify(e.detail ?? null)), composed: e.composed, bubbles: e.bubbles });
+      });
+    }
+  });
+}
+
+async function openEmbed(options = {}) {
+  const guarded = await openPage(browser, options);
+  await recordEvents(guarded.page);
+  await guarded.page.goto(new URL('embed.html', server.url).href);
+  await guarded.page.waitForFunction(() => window.__events.some((e) => e.name === 'result'), null, { timeout: 20_000 });
+  // The element warms its worker before `ready`; once the network is idle, every later request is a leak.
+  await guarded.page.waitForLoadState('networkidle');
+  guarded.markLoaded();
+  return guarded;
+}
+
+const events = (page, name) => page.evaluate((n) => window.__events.filter((e) => e.name === n), name);
+
+test('embed.html renders the example from the package folder, with the events and payloads embedders rely on', async () => {
+  const { page, context, problems } = await openEmbed();
+  try {
+    const ready = await events(page, 'ready');
+    const results = await events(page, 'result');
+    assert.equal(ready.length, 1, 'story-diff:ready fires once');
+    assert.ok(ready[0].bubbles && ready[0].composed, 'events bubble out of the shadow root');
+    const order = await page.evaluate(() => window.__events.map((e) => e.name));
+    assert.ok(order.indexOf('ready') < order.indexOf('result'), `ready comes before result: ${order}`);
+    const report = results.at(-1).detail.report;
+    assert.equal(report.version, 1);
+    assert.equal(report.offsets, 'utf16');
+    assert.ok(report.summary.conflicts >= 1, 'the example has at least one conflict');
+
+    // Every unit is on screen, with its status class, and holds exactly its slice of the text.
+    const check = await page.evaluate(() => {
+      const el = document.querySelector('story-diff');
+      const out = { units: 0, wrong: [], statuses: new Set(), templates: { a: el.a, b: el.b } };
+      for (const side of ['a', 'b']) {
+        const text = el[side];
+        for (const u of el.report[side].units) {
+          const node = el.shadowRoot.querySelector(`.text[data-side="${side}"] .unit[data-id="${u.id}"]`);
+          if (!node) { out.wrong.push(`${side}${u.id} missing`); continue; }
+          out.units++;
+          if (!node.classList.contains(u.status)) out.wrong.push(`${side}${u.id} lacks class ${u.status}`);
+          out.statuses.add(u.status);
+          const clone = node.cloneNode(true);
+          clone.querySelectorAll('.sr').forEach((s) => s.remove());
+          if (clone.textContent !== text.slice(u.start, u.end)) out.wrong.push(`${side}${u.id} text differs`);
+        }
+      }
+      out.statuses = [...out.statuses];
+      out.pills = el.shadowRoot.querySelectorAll('.clash-pill').length;
+      out.clashes = el.report.links.reduce((n, l) => n + (l.conflicts?.length ?? 0), 0);
+      out.conflictCount = el.shadowRoot.querySelector('.conflict-count')?.textContent;
+      out.factRows = el.shadowRoot.querySelectorAll('tr.fact').length;
+      return out;
+    });
+    assert.deepEqual(check.wrong, []);
+    assert.equal(check.units, report.a.units.length + report.b.units.length);
+    for (const s of ['changed', 'conflict', 'only', 'ignored']) assert.ok(check.statuses.includes(s), `a ${s} unit is shown`);
+    assert.ok(check.templates.a.startsWith('भारत और इस्राइल'), 'template text is dedented');
+    assert.equal(check.pills, check.clashes * 2, 'each clash shows its two values on both sides');
+    assert.match(check.conflictCount, new RegExp(`${report.summary.conflicts} conflict`));
+    assert.equal(check.factRows, report.facts.length);
+
+    // Theme variables from the embedding page reach units inside the shadow root.
+    const colours = await page.evaluate(() => {
+      const root = document.querySelector('story-diff').shadowRoot;
+      const c = getComputedStyle(root.querySelector('.unit.conflict'));
+      const o = getComputedStyle(root.querySelector('.unit.only'));
+      return { conflict: c.textDecorationColor, conflictStyle: c.textDecorationStyle, only: o.textDecorationColor, font: c.fontFamily };
+    });
+    assert.equal(colours.conflict, 'rgb(176, 16, 79)', 'conflict units use --story-diff-conflict');
+    assert.equal(colours.conflictStyle, 'double', 'conflict has a second cue besides colour');
+    assert.equal(colours.only, 'rgb(91, 60, 196)', 'only-here units use --story-diff-only');
+    assert.match(colours.font, /Noto Serif/, '--story-diff-font applies');
+
+    await page.screenshot({ path: join(RESULTS, 'embed.png'), fullPage: true });
+
+    // Selecting a linked unit ties it to its partners and says so in story-diff:select.
+    const linked = await page.evaluate(() => {
+      const el = document.querySelector('story-diff');
+      const link = el.report.links.find((l) => l.relation === 'conflict');
+      return { a: link.a[0], b: link.b };
+    });
+    await page.locator(`story-diff .text[data-side="a"] .unit[data-id="${linked.a}"]`).click();
+    await page.waitForFunction(() => window.__events.some((e) => e.name === 'select'));
+    const select = (await events(page, 'select')).at(-1).detail;
+    assert.equal(select.side, 'a');
+    assert.equal(select.unit.id, linked.a);
+    assert.deepEqual(select.partners.map((p) => [p.side, p.unit.id]), linked.b.map((id) => ['b', id]));
+    const tie = await page.evaluate((ids) => {
+      const root = document.querySelector('story-diff').shadowRoot;
+      const self = root.querySelector('.text[data-side="a"] .unit.selected');
+      const partners = ids.map((id) => root.querySelector(`.text[data-side="b"] .unit[data-id="${id}"]`));
+      return {
+        self: self?.dataset.link,
+        partners: partners.map((p) => [p.classList.contains('partner'), p.dataset.link]),
+        badge: getComputedStyle(partners[0], '::after').content,
+      };
+    }, linked.b);
+    assert.ok(tie.self, 'the selected unit carries its link number');
+    for (const [isPartner, number] of tie.partners) {
+      assert.ok(isPartner, 'partners are highlighted');
+      assert.ok(tie.self.split('·').includes(number), 'partners carry the same number');
+    }
+    assert.notEqual(tie.badge, 'none', 'the number is drawn as a badge');
+    await page.screenshot({ path: join(RESULTS, 'embed-selected.png') });
+
+    // Keyboard: Enter jumps to the partner, j goes to the next difference, ? opens the help, Escape clears.
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => {
+      const a = document.querySelector('story-diff').shadowRoot.activeElement;
+      return a && { side: a.dataset.side, id: Number(a.dataset.id) };
+    });
+    assert.deepEqual(focused, { side: 'b', id: linked.b[0] });
+    await page.keyboard.press('j');
+    const next = await page.evaluate(() => {
+      const el = document.querySelector('story-diff');
+      const a = el.shadowRoot.activeElement;
+      return { side: a.dataset.side, id: Number(a.dataset.id), status: a.dataset.status };
+    });
+    assert.equal(next.side, 'b');
+    assert.ok(['changed', 'conflict', 'only'].includes(next.status), `j lands on a difference, not ${next.status}`);
+    assert.notEqual(next.id, linked.b[0]);
+    await page.keyboard.press('?');
+    assert.ok(await page.locator('story-diff .help').isVisible(), '? opens the help');
+    assert.match(await page.locator('story-diff .help').textContent(), /next difference/);
+    await page.keyboard.press('Escape');
+    assert.ok(!(await page.locator('story-diff .help').isVisible()), 'Escape closes the help');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('story-diff .unit.selected').count(), 0, 'Escape clears the selection');
+
+    // Filters hide what does not match; the furniture switch hides bylines and datelines.
+    await page.locator('story-diff button[data-filter="conflicts"]').click();
+    assert.equal(await page.locator('story-diff').getAttribute('filter'), 'conflicts');
+    const shown = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.unit')]
+      .filter((u) => u.getClientRects().length && !u.classList.contains('sample')).map((u) => u.dataset.status));
+    assert.ok(shown.length > 0 && shown.every((s) => s === 'conflict'), `only conflicts are shown: ${shown}`);
+    await page.locator('story-diff button[data-filter="all"]').click();
+    await page.locator('story-diff .furniture-switch').check();
+    assert.ok(await page.locator('story-diff').evaluate((el) => el.hasAttribute('hide-furniture')));
+    assert.equal(await page.locator('story-diff .text .unit.ignored').evaluateAll((us) => us.filter((u) => u.getClientRects().length).length), 0);
+    await page.locator('story-diff .furniture-switch').uncheck();
+
+    // A fact row leads to its mention.
+    await page.locator('story-diff tr.fact.conflict').first().click();
+    const sel = await page.evaluate(() => {
+      const root = document.querySelector('story-diff').shadowRoot;
+      const hl = globalThis.CSS?.highlights?.get('story-diff-fact');
+      return { selected: root.querySelectorAll('.unit.selected').length, ranges: hl ? hl.size : -1, text: hl ? [...hl].map((r) => r.toString()) : [] };
+    });
+    assert.equal(sel.selected, 1, 'the mention\'s sentence is selected');
+    assert.ok(sel.ranges >= 1, 'the mention\'s words are highlighted');
+
+    // Hindi UI strings.
+    await page.locator('story-diff').evaluate((el) => el.setAttribute('lang', 'hi'));
+    assert.match(await page.locator('story-diff .conflict-count').textContent(), /विरोधाभास/);
+    assert.equal(await page.locator('story-diff .text .unit').count(), check.units, 'the text stays on screen after a language switch');
+
+    assert.deepEqual(await problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('dark, narrow and Arabic: stacked columns, right-to-left text, AA colours', async () => {
+  const { page, context, problems } = await openEmbed({ viewport: { width: 560, height: 1100 }, colorScheme: 'dark' });
+  try {
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('story-diff').shadowRoot;
+      const a = root.querySelector('.column-a').getBoundingClientRect();
+      const b = root.querySelector('.column-b').getBoundingClientRect();
+      return { stacked: b.top >= a.bottom - 1, bg: getComputedStyle(root.querySelector('.column')).backgroundColor, fg: getComputedStyle(root.querySelector('.text')).color };
+    });
+    assert.ok(layout.stacked, 'columns stack below 700 px');
+    await page.screenshot({ path: join(RESULTS, 'embed-dark-narrow.png'), fullPage: true });
+
+    await page.locator('story-diff').evaluate((el) => {
+      el.labelA = 'الوكالة';
+      el.labelB = 'الصحيفة';
+      el.a = 'قتلت الفيضانات 23 شخصا يوم الثلاثاء. وأغلقت الطرق في المنطقة.';
+      el.b = 'قتلت الفيضانات 27 شخصا يوم الثلاثاء. وبقيت المدارس مفتوحة.';
+      return el.compare();
+    });
+    const rtl = await page.evaluate(() => {
+      const root = document.querySelector('story-diff').shadowRoot;
+      const u = root.querySelector('.text[data-side="a"] .unit');
+      return { dir: getComputedStyle(u).direction, textDir: getComputedStyle(root.querySelector('.text')).direction };
+    });
+    assert.equal(rtl.dir, 'rtl', 'dir=auto renders Arabic right to left');
+    await page.screenshot({ path: join(RESULTS, 'embed-arabic.png'), fullPage: true });
+
+    // Contrast of the default dark palette: body text on the tinted backgrounds of every status.
+    const ratios = await page.evaluate(() => {
+      const root = document.querySelector('story-diff').shadowRoot;
+      const parse = (c) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = ([r, g, b]) => {
+        const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const ratio = (x, y) => {
+        const [l1, l2] = [lum(x), lum(y)].sort((p, q) => q - p);
+        return (l1 + 0.05) / (l2 + 0.05);
+      };
+      const out = {};
+      for (const u of root.querySelectorAll('.text .unit')) {
+        const s = getComputedStyle(u);
+        const bg = parse(s.backgroundColor);
+        const fg = parse(s.color);
+        const back = bg.length === 3 && !/rgba\(.*, 0\)/.test(s.backgroundColor) ? bg : parse(getComputedStyle(root.querySelector('.column')).backgroundColor);
+        out[u.dataset.status] = Math.min(out[u.dataset.status] ?? 99, ratio(fg, back));
+      }
+      return out;
+    });
+    for (const [status, r] of Object.entries(ratios)) assert.ok(r >= 4.5, `${status} text contrast ${r.toFixed(2)} >= 4.5`);
+
+    assert.deepEqual(await problems(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('long texts go to the warm worker with a busy bar; Cancel stops the run and keeps the last report', async () => {
+  const { page, context, problems } = await openEmbed();
+  try {
+    const before = await page.evaluate(() => document.querySelector('story-diff').report);
+    // About 120 KB: over the 50 KB worker threshold, and slow enough (a second or more) to see the busy bar.
+    const big = await page.evaluate(async () => {
+      const el = document.querySelector('story-diff');
+      const a = Array.from({ length: 600 }, (_, i) => `Floods killed ${i} people in district ${i} on Tuesday. Roads were closed near village ${i}.`).join('\n\n');
+      const b = Array.from({ length: 600 }, (_, i) => `On Tuesday, floods killed ${i + 1} people in district ${i}. Schools stayed open in village ${i}.`).join('\n\n');
+      window.__events.length = 0;
+      el.a = a;
+      el.b = b;
+      const t0 = performance.now();
+      const report = await el.compare();
+      return { ms: performance.now() - t0, units: report.a.units.length, size: a.length + b.length, shown: el.shadowRoot.querySelectorAll('.text .unit').length, events: window.__events.map((e) => [e.name, e.detail?.busy]) };
+    });
+    assert.ok(big.size > 50_000);
+    assert.ok(big.units > 1000);
+    assert.deepEqual(big.events.filter(([n]) => n === 'busy'), [['busy', true], ['busy', false]], 'busy goes on, then off');
+    await page.waitForFunction((n) => document.querySelector('story-diff').shadowRoot.querySelectorAll('.text .unit').length >= n, big.units * 2);
+    assert.deepEqual(await problems(), [], 'the warm worker fetched nothing after load');
+
+    // A run of several seconds, cancelled from the busy bar.
+    const cancelled = page.evaluate(async () => {
+      const el = document.querySelector('story-diff');
+      el.a = el.a.repeat(8);
+      el.b = el.b.repeat(8);
+      try {
+        await el.compare();
+        return 'resolved';
+      } catch (e) {
+        return `${e instanceof Error}:${e.name}`;
+      }
+    });
+    await page.locator('story-diff .busy').waitFor({ state: 'visible' });
+    await page.waitForTimeout(400);
+    assert.match(await page.locator('story-diff .busy-text').textContent(), /Comparing… \d+\.\d s/);
+    await page.screenshot({ path: join(RESULTS, 'embed-busy.png') });
+    await page.locator('story-diff .busy .cancel').click();
+    assert.equal(await cancelled, 'true:AbortError');
+    assert.ok(!(await page.locator('story-diff .busy').isVisible()), 'the busy bar goes away');
+    assert.match(await page.locator('story-diff .message').textContent(), /cancelled/);
+    const kept = await page.evaluate(() => document.querySelector('story-diff').report.a.units.length);
+    assert.equal(kept, big.units, 'the last report stays');
+    assert.notDeepEqual(kept, before.a.units.length);
+  } finally {
+    await context.close();
+  }
+});
+
+test('compareInWorker: time limit, AbortSignal, input errors, reuse of one worker', async () => {
+  const { page, context } = await openEmbed();
+  try {
+    const out = await page.evaluate(async () => {
+      const api = await import('./storydiff.js');
+      const text = Array.from({ length: 300 }, (_, i) => `Floods killed ${i} people on Tuesday in district ${i}.`).join(' ');
+      const outcome = (p) => p.then((r) => `ok:${r.version}`, (e) => `${e instanceof Error}:${e.name}:${e.message}`);
+      const ac = new AbortController();
+      const aborted = outcome(api.compareInWorker(text, text, {}, { signal: ac.signal }));
+      ac.abort();
+      return {
+        timeout: await outcome(api.compareInWorker(text, text + ' More.', {}, { timeoutMs: 5 })),
+        aborted: await aborted,
+        type: await outcome(api.compareInWorker(42, 'x')),
+        tooBig: await outcome(api.compareInWorker('x'.repeat(20_000_001), 'x')),
+        options: await outcome(api.compareInWorker('a', 'b', 'fast')),
+        first: await outcome(api.compareInWorker('Floods killed 23 people.', 'Floods killed 27 people.')),
+        second: await outcome(api.compareInWorker('Roads closed.', 'Roads closed.')),
+        format: await outcome(api.renderInWorker('a.', 'b.', {}, 'pdf')),
+        markdown: (await api.renderInWorker('Floods killed 23 people.', 'Floods killed 27 people.', {}, 'markdown')).length > 0,
+      };
+    });
+    assert.match(out.timeout, /^true:Error:.*took longer than 5 ms and was stopped/);
+    assert.match(out.aborted, /^true:AbortError:/);
+    assert.match(out.type, /^true:TypeError:.*text a must be a string/);
+    assert.match(out.tooBig, /^true:RangeError:.*limit is 20 MB per side/);
+    assert.match(out.options, /^true:TypeError:.*options must be an object/);
+    assert.equal(out.first, 'ok:1');
+    assert.equal(out.second, 'ok:1');
+    assert.match(out.format, /^true:TypeError:.*format must be one of/);
+    assert.ok(out.markdown);
+  } finally {
+    await context.close();
+  }
+});
