@@ -68,8 +68,8 @@ export async function openPage(browser, { viewport = { width: 1280, height: 900 
     async reload({ report = true } = {}) {
       loaded = false;
       await page.reload();
-      if (report) await waitForReport(page);
-      else await page.waitForLoadState('load');
+      if (report) await settle(page);
+      else await page.waitForLoadState('networkidle');
       loaded = true;
     },
     async problems() {
@@ -106,13 +106,22 @@ export async function nextReport(page, action, timeout = 20_000) {
   return waiting;
 }
 
-/** Loads www/index.html and waits for the first report; returns the guarded page. */
+/**
+ * Loads the page and waits until it is fully loaded: a first report shown and no request for
+ * half a second (the element starts its worker, which fetches its own modules, in the
+ * background). Returns the guarded page; from here on, any request is a failure.
+ */
 export async function loadPage(browser, base, options = {}) {
   const guarded = await openPage(browser, options);
   await guarded.page.goto(options.path ? new URL(options.path, base).href : base);
-  await waitForReport(guarded.page);
+  await settle(guarded.page);
   guarded.markLoaded();
   return guarded;
+}
+
+export async function settle(page) {
+  await waitForReport(page);
+  await page.waitForLoadState('networkidle');
 }
 
 /** Replaces a pane's text the way a user would (select all, type over), firing input events. */

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, startServer, requireWasm, openPage, loadPage, waitForReport, nextReport, setText, SMALL_A, SMALL_B,
+  launch, startServer, requireWasm, openPage, loadPage, settle, waitForReport, nextReport, setText, SMALL_A, SMALL_B,
 } from './helpers.mjs';
 
 let browser;
@@ -221,28 +221,36 @@ test('full storage: a notice, and comparing goes on', async () => {
   const g = await loadPage(browser, server.url);
   const { page } = g;
   await setText(page, 'a', SMALL_A);
-  await page.waitForFunction((a) => JSON.parse(localStorage.getItem('storydiff:draft:v1') ?? '{}').a === a, SMALL_A);
-  // Fill the origin's real quota with other data until the browser refuses more.
+  await setText(page, 'b', SMALL_B);
+  await page.waitForFunction((b) => JSON.parse(localStorage.getItem('storydiff:draft:v1') ?? '{}').b === b, SMALL_B);
+  // Fill the origin's real quota with other data, in ever smaller pieces, until not one more
+  // character fits: then any draft longer than the saved one cannot be written.
   const filled = await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    let i = 0;
-    try {
-      for (; i < 1000; i++) localStorage.setItem(`filler-${i}`, chunk);
-    } catch (e) {
-      return e.name;
+    let name = '';
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 1]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`filler-${n}`, chunk);
+          n++;
+        } catch (e) {
+          name = e.name;
+          break;
+        }
+      }
     }
-    return 'never full';
+    return { name, n };
   });
-  assert.equal(filled, 'QuotaExceededError');
-  const big = `${SMALL_B} ${'More words about the flood. '.repeat(20_000)}`;
-  const r = await nextReport(page, () => setText(page, 'b', big));
-  assert.ok(r.b.units.length > 2, 'the comparison still ran');
+  assert.equal(filled.name, 'QuotaExceededError');
+  const r = await nextReport(page, () => setText(page, 'b', `${SMALL_B} The river rose two metres overnight.`));
+  assert.ok(r.b.units.length >= 3, 'the comparison still ran');
   await page.locator('[data-notice="notice.storageFull"]').waitFor();
   assert.match(await page.textContent('[data-notice="notice.storageFull"]'), /storage is full/);
   // The draft from before is intact, not half-written.
-  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('storydiff:draft:v1')).a), SMALL_A);
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('storydiff:draft:v1')).b), SMALL_B);
   // Room again: the next save succeeds and the notice goes.
-  await page.evaluate(() => { for (let i = 0; i < 1000; i++) localStorage.removeItem(`filler-${i}`); });
+  await page.evaluate((n) => { for (let i = 0; i < n; i++) localStorage.removeItem(`filler-${i}`); }, filled.n);
   await setText(page, 'b', SMALL_B);
   await page.locator('[data-notice="notice.storageFull"]').waitFor({ state: 'detached' });
   await clean(g);
@@ -268,7 +276,7 @@ test('Hindi UI: switch, remembered, and the element follows', async () => {
   // A browser that prefers Hindi gets Hindi on a first visit.
   const hi = await openPage(browser, { locale: 'hi-IN' });
   await hi.page.goto(server.url);
-  await waitForReport(hi.page);
+  await settle(hi.page);
   hi.markLoaded();
   assert.equal(await hi.page.getAttribute('html', 'lang'), 'hi');
   await clean(hi);
@@ -306,5 +314,110 @@ test('accessibility: landmarks, a label for every control, skip link, focus orde
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement).outlineWidth), '3px');
+  await clean(g);
+});
+
+const PAIR_A = 'Floods killed 23 people on Tuesday. Roads were closed. The mayor visited the flooded area.';
+const PAIR_B = 'On Tuesday, floods killed 27 people. The mayor visited the flooded area. Schools stayed open.';
+
+async function showPair(page) {
+  return nextReport(page, async () => {
+    await setText(page, 'a', PAIR_A);
+    await setText(page, 'b', PAIR_B);
+  });
+}
+
+// Locators pierce the element's open shadow root.
+const unitSel = (side, id) => `story-diff .unit[data-side="${side}"][data-id="${id}"]`;
+const idOf = (r, side, text, words) => {
+  const u = r[side].units.find((x) => text.slice(x.start, x.end).includes(words));
+  assert.ok(u, `a unit of ${side} holds "${words}"`);
+  return u.id;
+};
+
+test('partners: hovering a sentence marks its partner; keyboard selects, jumps and steps', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  const r = await showPair(page);
+  const a0 = idOf(r, 'a', PAIR_A, 'killed 23');
+  const b0 = idOf(r, 'b', PAIR_B, 'killed 27');
+  const aMayor = idOf(r, 'a', PAIR_A, 'mayor');
+  const bMayor = idOf(r, 'b', PAIR_B, 'mayor');
+  assert.ok(r.links.some((l) => l.a.includes(a0) && l.b.includes(b0) && l.relation === 'conflict'), 'the tolls are linked as a conflict');
+
+  // A sentence wraps over lines, so its box's middle may be outside it: aim at its first line.
+  const rect = await page.locator(unitSel('a', aMayor)).evaluate((el) => {
+    el.scrollIntoView({ block: 'center' });
+    const first = el.getClientRects()[0];
+    return { x: first.left + Math.min(20, first.width / 2), y: first.top + first.height / 2 };
+  });
+  await page.mouse.move(rect.x, rect.y);
+  await page.waitForFunction((sel) => document.querySelector('story-diff').shadowRoot.querySelector(sel)?.classList.contains('preview-partner'),
+    `.unit[data-side="b"][data-id="${bMayor}"]`);
+  assert.equal(await page.locator(unitSel('b', b0)).evaluate((el) => el.classList.contains('preview-partner')), false,
+    'only the partner is marked');
+  await page.mouse.move(0, 0);
+
+  // Focus a sentence: it is selected, its partner marked, and the page hears of it.
+  const selected = page.evaluate(() => new Promise((resolve) => {
+    document.querySelector('story-diff').addEventListener('story-diff:select', (e) => resolve({
+      side: e.detail.side, id: e.detail.unit.id, partners: e.detail.partners.map((p) => [p.side, p.unit.id]),
+    }), { once: true });
+  }));
+  await page.locator(unitSel('a', a0)).focus();
+  assert.deepEqual(await selected, { side: 'a', id: a0, partners: [['b', b0]] });
+  assert.ok(await page.locator(unitSel('b', b0)).evaluate((el) => el.classList.contains('partner')));
+  // Enter jumps to the partner on the other side.
+  await page.keyboard.press('Enter');
+  const focused = () => page.evaluate(() => {
+    const el = document.querySelector('story-diff').shadowRoot.activeElement;
+    return el ? [el.dataset.side, Number(el.dataset.id)] : null;
+  });
+  assert.deepEqual(await focused(), ['b', b0]);
+  // j steps to the next difference on that side: past the shared mayor sentence, to the one B alone tells.
+  await page.keyboard.press('j');
+  const bOnly = idOf(r, 'b', PAIR_B, 'Schools');
+  assert.deepEqual(await focused(), ['b', bOnly]);
+  await page.keyboard.press('k');
+  assert.deepEqual(await focused(), ['b', b0]);
+  await clean(g);
+});
+
+test('filters: all, differences, conflicts, and hiding furniture', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  const r = await showPair(page);
+  const visible = () => page.evaluate(() => {
+    const root = document.querySelector('story-diff').shadowRoot;
+    const out = {};
+    for (const el of root.querySelectorAll('.text .unit')) {
+      if (el.checkVisibility()) (out[el.dataset.status] ??= []).push(`${el.dataset.side}${el.dataset.id}`);
+    }
+    return out;
+  });
+  const statuses = (v) => Object.keys(v).sort();
+  const all = await visible();
+  assert.deepEqual(statuses(all), [...new Set([...r.a.units, ...r.b.units].map((u) => u.status))].sort());
+  assert.ok(all.same?.length || all.changed?.length, 'the mayor sentence is linked');
+
+  await page.click('story-diff button[data-filter="divergent"]');
+  assert.equal(await page.getAttribute('story-diff', 'filter'), 'divergent');
+  const divergent = await visible();
+  assert.equal(divergent.same, undefined, 'differences hide what both tell alike');
+  assert.ok(divergent.conflict?.length && divergent.only?.length);
+
+  await page.click('story-diff button[data-filter="conflicts"]');
+  assert.deepEqual(statuses(await visible()), ['conflict']);
+
+  await page.click('story-diff button[data-filter="all"]');
+  assert.deepEqual(await visible(), all);
+
+  // Furniture: the seed example has share buttons, bylines and related stories.
+  await page.selectOption('#example', 'seed-defence-mou');
+  await nextReport(page, () => page.click('#load-example'));
+  assert.ok((await visible()).ignored?.length, 'furniture shown by default');
+  await page.click('story-diff .furniture-switch');
+  assert.equal(await page.evaluate(() => document.querySelector('story-diff').hasAttribute('hide-furniture')), true);
+  assert.equal((await visible()).ignored, undefined, 'furniture hidden');
   await clean(g);
 });
