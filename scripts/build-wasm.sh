@@ -18,6 +18,10 @@ OUT=www/pkg
 WASM=target/$TARGET/release/storydiff.wasm
 
 t0=$(date +%s.%N)
+# Several shells (a watcher, a test run, a person) may build at once; they share www/pkg, so take turns.
+mkdir -p target
+exec 9>target/.build-wasm.lock
+flock -w 1200 9 || { echo "build-wasm: another build held the lock for 20 minutes" >&2; exit 1; }
 libdir=$(rustc --print target-libdir --target "$TARGET" 2>/dev/null || true)
 if compgen -G "$libdir/libstd-*.rlib" >/dev/null; then
   echo "build-wasm: cargo build --release --lib --target $TARGET (rustup std)"
@@ -34,20 +38,26 @@ else
     /usr/bin/cargo build --release --lib --target "$TARGET" -Zbuild-std=std,panic_abort
 fi
 
-# Stale files from an older build must not be served next to fresh ones.
-rm -rf "$OUT.tmp"
-wasm-bindgen --target web --out-dir "$OUT.tmp" "$WASM"
+# Build beside www/pkg and swap it in whole: stale files from an older build must not be served next
+# to fresh ones, and a page loading mid-build must not see a half-written module.
+TMP=$(mktemp -d target/pkg.tmp.XXXXXX)   # same filesystem as www/, so mv is a rename
+trap 'rm -rf "$TMP"' EXIT
+wasm-bindgen --target web --out-dir "$TMP" "$WASM"
 
 # wasm-opt from npm's binaryen (Debian's binaryen 108 emits a module that throws at init).
 WASM_OPT=node_modules/.bin/wasm-opt
 if [[ -x $WASM_OPT ]]; then
-  "$WASM_OPT" -Oz "$OUT.tmp/storydiff_bg.wasm" -o "$OUT.tmp/storydiff_bg.opt.wasm"
-  mv "$OUT.tmp/storydiff_bg.opt.wasm" "$OUT.tmp/storydiff_bg.wasm"
+  "$WASM_OPT" -Oz "$TMP/storydiff_bg.wasm" -o "$TMP/storydiff_bg.opt.wasm"
+  mv "$TMP/storydiff_bg.opt.wasm" "$TMP/storydiff_bg.wasm"
 else
   echo "build-wasm: warning: $WASM_OPT missing (run scripts/setup.sh); wasm left unoptimized" >&2
 fi
 
-rm -rf "$OUT" && mv "$OUT.tmp" "$OUT"
+chmod 755 "$TMP"
+OLD=target/pkg.old.$$
+if [[ -e $OUT ]]; then mv "$OUT" "$OLD"; fi
+mv "$TMP" "$OUT"
+rm -rf "$OLD"
 t1=$(date +%s.%N)
 awk -v f="$OUT/storydiff_bg.wasm" -v n="$(stat -c %s "$OUT/storydiff_bg.wasm")" -v t0="$t0" -v t1="$t1" \
   'BEGIN { printf "build-wasm: %s (%d bytes) in %.1f s\n", f, n, t1 - t0 }'
