@@ -76,6 +76,8 @@ fn corpus() -> Vec<(PathBuf, bool)> {
 
 struct Run {
     code: Option<i32>,
+    /// Killed after this limit.
+    timed_out: Option<Duration>,
     stdout: Vec<u8>,
     stderr: String,
     what: String,
@@ -89,6 +91,9 @@ impl Run {
 
     /// No panic and the expected exit code, or a message saying what happened.
     fn expect(&self, code: i32) -> Result<(), String> {
+        if let Some(limit) = self.timed_out {
+            return Err(format!("{}: still running after {limit:?}; killed", self.what));
+        }
         if self.code == Some(101) || self.stderr.contains("panicked") {
             return Err(format!(
                 "{}: PANIC (exit {:?}): {}",
@@ -154,13 +159,14 @@ fn cli(args: &[OsString], stdin: Option<Vec<u8>>, limit: Duration) -> Run {
         v
     });
     let started = Instant::now();
+    let mut timed_out = None;
     let status = loop {
         match child.try_wait().expect("wait for storydiff") {
             Some(s) => break s,
             None if started.elapsed() > limit => {
                 let _ = child.kill();
-                let _ = child.wait();
-                panic!("{what}: still running after {limit:?}; killed");
+                timed_out = Some(limit);
+                break child.wait().expect("wait for the killed storydiff");
             }
             None => std::thread::sleep(Duration::from_millis(10)),
         }
@@ -170,6 +176,7 @@ fn cli(args: &[OsString], stdin: Option<Vec<u8>>, limit: Duration) -> Run {
     }
     Run {
         code: status.code(),
+        timed_out,
         stdout: out_t.join().unwrap_or_default(),
         stderr: String::from_utf8_lossy(&err_t.join().unwrap_or_default()).into_owned(),
         what,
