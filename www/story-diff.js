@@ -61,14 +61,14 @@ const STRINGS = {
     },
     legend: 'Key',
     conflicts: (n) => (n === 0 ? 'No conflicts' : n === 1 ? '1 conflict' : `${n} conflicts`),
-    share: (of, by, pct) => `${by} tells ${pct} of ${of}`,
+    share: (of, by, pct) => [by, ` tells ${pct} of `, of],
     units: 'Sentences',
     facts: 'Facts',
     factsCounts: (c) => `${c.shared} shared · ${c.conflict} in conflict · ${c.only_a + c.only_b} told by one side`,
     kind: 'Kind',
     statusCol: 'Status',
     factKind: { number: 'Number', date: 'Date', name: 'Name', quote: 'Quote' },
-    factStatus: (s, la, lb) => ({ shared: 'Both', only_a: `Only ${la}`, only_b: `Only ${lb}`, conflict: 'Conflict' })[s] ?? s,
+    factStatus: (s, la, lb) => ({ shared: 'Both', only_a: ['Only ', la], only_b: ['Only ', lb], conflict: 'Conflict' })[s] ?? s,
     noFacts: 'No numbers, dates, names or quotes found.',
     noFactsFiltered: 'No facts match this filter.',
     clash: (la, va, lb, vb) => `${la} says ${va}; ${lb} says ${vb}.`,
@@ -106,14 +106,14 @@ const STRINGS = {
     },
     legend: 'संकेत',
     conflicts: (n) => (n === 0 ? 'कोई विरोधाभास नहीं' : `${n} विरोधाभास`),
-    share: (of, by, pct) => `${of} का ${pct} ${by} में भी है`,
+    share: (of, by, pct) => [of, ` का ${pct} `, by, ' में भी है'],
     units: 'वाक्य',
     facts: 'तथ्य',
     factsCounts: (c) => `${c.shared} दोनों में · ${c.conflict} विरोधाभासी · ${c.only_a + c.only_b} केवल एक ओर`,
     kind: 'प्रकार',
     statusCol: 'स्थिति',
     factKind: { number: 'संख्या', date: 'तारीख', name: 'नाम', quote: 'उद्धरण' },
-    factStatus: (s, la, lb) => ({ shared: 'दोनों में', only_a: `केवल ${la} में`, only_b: `केवल ${lb} में`, conflict: 'विरोधाभास' })[s] ?? s,
+    factStatus: (s, la, lb) => ({ shared: 'दोनों में', only_a: ['केवल ', la, ' में'], only_b: ['केवल ', lb, ' में'], conflict: 'विरोधाभास' })[s] ?? s,
     noFacts: 'कोई संख्या, तारीख, नाम या उद्धरण नहीं मिला।',
     noFactsFiltered: 'इस फ़िल्टर से कोई तथ्य मेल नहीं खाता।',
     clash: (la, va, lb, vb) => `${la} के अनुसार ${va}; ${lb} के अनुसार ${vb}।`,
@@ -724,8 +724,8 @@ export class StoryDiff extends HTMLElement {
     this.#ui.summary.replaceChildren(
       h('div', { class: `conflict-count${n ? '' : ' none'}` }, h('span', { 'aria-hidden': 'true' }, n ? '⚠ ' : '✓ '), s.conflicts(n)),
       h('div', { class: 'shares' },
-        h('span', { class: 'share' }, s.share(la, lb, pct.format(r.summary.a_in_b))),
-        h('span', { class: 'share' }, s.share(lb, la, pct.format(r.summary.b_in_a))),
+        h('span', { class: 'share' }, s.share(bdi(la), bdi(lb), pct.format(r.summary.a_in_b))),
+        h('span', { class: 'share' }, s.share(bdi(lb), bdi(la), pct.format(r.summary.b_in_a))),
       ),
       sideCounts('a', la),
       sideCounts('b', lb),
@@ -737,6 +737,8 @@ export class StoryDiff extends HTMLElement {
     const text = this.#texts[side];
     const units = this.#report[side].units;
     const box = this.#ui.cols[side].text;
+    // Units are isolates (dir=auto each), which a dir=auto column would not look into: decide its direction here.
+    box.setAttribute('dir', baseDirection(text));
     const els = [];
     this.#unitEls[side] = els;
     box.replaceChildren();
@@ -849,7 +851,7 @@ export class StoryDiff extends HTMLElement {
       const i = r.facts.indexOf(x);
       return h('tr', { class: `fact ${x.status}`, 'data-fact': i },
         h('td', {}, s.factKind[x.kind] ?? x.kind),
-        h('td', { class: 'fact-status' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, FACT_ICON[x.status] ?? ''), s.factStatus(x.status, la, lb)),
+        h('td', { class: 'fact-status' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, FACT_ICON[x.status] ?? ''), s.factStatus(x.status, bdi(la), bdi(lb))),
         cell('a', x.a, i),
         cell('b', x.b, i),
       );
@@ -1070,6 +1072,15 @@ export class StoryDiff extends HTMLElement {
     }
     setFactHighlight(this, ranges);
   }
+}
+
+const bdi = (text) => h('bdi', {}, text);
+
+// First strong character decides, as dir=auto does (HTML's rule), over the whole text of a side.
+const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
+function baseDirection(text) {
+  const m = /\p{L}/u.exec(text);
+  return m ? (RTL.test(m[0]) ? 'rtl' : 'ltr') : 'auto';
 }
 
 const FACT_ICON = { shared: '=', only_a: '◆', only_b: '◆', conflict: '⚠' };

@@ -235,6 +235,7 @@ test('dark, narrow and Arabic: stacked columns, right-to-left text, AA colours',
       return { dir: getComputedStyle(u).direction, textDir: getComputedStyle(root.querySelector('.text')).direction };
     });
     assert.equal(rtl.dir, 'rtl', 'dir=auto renders Arabic right to left');
+    assert.equal(rtl.textDir, 'rtl', 'the Arabic column runs right to left');
     await page.screenshot({ path: join(RESULTS, 'embed-arabic.png'), fullPage: true });
 
     // Contrast of the default dark palette: body text on the tinted backgrounds of every status.
