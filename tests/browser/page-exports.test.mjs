@@ -1,0 +1,219 @@
+// Saving and sharing, all without a server: the JSON and HTML downloads, the Markdown summary on
+// the clipboard, and permalinks (round trip, and links that are cut, edited or oversized).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { deflateRawSync } from 'node:zlib';
+import { launch, startServer, requireWasm, openPage, loadPage, settle, nextReport, setText, SMALL_A, SMALL_B } from './helpers.mjs';
+import { crc32, toBase64Url } from '../../www/permalink.js';
+
+let browser;
+let server;
+
+before(async () => {
+  requireWasm();
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function clean(guarded) {
+  assert.deepEqual(await guarded.problems(), [], 'console errors, exceptions, CSP violations or requests after load');
+  await guarded.context.close();
+}
+
+const A = 'Floods killed 23 people on Tuesday. Roads were closed.\n\nThe mayor visited the flooded area.';
+// Non-Latin text, an emoji (a surrogate pair) and a quote mark: a link must carry them all unchanged.
+const B = 'On Tuesday, floods killed 27 people. “We lost everything,” one farmer said. 🌊\n\nबाढ़ में 27 लोगों की मौत।';
+
+async function fill(page, { a = A, b = B, labelA = 'Daily Courier', labelB = 'दैनिक समाचार' } = {}) {
+  return nextReport(page, async () => {
+    await page.fill('#label-a', labelA);
+    await page.fill('#label-b', labelB);
+    await setText(page, 'a', a);
+    await setText(page, 'b', b);
+  });
+}
+
+/** What the page's JS API gives for the same texts, computed independently in the page. */
+function renderInPage(page, format) {
+  return page.evaluate(async (fmt) => {
+    const api = await import('./storydiff.js');
+    await api.init();
+    const options = { labelA: document.querySelector('#label-a').value, labelB: document.querySelector('#label-b').value };
+    return api.render(document.querySelector('#text-a').value, document.querySelector('#text-b').value, options, fmt);
+  }, format);
+}
+
+test('JSON download: the report for the texts on screen', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  const shown = await fill(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.equal(download.suggestedFilename(), 'storydiff-Daily-Courier-vs-दैनिक-समाचार.json');
+  const text = await readFile(await download.path(), 'utf8');
+  assert.equal(text, await renderInPage(page, 'json'));
+  const report = JSON.parse(text);
+  assert.equal(report.version, 1);
+  // The report on screen, as a file: the same units, links and facts, the same UTF-16 offsets.
+  assert.equal(report.offsets, 'utf16');
+  assert.deepEqual(report.a.units, shown.a.units);
+  assert.deepEqual(report.b.units, shown.b.units);
+  assert.deepEqual(report.facts, shown.facts);
+  assert.deepEqual(report.links.map((l) => [l.a, l.b, l.relation]), shown.links.map((l) => [l.a, l.b, l.relation]));
+  assert.equal(report.summary.conflicts, shown.summary.conflicts);
+  const u = report.b.units.at(-1);
+  assert.equal(B.slice(u.start, u.end), 'बाढ़ में 27 लोगों की मौत।');
+  await clean(g);
+});
+
+test('HTML download: a self-contained report page of these texts', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  await fill(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+  assert.match(download.suggestedFilename(), /\.html$/);
+  const html = await readFile(await download.path(), 'utf8');
+  assert.equal(html, await renderInPage(page, 'html'));
+  assert.match(html, /^<!doctype html>/i);
+  for (const s of ['Daily Courier', 'दैनिक समाचार', 'The mayor visited the flooded area.', 'one farmer said', 'बाढ़ में 27 लोगों की मौत।']) {
+    assert.ok(html.includes(s), `the report holds ${s}`);
+  }
+  // Self-contained: nothing to fetch, so it opens anywhere, offline.
+  assert.doesNotMatch(html, /<(script|link|img|iframe)\b[^>]*\b(src|href)=/i);
+
+  // And it opens cleanly in a browser.
+  const viewer = await openPage(browser);
+  await viewer.page.setContent(html);
+  viewer.markLoaded();
+  assert.ok((await viewer.page.textContent('body')).includes('Daily Courier'));
+  await clean(viewer);
+  await clean(g);
+});
+
+test('Markdown summary goes to the clipboard', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page, context } = g;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await fill(page);
+  await page.click('#export-markdown');
+  await page.locator('[data-notice="copy"]').waitFor();
+  assert.match(await page.textContent('[data-notice="copy"]'), /Markdown summary copied/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await renderInPage(page, 'markdown'));
+  assert.ok(copied.includes('Daily Courier') && copied.includes('दैनिक समाचार'));
+  // Exports refuse an empty side rather than produce an empty report.
+  await setText(page, 'b', '');
+  await page.click('#export-markdown');
+  await page.locator('[data-notice="notice.needText"]').waitFor();
+  await clean(g);
+});
+
+test('permalink: the same texts, labels and view in a fresh browser', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page, context } = g;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await fill(page);
+  await page.click('story-diff button[data-filter="divergent"]');
+  await page.click('story-diff .furniture-switch');
+  await page.click('#export-link');
+  await page.locator('#permalink').waitFor();
+  const url = await page.inputValue('#permalink-url');
+  assert.ok(url.startsWith(`${server.url}#v1=`), url);
+  assert.equal(page.url(), url, 'the address bar shows the link');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+  assert.equal(await page.getAttribute('#permalink-length', 'data-chars'), String(url.length));
+  assert.match(await page.textContent('#permalink-length'), new RegExp(`${url.length.toLocaleString('en')} characters`));
+  assert.match(url.slice(url.indexOf('#') + 1), /^v1=[A-Za-z0-9_-]+$/);
+
+  // Editing the texts takes the stale link out of the address bar.
+  await page.fill('#label-a', 'Daily Courier (edited)');
+  assert.equal(await page.evaluate(() => location.hash), '');
+  assert.ok(await page.locator('#permalink').isHidden());
+
+  // A fresh browser (no draft, no storage) opens the link.
+  const other = await openPage(browser);
+  await other.page.goto(url);
+  await settle(other.page);
+  other.markLoaded();
+  assert.equal(await other.page.inputValue('#text-a'), A);
+  assert.equal(await other.page.inputValue('#text-b'), B);
+  assert.equal(await other.page.inputValue('#label-a'), 'Daily Courier');
+  assert.equal(await other.page.inputValue('#label-b'), 'दैनिक समाचार');
+  assert.equal(await other.page.getAttribute('story-diff', 'filter'), 'divergent');
+  assert.equal(await other.page.evaluate(() => document.querySelector('story-diff').hasAttribute('hide-furniture')), true);
+  assert.equal(await other.page.evaluate(() => document.querySelector('story-diff').labelB), 'दैनिक समाचार');
+  await other.page.locator('[data-notice="link-open"]').waitFor();
+  // Opening a link saves nothing over the visitor's own draft.
+  assert.equal(await other.page.evaluate(() => localStorage.getItem('storydiff:draft:v1')), null);
+
+  // A link pasted into an open page's address bar (only the fragment changes) opens too.
+  await setText(other.page, 'a', SMALL_A);
+  await other.page.evaluate((hash) => { location.hash = hash; }, new URL(url).hash);
+  await other.page.waitForFunction((a) => document.querySelector('#text-a').value === a, A);
+  await clean(other);
+  await clean(g);
+});
+
+async function withDraft() {
+  const g = await loadPage(browser, server.url);
+  await fill(g.page, { a: SMALL_A, b: SMALL_B, labelA: 'Mine A', labelB: 'Mine B' });
+  await g.page.waitForFunction((b) => JSON.parse(localStorage.getItem('storydiff:draft:v1') ?? '{}').b === b, SMALL_B);
+  return g;
+}
+
+async function openBadLink(g, fragment, notice) {
+  const { page } = g;
+  const saved = await page.evaluate(() => localStorage.getItem('storydiff:draft:v1'));
+  // Navigating to the link loads the page again: its files are fetched anew.
+  const guarded = await openPage(browser, { context: g.context });
+  await guarded.page.goto(`${server.url}#${fragment}`);
+  await settle(guarded.page);
+  guarded.markLoaded();
+  const p = guarded.page;
+  await p.locator(`[data-notice="link-open"]`).waitFor();
+  assert.match(await p.textContent('[data-notice="link-open"]'), notice);
+  assert.equal(await p.inputValue('#text-a'), SMALL_A, 'the draft is shown');
+  assert.equal(await p.inputValue('#label-b'), 'Mine B');
+  assert.equal(await p.evaluate(() => localStorage.getItem('storydiff:draft:v1')), saved, 'the draft is untouched');
+  assert.equal(await p.evaluate(() => location.hash), '', 'the bad link leaves the address bar');
+  assert.deepEqual(await guarded.problems(), []);
+  await p.close();
+}
+
+test('permalink: cut short, edited, oversized or from a newer version: a notice, and the draft stays', async () => {
+  const g = await withDraft();
+  const { page } = g;
+  // A real link to other texts, to damage in different ways.
+  await fill(page, { a: A, b: B, labelA: 'Link A', labelB: 'Link B' });
+  await page.click('#export-link');
+  await page.locator('#permalink').waitFor();
+  const fragment = new URL(await page.inputValue('#permalink-url')).hash.slice(1);
+  // Put the draft back as it was.
+  await fill(page, { a: SMALL_A, b: SMALL_B, labelA: 'Mine A', labelB: 'Mine B' });
+  await page.waitForFunction((b) => JSON.parse(localStorage.getItem('storydiff:draft:v1') ?? '{}').labelA === 'Mine A', SMALL_B);
+
+  await openBadLink(g, fragment.slice(0, -12), /damaged or incomplete/);
+  await openBadLink(g, fragment.slice(0, 40), /damaged or incomplete/);
+  // One character changed in the middle: deflate may still inflate it, the checksum catches it.
+  const mid = Math.floor(fragment.length / 2);
+  const swapped = fragment.slice(0, mid) + (fragment[mid] === 'A' ? 'B' : 'A') + fragment.slice(mid + 1);
+  await openBadLink(g, swapped, /damaged or incomplete/);
+  await openBadLink(g, 'v1=%%%', /damaged or incomplete/);
+  await openBadLink(g, 'v2=AAAA', /newer version/);
+
+  // A small link that inflates to more than the page accepts (16 MB): refused before it is read.
+  const json = Buffer.from(JSON.stringify({ a: 'a'.repeat(17 * 1024 * 1024), b: '' }));
+  const deflated = deflateRawSync(json, { level: 9 });
+  const body = Buffer.concat([deflated, Buffer.alloc(4)]);
+  body.writeUInt32BE(crc32(json), deflated.length);
+  const bomb = `v1=${toBase64Url(new Uint8Array(body))}`;
+  assert.ok(bomb.length < 100_000);
+  await openBadLink(g, bomb, /too large to open/);
+  await clean(g);
+});
