@@ -10,12 +10,14 @@
 //     the wasm-bindgen glue reads it instead of fetching storydiff_bg.wasm, which file:// forbids.
 //   - a Web Worker cannot be started from a data: module on file://, so code that starts one
 //     gets `globalThis.STORYDIFF_SINGLE_FILE = true` to test, and compares on the page's thread.
-//   - stylesheets are inlined.
+//   - the page's stylesheet is inlined; the element's (linked from its shadow root) becomes a
+//     data: URL.
 //
-// The Content-Security-Policy is as strict as the page's: the import map, the one boot script
-// and each <style> are allowed by their SHA-256 hashes, never 'unsafe-inline'; script-src adds
-// data: (the modules, which this script wrote) and 'wasm-unsafe-eval' (WebAssembly.instantiate).
-// Nothing is fetched: default-src 'none' leaves no way out.
+// The Content-Security-Policy is as strict as the page's: the import map, the two inline scripts
+// and the <style> are allowed by their SHA-256 hashes, never 'unsafe-inline'; script-src adds
+// data: (the modules, which this script wrote) and 'wasm-unsafe-eval' (WebAssembly.compile),
+// style-src adds data: (the element's sheet). Nothing is fetched: default-src 'none' leaves no
+// way out, and no user text is ever parsed as markup, so data: cannot be abused to inject.
 //
 // The output is deterministic: the same inputs give the same bytes.
 //
@@ -35,8 +37,9 @@ const WASM_BLOCK_ID = 'storydiff-wasm';
 
 // Static imports and re-exports (`import x from '...'`, `import '...'`, `export * from '...'`) and
 // dynamic imports with a literal specifier. Our own modules are plain enough for a pattern:
-// no specifier is built at run time.
-const IMPORT_RE = /(\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?|\bexport\s*[\w$*{}\s,]+?\s*from\s*|\bimport\s*\(\s*)(['"])(\.{1,2}\/[^'"]+)\2/g;
+// no specifier is built at run time, and a browser needs the file extension anyway, which keeps
+// JSDoc types such as import('./storydiff').Report out. A match inside a comment is harmless.
+const IMPORT_RE = /(\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?|\bexport\s*[\w$*{}\s,]+?\s*from\s*|\bimport\s*\(\s*)(['"])(\.{1,2}\/[^'"]+\.m?js)\2/g;
 // Assets located relative to a module: the wasm (wasm-bindgen glue) and workers.
 const ASSET_RE = /new\s+URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)/g;
 
@@ -63,17 +66,25 @@ async function collectModules(entry) {
   return modules;
 }
 
-function rewriteModule(rel, source) {
+async function rewriteModule(rel, source) {
   let out = source.replace(IMPORT_RE, (whole, head, quote, spec) => {
     const target = posix.normalize(posix.join(posix.dirname(rel), spec));
     return `${head}${quote}${PREFIX}${target}${quote}`;
   });
+  // Stylesheets a module links (the element's shadow-root sheet) travel as data: URLs.
+  const sheets = new Map();
+  for (const m of out.matchAll(ASSET_RE)) {
+    if (!m[2].endsWith('.css')) continue;
+    const css = await readFile(join(www, ...posix.normalize(posix.join(posix.dirname(rel), m[2])).split('/')), 'utf8');
+    sheets.set(m[2], `data:text/css;base64,${Buffer.from(css, 'utf8').toString('base64')}`);
+  }
   let usesWasm = false;
   out = out.replace(ASSET_RE, (whole, quote, spec) => {
     if (spec.endsWith('.wasm')) {
       usesWasm = true;
       return '__storydiffWasmBytes()';
     }
+    if (sheets.has(spec)) return `new URL(${JSON.stringify(sheets.get(spec))})`;
     // Anything else located by URL (a worker script) does not exist in this build; the code
     // that asks for it must have checked STORYDIFF_SINGLE_FILE first. Failing loudly here beats
     // a file that breaks only when a reader opens a long story.
@@ -113,7 +124,7 @@ export async function build({ out = join(root, 'dist', 'storydiff.html') } = {})
   // Sorted keys: the output must not depend on the order modules were discovered in.
   const imports = {};
   for (const rel of [...modules.keys()].sort()) {
-    const code = rewriteModule(rel, modules.get(rel).source);
+    const code = await rewriteModule(rel, modules.get(rel).source);
     imports[PREFIX + rel] = `data:text/javascript;base64,${Buffer.from(code, 'utf8').toString('base64')}`;
   }
   const importMap = JSON.stringify({ imports }, null, 1);
@@ -124,7 +135,8 @@ export async function build({ out = join(root, 'dist', 'storydiff.html') } = {})
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(flag)} ${sha256(importMap)} ${sha256(boot)} data: 'wasm-unsafe-eval'`,
-    `style-src ${styles.map(sha256).join(' ') || "'none'"}`,
+    // data: for the element's own stylesheet, linked from its shadow root.
+    `style-src ${styles.map(sha256).join(' ')} data:`,
     'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
