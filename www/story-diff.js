@@ -23,6 +23,11 @@ const SUPERSEDE_AFTER_MS = 1_000;
 /** Units rendered per task: more than this and the columns fill in over several frames. */
 const CHUNK = 2_000;
 const WARM_WAIT_MS = 3_000;
+/** A comparison on the page that takes longer than this blocks typing: texts that long go to the worker from then on. */
+const SLOW_MS = 80;
+
+// Learned across elements: the size (UTF-16 units, both sides) of the smallest pair that was slow on the page.
+let slowSize = Infinity;
 
 const STATUSES = ['same', 'changed', 'conflict', 'only', 'ignored'];
 const FILTERS = ['all', 'divergent', 'conflicts'];
@@ -200,6 +205,7 @@ export class StoryDiff extends HTMLElement {
   #running = null; // { version, controller, t0 } for a run in the worker
   #waiters = [];
   #workerBroken = false;
+  #lastRunMs = 0;
 
   // Display state
   #report = null;
@@ -433,16 +439,18 @@ export class StoryDiff extends HTMLElement {
     const a = this.a;
     const b = this.b;
     const options = this.#engineOptions();
-    const big = a.length + b.length > WORKER_THRESHOLD;
+    const size = a.length + b.length;
+    const big = size > WORKER_THRESHOLD || size >= slowSize;
     const inWorker = big && this.#workerAllowed();
 
     if (this.#running) {
       const run = this.#running;
       if (run.version === version) return;
       const age = performance.now() - run.t0;
-      if (inWorker && age < SUPERSEDE_AFTER_MS) {
-        // Nearly done, probably: let it finish (its result is dropped) unless it runs on.
-        this.#supersede = setTimeout(() => this.#kick(), SUPERSEDE_AFTER_MS - age);
+      // Stopping a run costs a new worker; one that should end soon is cheaper to wait for (its result is dropped).
+      const patience = Math.max(SUPERSEDE_AFTER_MS, 1.5 * this.#lastRunMs);
+      if (inWorker && age < patience) {
+        this.#supersede = setTimeout(() => this.#kick(), patience - age);
         return;
       }
       run.superseded = true;
@@ -461,6 +469,7 @@ export class StoryDiff extends HTMLElement {
     compareInWorker(a, b, options, { signal: run.controller.signal, timeoutMs: this.timeoutMs }).then(
       (report) => {
         if (this.#running === run) this.#running = null;
+        this.#lastRunMs = performance.now() - run.t0;
         if (run.superseded || run.cancelled) return;
         if (version === this.#inputVersion) {
           this.#setBusy(false);
@@ -491,7 +500,10 @@ export class StoryDiff extends HTMLElement {
     }
     let report;
     try {
+      const t0 = performance.now();
       report = compareHere(a, b, options);
+      // Inputs a little shorter than a slow one are slow too; the margin keeps typing on the worker.
+      if (performance.now() - t0 > SLOW_MS) slowSize = Math.min(slowSize, Math.floor((a.length + b.length) * 0.8));
     } catch (err) {
       this.#setBusy(false);
       this.#fail(err);

@@ -6,11 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, RESULTS, requireWasm, launch, openPage, startServer } from './helpers.mjs';
 
 const PKG = join(ROOT, 'dist', 'package');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
 
 /** Rebuilds dist/package when it is missing or older than what it is built from. */
 function ensurePackage() {
@@ -313,6 +314,48 @@ test('long texts go to the warm worker with a busy bar; Cancel stops the run and
     const kept = await page.evaluate(() => document.querySelector('story-diff').report.a.units.length);
     assert.equal(kept, big.units, 'the last report stays');
     assert.notDeepEqual(kept, before.a.units.length);
+  } finally {
+    await context.close();
+  }
+});
+
+test('typing in a 10 KB pair keeps the page responsive and ends on the last text', async () => {
+  const dirs = readdirSync(FIXTURES).filter((d) => existsSync(join(FIXTURES, d, 'a.txt'))).sort();
+  let a = '';
+  let b = '';
+  for (const d of dirs) {
+    if (a.length >= 10_000) break;
+    a += readFileSync(join(FIXTURES, d, 'a.txt'), 'utf8') + '\n\n';
+    b += readFileSync(join(FIXTURES, d, 'b.txt'), 'utf8') + '\n\n';
+  }
+  const { page, context, problems } = await openEmbed();
+  try {
+    const out = await page.evaluate(async ([a, b]) => {
+      const el = document.querySelector('story-diff');
+      el.a = a;
+      el.b = b;
+      await el.compare();
+      // That first run may have been slow on the page (the element learns from it); it is not typing.
+      await new Promise((r) => setTimeout(r, 50));
+      const tasks = [];
+      const obs = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+      obs.observe({ type: 'longtask' });
+      let typed = a;
+      for (let i = 0; i < 12; i++) {
+        typed += ` word${i}`;
+        el.a = typed;
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      const report = await el.compare();
+      obs.disconnect();
+      const last = report.a.units.at(-1);
+      return { tasks, lastText: typed.slice(last.start, last.end), same: el.a === typed, results: window.__events.filter((e) => e.name === 'result').length };
+    }, [a, b]);
+    assert.ok(out.same);
+    assert.match(out.lastText, /word11$/, 'the report on screen is for the last keystroke');
+    const worst = Math.max(0, ...out.tasks);
+    assert.ok(worst < 250, `no keystroke blocks the page: longest task ${worst.toFixed(0)} ms`);
+    assert.deepEqual(await problems(), []);
   } finally {
     await context.close();
   }
