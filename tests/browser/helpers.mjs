@@ -124,6 +124,16 @@ export async function settle(page) {
   await page.waitForLoadState('networkidle');
 }
 
+/**
+ * Puts both texts in (as a user would, with input events) and resolves with the report for
+ * exactly these texts: the element's compare() waits out its debounce and any older run.
+ */
+export async function compareTexts(page, a, b) {
+  await setText(page, 'a', a);
+  await setText(page, 'b', b);
+  return page.evaluate(() => document.querySelector('story-diff').compare());
+}
+
 /** Replaces a pane's text the way a user would (select all, type over), firing input events. */
 export async function setText(page, side, text) {
   await page.locator(`#text-${side}`).fill(text);

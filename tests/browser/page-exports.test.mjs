@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
-import { launch, startServer, requireWasm, openPage, loadPage, settle, nextReport, setText, SMALL_A, SMALL_B } from './helpers.mjs';
+import { launch, startServer, requireWasm, openPage, loadPage, settle, compareTexts, setText, SMALL_A, SMALL_B } from './helpers.mjs';
 import { crc32, toBase64Url } from '../../www/permalink.js';
 
 let browser;
@@ -32,12 +32,9 @@ const A = 'Floods killed 23 people on Tuesday. Roads were closed.\n\nThe mayor v
 const B = 'On Tuesday, floods killed 27 people. “We lost everything,” one farmer said. 🌊\n\nबाढ़ में 27 लोगों की मौत।';
 
 async function fill(page, { a = A, b = B, labelA = 'Daily Courier', labelB = 'दैनिक समाचार' } = {}) {
-  return nextReport(page, async () => {
-    await page.fill('#label-a', labelA);
-    await page.fill('#label-b', labelB);
-    await setText(page, 'a', a);
-    await setText(page, 'b', b);
-  });
+  await page.fill('#label-a', labelA);
+  await page.fill('#label-b', labelB);
+  return compareTexts(page, a, b);
 }
 
 /** What the page's JS API gives for the same texts, computed independently in the page. */

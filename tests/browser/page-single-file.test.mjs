@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, requireWasm, openPage, settle, nextReport, setText } from './helpers.mjs';
+import { launch, requireWasm, openPage, settle, compareTexts } from './helpers.mjs';
 import { build } from '../../scripts/single-file.mjs';
 
 let browser;
@@ -60,10 +60,8 @@ test('opened from disk: compares, exports and shares, with no CSP violation and 
   assert.match(await page.textContent('#engine-version'), /Single-file edition/);
 
   // Live comparison works on the page's thread.
-  const r = await nextReport(page, async () => {
-    await setText(page, 'a', 'Floods killed 23 people on Tuesday. Roads were closed.');
-    await setText(page, 'b', 'On Tuesday, floods killed 27 people. Schools stayed open.');
-  });
+  const r = await compareTexts(page, 'Floods killed 23 people on Tuesday. Roads were closed.',
+    'On Tuesday, floods killed 27 people. Schools stayed open.');
   assert.equal(r.summary.conflicts, 1);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);

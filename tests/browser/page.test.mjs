@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, startServer, requireWasm, openPage, loadPage, settle, waitForReport, nextReport, setText, SMALL_A, SMALL_B,
+  launch, startServer, requireWasm, openPage, loadPage, settle, waitForReport, nextReport, setText, compareTexts, SMALL_A, SMALL_B,
 } from './helpers.mjs';
 
 let browser;
@@ -56,21 +56,20 @@ test('typing updates the comparison live, and Compare recompares', async () => {
   const g = await loadPage(browser, server.url);
   const { page } = g;
   // The example of docs/REPORT.md: the same toll on both sides, then a contradiction typed in.
-  let r = await nextReport(page, async () => {
-    await setText(page, 'a', 'Floods killed 23 people on Tuesday. Roads were closed.');
-    await setText(page, 'b', 'On Tuesday, floods killed 23 people. Schools stayed open.');
-  });
+  let r = await compareTexts(page, 'Floods killed 23 people on Tuesday. Roads were closed.',
+    'On Tuesday, floods killed 23 people. Schools stayed open.');
   assert.equal(r.summary.conflicts, 0);
-  r = await nextReport(page, async () => {
-    await page.locator('#text-b').click();
-    await page.keyboard.press('ControlOrMeta+Home');
-    // Past "On Tuesday, floods killed 2", then 3 → 7 as a user would.
-    for (let i = 0; i < 'On Tuesday, floods killed 2'.length; i++) await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Delete');
-    await page.keyboard.type('7');
-  });
+  await page.locator('#text-b').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  // Past "On Tuesday, floods killed 2", then 3 → 7 as a user would.
+  for (let i = 0; i < 'On Tuesday, floods killed 2'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('7');
   assert.equal(await page.inputValue('#text-b'), 'On Tuesday, floods killed 27 people. Schools stayed open.');
   assert.equal(await page.evaluate(() => document.querySelector('story-diff').b), 'On Tuesday, floods killed 27 people. Schools stayed open.');
+  // No button pressed: the element compares again by itself.
+  await page.waitForFunction(() => document.querySelector('story-diff').report?.summary.conflicts === 1);
+  r = await report(page);
   assert.equal(r.summary.conflicts, 1, 'the typed 27 contradicts 23');
   // The count under the pane follows the text.
   assert.match(await page.textContent('#count-b'), /57/);
@@ -321,10 +320,7 @@ const PAIR_A = 'Floods killed 23 people on Tuesday. Roads were closed. The mayor
 const PAIR_B = 'On Tuesday, floods killed 27 people. The mayor visited the flooded area. Schools stayed open.';
 
 async function showPair(page) {
-  return nextReport(page, async () => {
-    await setText(page, 'a', PAIR_A);
-    await setText(page, 'b', PAIR_B);
-  });
+  return compareTexts(page, PAIR_A, PAIR_B);
 }
 
 // Locators pierce the element's open shadow root.
