@@ -94,6 +94,8 @@ struct Args {
     sizes: bool,
     stages: bool,
     write_inputs: bool,
+    /// Only cases whose id contains one of these.
+    only: Vec<String>,
 }
 
 const HELP: &str = "\
@@ -108,6 +110,7 @@ cargo bench --bench pipeline -- [options]
   --no-cliff         leave out the cliff cases (repetition, noise, cross-script)
   --only-cliff       only the cliff cases
   --no-stages        leave out the per-stage timing
+  --case A,B         only the cases whose id contains A or B (e.g. en-unrelated, repeat, 1MB)
   --no-write         do not write target/bench-inputs/ and target/bench-native.json";
 
 fn parse_args() -> Args {
@@ -123,6 +126,7 @@ fn parse_args() -> Args {
         sizes: true,
         stages: true,
         write_inputs: true,
+        only: Vec::new(),
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
@@ -131,7 +135,8 @@ fn parse_args() -> Args {
         std::process::exit(2)
     };
     let size = |v: Option<&String>, flag: &str| -> usize {
-        v.and_then(|s| gen::parse_size(s)).unwrap_or_else(|| fail(format!("{flag} needs a size like 1MB")))
+        v.and_then(|s| gen::parse_size(s))
+            .unwrap_or_else(|| fail(format!("{flag} needs a size like 1MB")))
     };
     while i < argv.len() {
         let flag = argv[i].as_str();
@@ -167,16 +172,35 @@ fn parse_args() -> Args {
                 let v = val.unwrap_or_else(|| fail("--kind needs a list".into()));
                 a.kinds = v
                     .split(',')
-                    .map(|k| Kind::ALL.into_iter().find(|x| x.name() == k).unwrap_or_else(|| fail(format!("unknown kind {k:?}"))))
+                    .map(|k| {
+                        Kind::ALL
+                            .into_iter()
+                            .find(|x| x.name() == k)
+                            .unwrap_or_else(|| fail(format!("unknown kind {k:?}")))
+                    })
                     .collect();
                 i += 1
             }
             "--runs" => {
-                a.runs = Some(val.and_then(|v| v.parse().ok()).filter(|&n| n > 0).unwrap_or_else(|| fail("--runs needs a positive number".into())));
+                a.runs = Some(
+                    val.and_then(|v| v.parse().ok())
+                        .filter(|&n| n > 0)
+                        .unwrap_or_else(|| fail("--runs needs a positive number".into())),
+                );
                 i += 1
             }
             "--peer-limit" => {
-                a.peer_limit = val.and_then(|v| v.parse().ok()).unwrap_or_else(|| fail("--peer-limit needs seconds".into()));
+                a.peer_limit = val
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or_else(|| fail("--peer-limit needs seconds".into()));
+                i += 1
+            }
+            "--case" => {
+                a.only = val
+                    .unwrap_or_else(|| fail("--case needs a list".into()))
+                    .split(',')
+                    .map(String::from)
+                    .collect();
                 i += 1
             }
             "--no-peer" => a.peer = false,
@@ -227,7 +251,7 @@ fn floor(a: &str, b: &str) -> usize {
 const STAGES: [&str; 6] = ["segment", "clean", "tokenize", "facts", "align", "classify"];
 
 /// The chain of storydiff::compare, stage by stage (see src/lib.rs), with each stage's time.
-fn stage_times(a: &str, b: &str, opts: &storydiff::Options) -> [Duration; 6] {
+fn stage_times(a: &str, b: &str, opts: &storydiff::Options) -> ([Duration; 6], usize) {
     use storydiff::{align, classify, clean, facts, normalize, segment};
     let mut t = [Duration::ZERO; 6];
     let mut clock = Instant::now();
@@ -265,7 +289,7 @@ fn stage_times(a: &str, b: &str, opts: &storydiff::Options) -> [Duration; 6] {
     );
     lap(5, &mut clock);
     black_box(report);
-    t
+    (t, aligned.pairs.len())
 }
 
 struct Peer {
@@ -289,7 +313,8 @@ struct Result {
     peer: Option<Peer>,
     growth: Option<f64>,
     peak: usize,
-    stages: Option<[Duration; 6]>,
+    /// Per-stage times and the number of candidate links align produced.
+    stages: Option<([Duration; 6], usize)>,
     units: (usize, usize),
 }
 
@@ -299,7 +324,11 @@ fn extrapolate(history: &[(usize, f64)], next: usize) -> Option<f64> {
     let &(n1, t1) = history.last()?;
     let exp = if history.len() >= 2 {
         let (n0, t0) = history[history.len() - 2];
-        if t0 > 0.0 && t1 > t0 && n1 > n0 { ((t1 / t0).ln() / (n1 as f64 / n0 as f64).ln()).clamp(1.0, 3.0) } else { 2.0 }
+        if t0 > 0.0 && t1 > t0 && n1 > n0 {
+            ((t1 / t0).ln() / (n1 as f64 / n0 as f64).ln()).clamp(1.0, 3.0)
+        } else {
+            2.0
+        }
     } else {
         2.0
     };
@@ -311,14 +340,21 @@ fn run_peer(p: &Pair, runs: usize, history: &mut Vec<(usize, f64)>, limit: f64) 
     if let Some(est) = extrapolate(history, n) {
         if est > limit {
             history.push((n, est));
-            return Peer { measured: None, estimate: Some(est) };
+            return Peer {
+                measured: None,
+                estimate: Some(est),
+            };
         }
     }
     // A slow peer (over 2 s) runs once; a fast one as often as compare does.
     let mut v = Vec::new();
     for _ in 0..runs {
         let t = Instant::now();
-        black_box(similar::TextDiff::from_words(p.a.as_str(), p.b.as_str()).ops().len());
+        black_box(
+            similar::TextDiff::from_words(p.a.as_str(), p.b.as_str())
+                .ops()
+                .len(),
+        );
         v.push(t.elapsed());
         if v[0].as_secs_f64() > 2.0 {
             break;
@@ -326,10 +362,19 @@ fn run_peer(p: &Pair, runs: usize, history: &mut Vec<(usize, f64)>, limit: f64) 
     }
     let d = median(v);
     history.push((n, d.as_secs_f64()));
-    Peer { measured: Some(d), estimate: None }
+    Peer {
+        measured: Some(d),
+        estimate: None,
+    }
 }
 
-fn measure(p: &Pair, args: &Args, runs: usize, peer_hist: Option<&mut Vec<(usize, f64)>>, prev: Option<Duration>) -> Result {
+fn measure(
+    p: &Pair,
+    args: &Args,
+    runs: usize,
+    peer_hist: Option<&mut Vec<(usize, f64)>>,
+    prev: Option<Duration>,
+) -> Result {
     let opts = storydiff::Options::default();
     let (a, b) = (p.a.as_str(), p.b.as_str());
     // The first run doubles as warm-up and as the memory measurement.
@@ -347,13 +392,14 @@ fn measure(p: &Pair, args: &Args, runs: usize, peer_hist: Option<&mut Vec<(usize
     let floor = time_runs(runs.max(3), || floor(a, b));
     let peer = peer_hist.map(|h| run_peer(p, runs, h, args.peer_limit));
     let stages = if args.stages {
-        let mut all: Vec<[Duration; 6]> = (0..runs.min(3)).map(|_| stage_times(a, b, &opts)).collect();
+        let all: Vec<([Duration; 6], usize)> =
+            (0..runs.min(3)).map(|_| stage_times(a, b, &opts)).collect();
         // Per-stage median across runs.
         let mut med = [Duration::ZERO; 6];
         for (i, m) in med.iter_mut().enumerate() {
-            *m = median(all.iter_mut().map(|s| s[i]).collect());
+            *m = median(all.iter().map(|s| s.0[i]).collect());
         }
-        Some(med)
+        Some((med, all[0].1))
     } else {
         None
     };
@@ -406,7 +452,10 @@ fn fmt_bytes(n: usize) -> String {
     }
 }
 
-const HEAD: [&str; 10] = ["case", "A+B", "compare", "floor", "×floor", "similar", "×peer", "growth", "peak mem", "peak/in"];
+const HEAD: [&str; 10] = [
+    "case", "A+B", "compare", "floor", "×floor", "similar", "×peer", "growth", "peak mem",
+    "peak/in",
+];
 const WIDTH: [usize; 10] = [24, 8, 9, 9, 7, 24, 7, 7, 9, 7];
 
 fn row(cells: &[String]) -> String {
@@ -438,8 +487,15 @@ fn print_row(r: &Result, limit: f64) {
     let c = r.compare.as_secs_f64();
     let (peer, ratio) = match &r.peer {
         None => ("-".to_string(), "-".to_string()),
-        Some(Peer { measured: Some(d), .. }) => (fmt_d(*d), format!("{:.2}", c / d.as_secs_f64())),
-        Some(Peer { estimate: Some(e), .. }) => (format!("skipped (>{limit:.0} s) ~{}", fmt_s(*e)), format!("~{:.3}", c / e)),
+        Some(Peer {
+            measured: Some(d), ..
+        }) => (fmt_d(*d), format!("{:.2}", c / d.as_secs_f64())),
+        Some(Peer {
+            estimate: Some(e), ..
+        }) => (
+            format!("skipped (>{limit:.0} s) ~{}", fmt_s(*e)),
+            format!("~{:.3}", c / e),
+        ),
         Some(_) => ("-".into(), "-".into()),
     };
     let cells = [
@@ -450,7 +506,9 @@ fn print_row(r: &Result, limit: f64) {
         format!("{:.1}", c / r.floor.as_secs_f64().max(1e-9)),
         peer,
         ratio,
-        r.growth.map(|g| format!("{g:.1}")).unwrap_or_else(|| "-".into()),
+        r.growth
+            .map(|g| format!("{g:.1}"))
+            .unwrap_or_else(|| "-".into()),
         fmt_bytes(r.peak),
         format!("{:.1}", r.peak as f64 / input as f64),
     ];
@@ -464,18 +522,31 @@ fn print_stages(results: &[Result]) {
     for s in STAGES {
         head.push_str(&format!("  {s:>16}"));
     }
-    head.push_str(&format!("  {:>9}  {:>11}", "sum", "units A/B"));
+    head.push_str(&format!(
+        "  {:>9}  {:>11}  {:>7}",
+        "sum", "units A/B", "links"
+    ));
     println!("{head}");
     println!("{}", "-".repeat(head.chars().count()));
     for r in results {
-        let Some(st) = r.stages else { continue };
+        let Some((st, links)) = r.stages else {
+            continue;
+        };
         let sum: f64 = st.iter().map(|d| d.as_secs_f64()).sum();
         let mut line = format!("{:<24}", r.pair_id);
         for d in st {
-            let cell = format!("{} {:>3.0}%", fmt_d(d), 100.0 * d.as_secs_f64() / sum.max(1e-12));
+            let cell = format!(
+                "{} {:>3.0}%",
+                fmt_d(d),
+                100.0 * d.as_secs_f64() / sum.max(1e-12)
+            );
             line.push_str(&format!("  {cell:>16}"));
         }
-        line.push_str(&format!("  {:>9}  {:>11}", fmt_s(sum), format!("{}/{}", r.units.0, r.units.1)));
+        line.push_str(&format!(
+            "  {:>9}  {:>11}",
+            fmt_s(sum),
+            format!("{}/{}", r.units.0, r.units.1)
+        ));
         println!("{line}");
     }
 }
@@ -483,32 +554,56 @@ fn print_stages(results: &[Result]) {
 // ---- output files ------------------------------------------------------------------------------------
 
 fn target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).map(|p| if p.is_absolute() { p } else { root.join(p) }).unwrap_or_else(|| root.join("target"))
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| if p.is_absolute() { p } else { root.join(p) })
+        .unwrap_or_else(|| root.join("target"))
 }
 
 fn write_input(dir: &Path, p: &Pair) {
     for (side, text) in [("a", &p.a), ("b", &p.b)] {
         let path = dir.join(format!("{}.{side}.txt", p.id));
         // Unchanged inputs are not rewritten: the wasm bench may be reading them in another shell.
-        if std::fs::metadata(&path).map(|m| m.len() as usize == text.len()).unwrap_or(false) && std::fs::read(&path).map(|d| d == text.as_bytes()).unwrap_or(false) {
+        if std::fs::metadata(&path)
+            .map(|m| m.len() as usize == text.len())
+            .unwrap_or(false)
+            && std::fs::read(&path)
+                .map(|d| d == text.as_bytes())
+                .unwrap_or(false)
+        {
             continue;
         }
-        std::fs::write(&path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        std::fs::write(&path, text)
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
     }
 }
 
-fn to_json(results: &[Result], corpora: &[&Corpus], inputs_dir: &Path, started: Instant) -> serde_json::Value {
+fn to_json(
+    results: &[Result],
+    corpora: &[&Corpus],
+    inputs_dir: &Path,
+    started: Instant,
+) -> serde_json::Value {
     use serde_json::json;
     let cases: Vec<_> = results
         .iter()
         .map(|r| {
             let peer = match &r.peer {
-                Some(Peer { measured: Some(d), .. }) => json!({ "ms": d.as_secs_f64() * 1e3 }),
-                Some(Peer { estimate: Some(e), .. }) => json!({ "skipped": true, "estimate_ms": e * 1e3 }),
+                Some(Peer {
+                    measured: Some(d), ..
+                }) => json!({ "ms": d.as_secs_f64() * 1e3 }),
+                Some(Peer {
+                    estimate: Some(e), ..
+                }) => json!({ "skipped": true, "estimate_ms": e * 1e3 }),
                 _ => serde_json::Value::Null,
             };
-            let stages = r.stages.map(|st| {
-                let m: serde_json::Map<String, serde_json::Value> = STAGES.iter().zip(st).map(|(n, d)| (n.to_string(), json!(d.as_secs_f64() * 1e3))).collect();
+            let links = r.stages.map(|(_, n)| n);
+            let stages = r.stages.map(|(st, _)| {
+                let m: serde_json::Map<String, serde_json::Value> = STAGES
+                    .iter()
+                    .zip(st)
+                    .map(|(n, d)| (n.to_string(), json!(d.as_secs_f64() * 1e3)))
+                    .collect();
                 serde_json::Value::Object(m)
             });
             json!({
@@ -529,6 +624,7 @@ fn to_json(results: &[Result], corpora: &[&Corpus], inputs_dir: &Path, started: 
                 "peak_bytes": r.peak,
                 "units": [r.units.0, r.units.1],
                 "stages_ms": stages,
+                "links": links,
             })
         })
         .collect();
@@ -556,9 +652,22 @@ fn main() {
         std::fs::create_dir_all(&inputs_dir).expect("cannot create target/bench-inputs");
     }
 
-    println!("storydiff {} pipeline bench ({} cpus)", storydiff::version(), std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    println!(
+        "storydiff {} pipeline bench ({} cpus)",
+        storydiff::version(),
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    );
     for c in [&en, &hi] {
-        println!("  {} source: {} ({} paragraphs in {} stories, {})", c.lang.code(), c.source, c.stories.iter().map(|s| s.len()).sum::<usize>(), c.stories.len(), fmt_bytes(c.bytes()));
+        println!(
+            "  {} source: {} ({} paragraphs in {} stories, {})",
+            c.lang.code(),
+            c.source,
+            c.stories.iter().map(|s| s.len()).sum::<usize>(),
+            c.stories.len(),
+            fmt_bytes(c.bytes())
+        );
     }
     println!("  compare = storydiff::compare, default options; floor = split_word_bounds over A and B; similar = TextDiff::from_words");
     println!("  ×floor = compare/floor; ×peer = compare/similar (below 1 is faster); growth = time / time at the 10× smaller size");
@@ -570,11 +679,20 @@ fn main() {
     let mut last: HashMap<String, Duration> = HashMap::new();
 
     let mut run_case = |p: Pair, series: String, results: &mut Vec<Result>| {
+        if !args.only.is_empty() && !args.only.iter().any(|o| p.id.contains(o.as_str())) {
+            return;
+        }
         if args.write_inputs {
             write_input(&inputs_dir, &p);
         }
-        let runs = args.runs.unwrap_or_else(|| default_runs(p.a.len().max(p.b.len())));
-        let hist = if args.peer { Some(peer_hist.entry(series.clone()).or_default()) } else { None };
+        let runs = args
+            .runs
+            .unwrap_or_else(|| default_runs(p.a.len().max(p.b.len())));
+        let hist = if args.peer {
+            Some(peer_hist.entry(series.clone()).or_default())
+        } else {
+            None
+        };
         let r = measure(&p, &args, runs, hist, last.get(&series).copied());
         last.insert(series, r.compare);
         print_row(&r, args.peer_limit);
@@ -618,7 +736,11 @@ fn main() {
         }
         for size in [100_000, 1_000_000] {
             if size <= args.max {
-                run_case(gen::cross_script(&en, &hi, size), "cross".into(), &mut results);
+                run_case(
+                    gen::cross_script(&en, &hi, size),
+                    "cross".into(),
+                    &mut results,
+                );
             }
         }
     }
@@ -631,8 +753,14 @@ fn main() {
     if args.write_inputs {
         let json = to_json(&results, &[&en, &hi], &inputs_dir, started);
         let path = target.join("bench-native.json");
-        std::fs::write(&path, serde_json::to_string_pretty(&json).unwrap()).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
-        println!("\nwrote {} and {} ({} cases)", path.display(), inputs_dir.display(), results.len());
+        std::fs::write(&path, serde_json::to_string_pretty(&json).unwrap())
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+        println!(
+            "\nwrote {} and {} ({} cases)",
+            path.display(),
+            inputs_dir.display(),
+            results.len()
+        );
     }
     println!("bench took {}", fmt_d(total));
 }

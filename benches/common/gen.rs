@@ -82,7 +82,11 @@ impl Corpus {
             let mut x = Vec::new();
             let mut y = Vec::new();
             for (i, s) in self.stories.iter().enumerate() {
-                if i % 2 == 0 { x.extend(s.iter().cloned()) } else { y.extend(s.iter().cloned()) }
+                if i % 2 == 0 {
+                    x.extend(s.iter().cloned())
+                } else {
+                    y.extend(s.iter().cloned())
+                }
             }
             (x, y)
         } else {
@@ -125,7 +129,11 @@ fn devanagari_share(text: &str) -> f64 {
             dev += 1;
         }
     }
-    if letters == 0 { 0.0 } else { dev as f64 / letters as f64 }
+    if letters == 0 {
+        0.0
+    } else {
+        dev as f64 / letters as f64
+    }
 }
 
 fn read_story(dir: &Path) -> Option<Vec<String>> {
@@ -141,16 +149,25 @@ pub fn load_corpus(lang: Lang, root: &Path) -> Corpus {
     let mut stories = Vec::new();
     let mut names = Vec::new();
     if let Ok(rd) = std::fs::read_dir(root.join("tests/fixtures")) {
-        let mut dirs: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        let mut dirs: Vec<_> = rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
         dirs.sort();
         for dir in dirs {
             let name = dir.file_name().unwrap().to_string_lossy().to_string();
-            let Some(story) = read_story(&dir) else { continue };
+            let Some(story) = read_story(&dir) else {
+                continue;
+            };
             let joined = story.join("\n");
             let is_lang = match lang {
                 // Other Latin-script languages (es-, fr-) must not leak into the English corpus.
                 Lang::En => name.starts_with("en-"),
-                Lang::Hi => name.starts_with("hi-") || (!name.starts_with("en-") && devanagari_share(&joined) > 0.5),
+                Lang::Hi => {
+                    name.starts_with("hi-")
+                        || (!name.starts_with("en-") && devanagari_share(&joined) > 0.5)
+                }
             };
             if is_lang && !story.is_empty() {
                 stories.push(story);
@@ -159,16 +176,31 @@ pub fn load_corpus(lang: Lang, root: &Path) -> Corpus {
         }
     }
     if !stories.is_empty() {
-        return Corpus { lang, stories, source: format!("tests/fixtures/{{{}}}", names.join(",")) };
+        return Corpus {
+            lang,
+            stories,
+            source: format!("tests/fixtures/{{{}}}", names.join(",")),
+        };
     }
     if lang == Lang::Hi {
         let dir = root.join("../shared/fixtures/seed-defence-mou");
         if let Some(story) = read_story(&dir) {
-            return Corpus { lang, stories: vec![story], source: "../shared/fixtures/seed-defence-mou".into() };
+            return Corpus {
+                lang,
+                stories: vec![story],
+                source: "../shared/fixtures/seed-defence-mou".into(),
+            };
         }
     }
-    let stories = builtin(lang).iter().map(|s| s.iter().map(|p| p.to_string()).collect()).collect();
-    Corpus { lang, stories, source: "built-in paragraphs (no fixtures found)".into() }
+    let stories = builtin(lang)
+        .iter()
+        .map(|s| s.iter().map(|p| p.to_string()).collect())
+        .collect();
+    Corpus {
+        lang,
+        stories,
+        source: "built-in paragraphs (no fixtures found)".into(),
+    }
 }
 
 /// Two short made-up stories per language, for a clone without fixtures.
@@ -215,19 +247,41 @@ fn builtin(lang: Lang) -> &'static [&'static [&'static str]] {
 
 /// Punctuation that is peeled off a whitespace-separated word before it is swapped, and put back after.
 fn is_edge_punct(c: char) -> bool {
-    c.is_ascii_punctuation() || matches!(c, '।' | '॥' | '“' | '”' | '‘' | '’' | '—' | '–' | '…' | '«' | '»' | '£' | '€' | '₹')
+    c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '।' | '॥'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '—'
+                | '–'
+                | '…'
+                | '«'
+                | '»'
+                | '£'
+                | '€'
+                | '₹'
+        )
 }
 
 fn split_word(w: &str) -> (&str, &str, &str) {
     let core_start = w.find(|c: char| !is_edge_punct(c)).unwrap_or(w.len());
     let rest = &w[core_start..];
-    let core_len = rest.rfind(|c: char| !is_edge_punct(c)).map(|i| i + rest[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+    let core_len = rest
+        .rfind(|c: char| !is_edge_punct(c))
+        .map(|i| i + rest[i..].chars().next().unwrap().len_utf8())
+        .unwrap_or(0);
     (&w[..core_start], &rest[..core_len], &rest[core_len..])
 }
 
 fn is_number(core: &str) -> bool {
-    core.chars().any(|c| c.is_ascii_digit() || ('०'..='९').contains(&c))
-        && core.chars().all(|c| c.is_ascii_digit() || ('०'..='९').contains(&c) || matches!(c, ',' | '.'))
+    core.chars()
+        .any(|c| c.is_ascii_digit() || ('०'..='९').contains(&c))
+        && core
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('०'..='९').contains(&c) || matches!(c, ',' | '.'))
 }
 
 /// The distinct words of some paragraphs, punctuation peeled off, numbers left out.
@@ -253,8 +307,32 @@ struct Names {
 
 impl Names {
     fn make(&self, rng: &mut Rng) -> String {
-        const LATIN: &[&str] = &["ka", "ran", "vel", "mo", "dor", "ash", "ten", "li", "bra", "sun", "mir", "tal", "or", "ev", "hal", "zen", "qu", "pa", "ri", "nos"];
-        const DEVA: &[&str] = &["क", "रा", "वि", "मो", "द", "ला", "न", "सु", "मि", "ते", "प्र", "शा", "ली", "र", "गो", "ह", "जी", "भा", "पू", "के"];
+        const LATIN: &[&str] = &[
+            "ka", "ran", "vel", "mo", "dor", "ash", "ten", "li", "bra", "sun", "mir", "tal", "or",
+            "ev", "hal", "zen", "qu", "pa", "ri", "nos",
+        ];
+        const DEVA: &[&str] = &[
+            "क",
+            "रा",
+            "वि",
+            "मो",
+            "द",
+            "ला",
+            "न",
+            "सु",
+            "मि",
+            "ते",
+            "प्र",
+            "शा",
+            "ली",
+            "र",
+            "गो",
+            "ह",
+            "जी",
+            "भा",
+            "पू",
+            "के",
+        ];
         let syl = if self.lang == Lang::En { LATIN } else { DEVA };
         let n = 2 + rng.below(3);
         let mut s = String::new();
@@ -298,7 +376,15 @@ fn redraw_digits(core: &str, rng: &mut Rng) -> String {
 
 /// Rewrites a paragraph word by word: with probability `p_swap` a word becomes another vocabulary word,
 /// with `p_name` a proper name; numbers are redrawn when `numbers` is set. Whitespace and line breaks stay.
-fn mutate(para: &str, vocab: &[String], names: Option<&mut Names>, p_swap: f64, p_name: f64, numbers: bool, rng: &mut Rng) -> String {
+fn mutate(
+    para: &str,
+    vocab: &[String],
+    names: Option<&mut Names>,
+    p_swap: f64,
+    p_name: f64,
+    numbers: bool,
+    rng: &mut Rng,
+) -> String {
     let mut names = names;
     let mut out = String::with_capacity(para.len() + 16);
     let mut rest = para;
@@ -316,7 +402,11 @@ fn mutate(para: &str, vocab: &[String], names: Option<&mut Names>, p_swap: f64, 
         out.push_str(pre);
         if core.is_empty() {
         } else if is_number(core) {
-            out.push_str(&if numbers { redraw_digits(core, rng) } else { core.to_string() });
+            out.push_str(&if numbers {
+                redraw_digits(core, rng)
+            } else {
+                core.to_string()
+            });
         } else if names.is_some() && rng.chance(p_name) {
             out.push_str(&names.as_deref_mut().unwrap().pick(rng));
         } else if !vocab.is_empty() && rng.chance(p_swap) {
@@ -334,7 +424,10 @@ fn mutate(para: &str, vocab: &[String], names: Option<&mut Names>, p_swap: f64, 
 pub fn story(source: &[String], lang: Lang, target: usize, seed: u64) -> Vec<String> {
     let mut rng = Rng::new(seed);
     let vocab = vocabulary(source);
-    let mut names = Names { lang, list: Vec::new() };
+    let mut names = Names {
+        lang,
+        list: Vec::new(),
+    };
     let mut order: Vec<usize> = (0..source.len()).collect();
     let mut out = Vec::new();
     let mut bytes = 0usize;
@@ -342,7 +435,19 @@ pub fn story(source: &[String], lang: Lang, target: usize, seed: u64) -> Vec<Str
     while bytes < target {
         rng.shuffle(&mut order);
         for &i in &order {
-            let p = if round == 0 { source[i].clone() } else { mutate(&source[i], &vocab, Some(&mut names), 0.25, 0.04, true, &mut rng) };
+            let p = if round == 0 {
+                source[i].clone()
+            } else {
+                mutate(
+                    &source[i],
+                    &vocab,
+                    Some(&mut names),
+                    0.25,
+                    0.04,
+                    true,
+                    &mut rng,
+                )
+            };
             bytes += p.len() + 2;
             out.push(p);
             if bytes >= target {
@@ -444,12 +549,18 @@ pub fn make_pair(corpus: &Corpus, kind: Kind, size: usize) -> Pair {
             let a = story(&all, lang, size, seed);
             let vocab = vocabulary(&all);
             let mut rng = Rng::new(seed ^ 0x5eed);
-            let b: Vec<String> = a.iter().map(|p| mutate(p, &vocab, None, 0.10, 0.0, false, &mut rng)).collect();
+            let b: Vec<String> = a
+                .iter()
+                .map(|p| mutate(p, &vocab, None, 0.10, 0.0, false, &mut rng))
+                .collect();
             (join(&a), join(&b))
         }
         Kind::Unrelated => {
             let (x, y) = corpus.halves();
-            (join(&story(&x, lang, size, seed)), join(&story(&y, lang, size, seed ^ 0x5eed)))
+            (
+                join(&story(&x, lang, size, seed)),
+                join(&story(&y, lang, size, seed ^ 0x5eed)),
+            )
         }
     };
     Pair {
@@ -506,7 +617,15 @@ pub fn noise(size: usize) -> Pair {
     };
     let a = side(&mut rng);
     let b = side(&mut rng);
-    Pair { id: format!("noise-{}", size_label(size)), group: "cliff".into(), lang: "-".into(), kind: "noise".into(), nominal: size, a, b }
+    Pair {
+        id: format!("noise-{}", size_label(size)),
+        group: "cliff".into(),
+        lang: "-".into(),
+        kind: "noise".into(),
+        nominal: size,
+        a,
+        b,
+    }
 }
 
 /// Cliff case: an English story against a Hindi one, nothing in common but digits.
@@ -514,5 +633,13 @@ pub fn cross_script(en: &Corpus, hi: &Corpus, size: usize) -> Pair {
     let seed = seed_of(&["cross"], size);
     let a = join(&story(&en.all(), Lang::En, size, seed));
     let b = join(&story(&hi.all(), Lang::Hi, size, seed ^ 0x5eed));
-    Pair { id: format!("en-vs-hi-{}", size_label(size)), group: "cliff".into(), lang: "en/hi".into(), kind: "cross-script".into(), nominal: size, a, b }
+    Pair {
+        id: format!("en-vs-hi-{}", size_label(size)),
+        group: "cliff".into(),
+        lang: "en/hi".into(),
+        kind: "cross-script".into(),
+        nominal: size,
+        a,
+        b,
+    }
 }
