@@ -133,6 +133,55 @@ const ANTONYMS: &[(&str, &str)] = &[
     ("समर्थन", "विरोध"),
     ("जिंदा", "मृत"),
     ("aumento", "recorte"),
+    ("reduce", "increase"),
+    ("drop", "rise"),
+    ("decline", "rise"),
+    ("gain", "lose"),
+    ("success", "failure"),
+    ("successful", "failed"),
+    ("agree", "disagree"),
+    ("legal", "illegal"),
+    ("true", "false"),
+    ("start", "end"),
+    ("began", "ended"),
+    ("first", "last"),
+    ("highest", "lowest"),
+    ("largest", "smallest"),
+    ("biggest", "smallest"),
+    ("best", "worst"),
+    ("strong", "weak"),
+    ("positive", "negative"),
+    ("north", "south"),
+    ("east", "west"),
+    ("northern", "southern"),
+    ("eastern", "western"),
+    ("young", "old"),
+    ("early", "late"),
+    ("earlier", "later"),
+    ("cheap", "expensive"),
+    ("safe", "dangerous"),
+    ("victory", "defeat"),
+    ("buy", "sell"),
+    ("bought", "sold"),
+    ("import", "export"),
+    ("inside", "outside"),
+    ("permanent", "temporary"),
+    ("public", "private"),
+    ("male", "female"),
+    ("men", "women"),
+    ("man", "woman"),
+    ("boy", "girl"),
+    ("peaceful", "violent"),
+    ("arrested", "acquitted"),
+    ("convicted", "acquitted"),
+    ("full", "empty"),
+    ("minimum", "maximum"),
+    ("least", "most"),
+    ("entered", "left"),
+    ("arrive", "depart"),
+    ("arrival", "departure"),
+    ("domestic", "foreign"),
+    ("hired", "fired"),
     ("aumento", "reducción"),
     ("subió", "bajó"),
     ("sube", "baja"),
@@ -167,12 +216,30 @@ const ANTONYMS: &[(&str, &str)] = &[
 
 /// Do these two folded words say the opposite of each other?
 pub fn is_antonym(x: &str, y: &str) -> bool {
-    let x = crate::normalize::fold(x);
-    let y = crate::normalize::fold(y);
-    ANTONYMS.iter().any(|&(p, q)| {
-        let (p, q) = (crate::normalize::fold(p), crate::normalize::fold(q));
-        (x == p && y == q) || (x == q && y == p)
-    })
+    let y = antonym_key(y);
+    antonyms_of(x).iter().any(|a| *a == y)
+}
+
+/// Words are compared on their stems, so "increased" meets "cut" through "increase".
+fn antonym_key(w: &str) -> String {
+    crate::normalize::stem(&crate::normalize::fold(w))
+}
+
+/// The stems that say the opposite of this word (built once from the table).
+fn antonyms_of(w: &str) -> &'static [String] {
+    static MAP: std::sync::OnceLock<HashMap<String, Vec<String>>> = std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: HashMap<String, Vec<String>> = HashMap::new();
+        for &(p, q) in ANTONYMS {
+            let (p, q) = (antonym_key(p), antonym_key(q));
+            if p != q {
+                m.entry(p.clone()).or_default().push(q.clone());
+                m.entry(q).or_default().push(p);
+            }
+        }
+        m
+    });
+    map.get(&antonym_key(w)).map_or(&[], Vec::as_slice)
 }
 
 fn is_negation(t: &Token) -> bool {
@@ -484,9 +551,9 @@ fn clashes(
     if p.score >= NEGATION_MIN_SCORE {
         let na: Vec<&Token> = ta.iter().filter(|t| is_negation(t)).collect();
         let nb: Vec<&Token> = tb.iter().filter(|t| is_negation(t)).collect();
-        if na.is_empty() != nb.is_empty() {
-            let (side_tok, a_side) = if let Some(t) = na.first() {
-                (*t, true)
+        if na.len() != nb.len() {
+            let (side_tok, a_side) = if na.len() > nb.len() {
+                (na[0], true)
             } else {
                 (nb[0], false)
             };
@@ -526,16 +593,19 @@ fn clashes(
     // Antonyms: one side says "increase" where the other says "cut".
     let keys_a: HashSet<&str> = ta.iter().map(|t| t.fold.as_str()).collect();
     let keys_b: HashSet<&str> = tb.iter().map(|t| t.fold.as_str()).collect();
-    'outer: for x in ta.iter().filter(|t| !keys_b.contains(t.fold.as_str())) {
-        for y in tb.iter().filter(|t| !keys_a.contains(t.fold.as_str())) {
-            if is_antonym(&x.fold, &y.fold) {
-                out.push(Clash {
-                    kind: "antonym".into(),
-                    a: mention(sa.text, x.start, x.end, x.fold.clone()),
-                    b: mention(sb.text, y.start, y.end, y.fold.clone()),
-                });
-                break 'outer;
-            }
+    let stems_b: HashMap<String, &Token> = tb
+        .iter()
+        .filter(|t| !keys_a.contains(t.fold.as_str()))
+        .map(|t| (antonym_key(&t.fold), t))
+        .collect();
+    for x in ta.iter().filter(|t| !keys_b.contains(t.fold.as_str())) {
+        if let Some(y) = antonyms_of(&x.fold).iter().find_map(|s| stems_b.get(s)) {
+            out.push(Clash {
+                kind: "antonym".into(),
+                a: mention(sa.text, x.start, x.end, x.fold.clone()),
+                b: mention(sb.text, y.start, y.end, y.fold.clone()),
+            });
+            break;
         }
     }
 
@@ -552,11 +622,8 @@ fn clashes(
     let va: HashSet<&str> = names_a.iter().map(|f| f.value.as_str()).collect();
     'names: for x in names_a.iter().filter(|f| !vb.contains(f.value.as_str())) {
         for y in names_b.iter().filter(|f| !va.contains(f.value.as_str())) {
-            if translit_distance(&x.value, &y.value) <= 0.4
-                || x.value.contains(&y.value)
-                || y.value.contains(&x.value)
-            {
-                continue; // spellings of one name
+            if same_name(&x.value, &y.value) {
+                continue;
             }
             if same_slot(ta, x.start, x.end, tb, y.start, y.end) {
                 out.push(Clash {
@@ -569,6 +636,29 @@ fn clashes(
         }
     }
     out
+}
+
+/// Two spellings of one name ("Zelensky" / "Volodymyr Zelenskyy"): one holds the other, or the words
+/// they do not share sound alike. "London Russian" / "Moscow Russian" are different places.
+fn same_name(x: &str, y: &str) -> bool {
+    if x.contains(y) || y.contains(x) {
+        return true;
+    }
+    let wx: Vec<&str> = x.split_whitespace().collect();
+    let wy: Vec<&str> = y.split_whitespace().collect();
+    let rx: String = wx
+        .iter()
+        .filter(|w| !wy.contains(w))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let ry: String = wy
+        .iter()
+        .filter(|w| !wx.contains(w))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    translit_distance(&rx, &ry) <= 0.4
 }
 
 /// "10 nov" agrees with "10 nov 2025", and with "nov 2025" only on the month.
