@@ -213,6 +213,11 @@ test('drafts survive a reload; Clear empties both sides and can be undone', asyn
   await page.click('[data-notice="clear"] button:not(.notice-close)');
   assert.equal(await page.inputValue('#text-a'), SMALL_A);
   assert.equal(await page.inputValue('#label-a'), 'Courier');
+
+  // Closing or reloading within the 300 ms wait still saves the last keystroke.
+  await page.locator('#text-b').fill(`${SMALL_B} Last words.`);
+  await g.reload();
+  assert.equal(await page.inputValue('#text-b'), `${SMALL_B} Last words.`);
   await clean(g);
 });
 

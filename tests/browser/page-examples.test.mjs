@@ -1,0 +1,57 @@
+// The Examples menu: www/examples.js is exactly what scripts/gen-examples.mjs makes from
+// tests/fixtures/, and every example loads and compares on the page in its own script.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launch, startServer, requireWasm, loadPage, nextReport, ROOT } from './helpers.mjs';
+import { generate } from '../../scripts/gen-examples.mjs';
+import { examples, defaultExample } from '../../www/examples.js';
+
+let browser;
+let server;
+
+before(async () => {
+  requireWasm();
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('www/examples.js is up to date with tests/fixtures/', async () => {
+  const committed = await readFile(join(ROOT, 'www', 'examples.js'), 'utf8');
+  assert.equal(committed, await generate(), 'stale: run `node scripts/gen-examples.mjs` and commit www/examples.js');
+  assert.equal(defaultExample, 'seed-defence-mou');
+  assert.equal(examples[0].id, defaultExample, 'the seed pair comes first');
+  for (const ex of examples) {
+    assert.equal(ex.a, await readFile(join(ROOT, 'tests', 'fixtures', ex.id, 'a.txt'), 'utf8'), `${ex.id}: side A verbatim`);
+    assert.equal(ex.b, await readFile(join(ROOT, 'tests', 'fixtures', ex.id, 'b.txt'), 'utf8'), `${ex.id}: side B verbatim`);
+  }
+  assert.ok(new Set(examples.map((e) => e.language)).size >= 3, 'examples in several languages');
+});
+
+test('every example loads from the menu and is compared', async () => {
+  const g = await loadPage(browser, server.url);
+  const { page } = g;
+  const options = await page.$$eval('#example option', (os) => os.map((o) => ({ value: o.value, text: o.textContent, lang: o.lang })));
+  assert.deepEqual(options.map((o) => o.value), examples.map((e) => e.id));
+  for (const ex of examples) {
+    const option = options.find((o) => o.value === ex.id);
+    assert.ok(option.text.startsWith(ex.title), `${ex.id}: the menu shows its headline`);
+    assert.equal(option.lang, ex.language);
+    await page.selectOption('#example', ex.id);
+    const report = await nextReport(page, () => page.click('#load-example'));
+    assert.equal(await page.inputValue('#text-a'), ex.a);
+    assert.equal(await page.inputValue('#text-b'), ex.b);
+    assert.equal(await page.inputValue('#label-a'), ex.labelA);
+    assert.ok(report.links.length > 0, `${ex.id}: linked sentences`);
+    assert.ok(report.a.units.length > 0 && report.b.units.length > 0);
+  }
+  assert.deepEqual(await g.problems(), []);
+  await g.context.close();
+});
