@@ -194,6 +194,9 @@ pub fn align(
         .zip(keep)
         .filter_map(|(p, k)| k.then_some(p))
         .collect();
+    let pairs = share_with_repeats(
+        pairs, &sets_a, &sets_b, &index_a, &index_b, &df, &idf, &stop, &wa, &wb,
+    );
     Aligned {
         pairs,
         variants: variants.into_iter().map(|v| (v.fold_a, v.fold_b)).collect(),
@@ -201,6 +204,92 @@ pub fn align(
         terms_b,
         idf,
     }
+}
+
+/// Units this alike on one side are one statement told twice (a lede repeated, a heading that
+/// restates the sentence under it).
+const REPEAT_DICE: f32 = 0.8;
+/// Beyond this many copies a unit is a pattern (a paragraph pasted 1,000 times), not a repeat;
+/// sharing partners across it would be quadratic.
+const REPEAT_GROUP_MAX: usize = 8;
+
+/// A side that repeats itself: each copy gets the partners of the others.
+#[allow(clippy::too_many_arguments)]
+fn share_with_repeats(
+    mut pairs: Vec<Pair>,
+    sets_a: &[Vec<u32>],
+    sets_b: &[Vec<u32>],
+    index_a: &[Vec<u32>],
+    index_b: &[Vec<u32>],
+    df: &[u32],
+    idf: &[f32],
+    stop: &[bool],
+    wa: &[f32],
+    wb: &[f32],
+) -> Vec<Pair> {
+    let rep_a = repeats(sets_a, index_a, df, idf, stop, wa);
+    let rep_b = repeats(sets_b, index_b, df, idf, stop, wb);
+    let mut have: std::collections::HashSet<(usize, usize)> =
+        pairs.iter().map(|p| (p.a, p.b)).collect();
+    let mut extra = Vec::new();
+    for p in &pairs {
+        let copies_a = rep_a.get(&p.a).map_or(&[][..], Vec::as_slice);
+        let copies_b = rep_b.get(&p.b).map_or(&[][..], Vec::as_slice);
+        let new = copies_a
+            .iter()
+            .map(|&a| (a, p.b))
+            .chain(copies_b.iter().map(|&b| (p.a, b)));
+        for (a, b) in new {
+            if have.insert((a, b)) {
+                let (shared, _) = overlap(&sets_a[a], &sets_b[b], idf, stop);
+                if wa[a] > 0.0 && wb[b] > 0.0 {
+                    extra.push(Pair {
+                        a,
+                        b,
+                        score: 2.0 * shared / (wa[a] + wb[b]),
+                        cov_a: shared / wa[a],
+                        cov_b: shared / wb[b],
+                    });
+                }
+            }
+        }
+    }
+    pairs.extend(extra);
+    pairs.sort_by_key(|p| (p.a, p.b));
+    pairs
+}
+
+/// For each unit that has near-copies on its own side, the other copies (groups larger than
+/// [`REPEAT_GROUP_MAX`] are left out).
+fn repeats(
+    sets: &[Vec<u32>],
+    index: &[Vec<u32>],
+    df: &[u32],
+    idf: &[f32],
+    stop: &[bool],
+    w: &[f32],
+) -> HashMap<usize, Vec<usize>> {
+    let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (u, s) in sets.iter().enumerate() {
+        if s.is_empty() {
+            continue;
+        }
+        let mut copies = Vec::new();
+        for v in probe(s, index, df) {
+            let v = v as usize;
+            if v == u || w[v] <= 0.0 {
+                continue;
+            }
+            let (shared, content) = overlap(s, &sets[v], idf, stop);
+            if content >= 2 && 2.0 * shared / (w[u] + w[v]) >= REPEAT_DICE {
+                copies.push(v);
+            }
+        }
+        if !copies.is_empty() && copies.len() < REPEAT_GROUP_MAX {
+            out.insert(u, copies);
+        }
+    }
+    out
 }
 
 /// Sorted, deduplicated term ids of each content unit (empty for furniture).
