@@ -21,7 +21,13 @@ const DEBOUNCE_MS = 150;
 /** A run in the worker older than this is stopped, not waited for, when the texts change again. */
 const SUPERSEDE_AFTER_MS = 1_000;
 /** Units rendered per task: more than this and the columns fill in over several frames. */
-const CHUNK = 2_000;
+const CHUNK = 400;
+/** Above this many units on a side, blocks off screen skip layout until scrolled to. */
+const LARGE = 1_500;
+/** Facts rows shown before a "show all" button: a table of thousands of rows costs more than it tells. */
+const FACTS_SHOWN = 200;
+/** Mentions listed per fact and side; a weekday can be told thousands of times in a long text. */
+const MENTIONS_SHOWN = 5;
 const WARM_WAIT_MS = 3_000;
 /** A comparison on the page that takes longer than this blocks typing: texts that long go to the worker from then on. */
 const SLOW_MS = 80;
@@ -75,6 +81,8 @@ const STRINGS = {
     factKind: { number: 'Number', date: 'Date', name: 'Name', quote: 'Quote' },
     factStatus: (s, la, lb) => ({ shared: 'Both', only_a: ['Only ', la], only_b: ['Only ', lb], conflict: 'Conflict' })[s] ?? s,
     noFacts: 'No numbers, dates, names or quotes found.',
+    moreFacts: (n) => `Show all ${n} facts`,
+    moreMentions: (n) => `and ${n} more`,
     noFactsFiltered: 'No facts match this filter.',
     clash: (la, va, lb, vb) => `${la} says ${va}; ${lb} says ${vb}.`,
     partners: (n, label) => (n === 0 ? `Not told by ${label}.` : n === 1 ? `1 matching sentence in ${label}.` : `${n} matching sentences in ${label}.`),
@@ -120,6 +128,8 @@ const STRINGS = {
     factKind: { number: 'संख्या', date: 'तारीख', name: 'नाम', quote: 'उद्धरण' },
     factStatus: (s, la, lb) => ({ shared: 'दोनों में', only_a: ['केवल ', la, ' में'], only_b: ['केवल ', lb, ' में'], conflict: 'विरोधाभास' })[s] ?? s,
     noFacts: 'कोई संख्या, तारीख, नाम या उद्धरण नहीं मिला।',
+    moreFacts: (n) => `सभी ${n} तथ्य दिखाएँ`,
+    moreMentions: (n) => `और ${n}`,
     noFactsFiltered: 'इस फ़िल्टर से कोई तथ्य मेल नहीं खाता।',
     clash: (la, va, lb, vb) => `${la} के अनुसार ${va}; ${lb} के अनुसार ${vb}।`,
     partners: (n, label) => (n === 0 ? `${label} में नहीं।` : `${label} में ${n} मेल खाते वाक्य।`),
@@ -206,6 +216,7 @@ export class StoryDiff extends HTMLElement {
   #waiters = [];
   #workerBroken = false;
   #lastRunMs = 0;
+  #factsAll = false;
 
   // Display state
   #report = null;
@@ -522,6 +533,7 @@ export class StoryDiff extends HTMLElement {
 
   #show(report, a, b, version) {
     this.#report = report;
+    this.#factsAll = false;
     this.#texts = { a, b };
     this.#shownVersion = version;
     this.#setMessage(null);
@@ -691,8 +703,9 @@ export class StoryDiff extends HTMLElement {
     const token = ++this.#renderToken;
     for (const side of SIDES) this.#renderSide(side, token);
     this.#renderFacts();
-    ui.cols.a.text.scrollTop = scroll.a;
-    ui.cols.b.text.scrollTop = scroll.b;
+    // Setting scrollTop forces a layout: only when there is a place to go back to.
+    if (scroll.a) ui.cols.a.text.scrollTop = scroll.a;
+    if (scroll.b) ui.cols.b.text.scrollTop = scroll.b;
     if (focused) {
       const el = this.#unitEls[focused.side][focused.id];
       if (el) el.focus({ preventScroll: true });
@@ -751,6 +764,7 @@ export class StoryDiff extends HTMLElement {
     const box = this.#ui.cols[side].text;
     // Units are isolates (dir=auto each), which a dir=auto column would not look into: decide its direction here.
     box.setAttribute('dir', baseDirection(text));
+    box.classList.toggle('large', units.length > LARGE);
     const els = [];
     this.#unitEls[side] = els;
     box.replaceChildren();
@@ -761,6 +775,9 @@ export class StoryDiff extends HTMLElement {
     const clashes = this.#clashesBySide(side);
     let pos = 0;
     let i = 0;
+    // One block per stretch of text between line breaks: appending to a long text then lays out only the new
+    // blocks, and on large texts the browser can skip blocks off screen (content-visibility in the CSS).
+    let block = h('div', { class: 'para' });
     const step = () => {
       if (token !== this.#renderToken) return;
       const frag = document.createDocumentFragment();
@@ -768,19 +785,26 @@ export class StoryDiff extends HTMLElement {
       for (; i < stop; i++) {
         const u = units[i];
         const start = Math.max(u.start, pos);
-        if (start > pos) frag.append(text.slice(pos, start));
+        const end = Math.max(u.end, start);
+        if (start > pos) block.append(text.slice(pos, start));
         const next = units[i + 1];
-        const gapEnd = next ? Math.max(next.start, u.end) : text.length;
-        const seg = this.#renderUnit(side, u, start, text, clashes.get(u.id), s);
-        if (gapEnd > u.end) seg.append(h('span', { class: 'gap' }, text.slice(u.end, gapEnd)));
-        frag.append(seg);
+        const gapEnd = next ? Math.max(next.start, end) : text.length;
+        const seg = this.#renderUnit(side, u, start, end, text, clashes.get(u.id), s);
+        const gap = text.slice(end, gapEnd);
+        if (gap) seg.append(h('span', { class: 'gap' }, gap));
+        block.append(seg);
         els[u.id] = seg.firstChild;
         pos = Math.max(pos, gapEnd);
+        if (gap.includes('\n')) {
+          if (!block.parentNode) frag.append(block);
+          block = h('div', { class: 'para' });
+        }
       }
-      if (i >= units.length && pos < text.length) frag.append(text.slice(pos));
+      if (i >= units.length && pos < text.length) block.append(text.slice(pos));
+      if (block.firstChild && !block.parentNode) frag.append(block);
       box.append(frag);
       if (els.length && !box.querySelector('.unit[tabindex="0"]')) els.find(Boolean)?.setAttribute('tabindex', '0');
-      // A very long text fills in over several frames so that the page stays responsive.
+      // A very long text fills in over several tasks so that the page stays responsive.
       if (i < units.length) setTimeout(step, 0);
     };
     step();
@@ -802,7 +826,7 @@ export class StoryDiff extends HTMLElement {
     return out;
   }
 
-  #renderUnit(side, u, start, text, clashes, s) {
+  #renderUnit(side, u, start, end, text, clashes, s) {
     const seg = h('span', { class: `seg s-${u.status}` });
     const el = h('span', {
       class: `unit ${u.status}`,
@@ -818,7 +842,7 @@ export class StoryDiff extends HTMLElement {
     el.append(h('span', { class: 'sr', dir: 'ltr' }, `${s.status[u.status] ?? u.status}. `));
     const ranges = (u.marks ?? []).map((m) => ({ start: m.start, end: m.end, cls: 'added' }));
     for (const c of clashes ?? []) ranges.push({ start: c.own.start, end: c.own.end, cls: 'clash' });
-    paint(el, text, start, u.end, ranges);
+    paint(el, text, start, end, ranges);
     seg.append(el);
     if (clashes) {
       const la = this.labelA;
@@ -846,21 +870,23 @@ export class StoryDiff extends HTMLElement {
     const la = this.labelA;
     const lb = this.labelB;
     const f = this.filter;
-    const facts = r.facts.filter((x) => f === 'all' || (f === 'divergent' ? x.status !== 'shared' : x.status === 'conflict'));
+    const facts = r.facts
+      .map((fact, i) => ({ fact, i }))
+      .filter(({ fact: x }) => f === 'all' || (f === 'divergent' ? x.status !== 'shared' : x.status === 'conflict'));
     const head = [h('h3', {}, s.facts), h('p', { class: 'facts-counts' }, s.factsCounts(r.summary.facts))];
     if (!facts.length) {
       ui.facts.replaceChildren(...head, h('p', { class: 'placeholder' }, r.facts.length ? s.noFactsFiltered : s.noFacts));
       return;
     }
-    const cell = (side, mentions, i) => h('td', { dir: 'auto' }, mentions.map((m, j) => {
+    const cell = (side, mentions, i) => h('td', { dir: 'auto' }, mentions.slice(0, MENTIONS_SHOWN).map((m, j) => {
       const written = this.#texts[side].slice(m.start, m.end);
       const btn = h('button', { type: 'button', class: 'mention', 'data-fact': i, 'data-side': side, 'data-mention': j },
         h('bdi', {}, written || m.value));
       if (m.value && written && m.value.toLowerCase() !== written.toLowerCase()) btn.append(h('span', { class: 'norm' }, ` = ${m.value}`));
       return btn;
-    }));
-    const rows = facts.map((x) => {
-      const i = r.facts.indexOf(x);
+    }), mentions.length > MENTIONS_SHOWN ? h('span', { class: 'norm' }, s.moreMentions(mentions.length - MENTIONS_SHOWN)) : null);
+    const shown = this.#factsAll ? facts : facts.slice(0, FACTS_SHOWN);
+    const rows = shown.map(({ fact: x, i }) => {
       return h('tr', { class: `fact ${x.status}`, 'data-fact': i },
         h('td', {}, s.factKind[x.kind] ?? x.kind),
         h('td', { class: 'fact-status' }, h('span', { class: 'icon', 'aria-hidden': 'true' }, FACT_ICON[x.status] ?? ''), s.factStatus(x.status, bdi(la), bdi(lb))),
@@ -873,6 +899,14 @@ export class StoryDiff extends HTMLElement {
         h('th', { scope: 'col', dir: 'auto' }, la), h('th', { scope: 'col', dir: 'auto' }, lb))),
       h('tbody', {}, rows),
     )));
+    if (shown.length < facts.length) {
+      const more = h('button', { type: 'button', class: 'more-facts' }, s.moreFacts(facts.length));
+      more.addEventListener('click', () => {
+        this.#factsAll = true;
+        this.#renderFacts();
+      });
+      ui.facts.append(more);
+    }
   }
 
   // ---------------------------------------------------------------- interaction
