@@ -387,7 +387,7 @@ export class StoryDiff extends HTMLElement {
   }
 
   #workerAllowed() {
-    return typeof Worker === 'function' && !this.hasAttribute('no-worker') && !this.#workerBroken;
+    return typeof Worker === 'function' && !globalThis.STORYDIFF_SINGLE_FILE && !this.hasAttribute('no-worker') && !this.#workerBroken;
   }
 
   #inputChanged() {

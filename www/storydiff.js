@@ -187,7 +187,10 @@ function workerUrl() {
 }
 
 function startWorker() {
-  if (typeof Worker !== 'function') throw new Error('storydiff: this environment has no Web Workers; use compare()');
+  // The single-file build (scripts/single-file.mjs) runs from data: modules, which cannot start a worker.
+  if (typeof Worker !== 'function' || globalThis.STORYDIFF_SINGLE_FILE) {
+    throw new Error('storydiff: this environment has no Web Workers; use compare()');
+  }
   const w = new Worker(workerUrl(), { type: 'module', name: 'storydiff' });
   w.addEventListener('message', (e) => {
     const { id, report, output, error } = e.data ?? {};
