@@ -554,6 +554,14 @@ async function main() {
   });
   $('permalink-url').addEventListener('focus', (e) => e.target.select());
 
+  // A file dropped beside the panes would make the browser leave the page to show it.
+  for (const type of ['dragover', 'drop']) {
+    window.addEventListener(type, (e) => {
+      if (e.defaultPrevented || !e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      if (type === 'dragover') e.dataTransfer.dropEffect = 'none';
+    });
+  }
   // A link pasted into the address bar of an open page changes only the fragment.
   window.addEventListener('hashchange', () => {
     if (isPermalink(location.hash)) openPermalink();

@@ -147,6 +147,14 @@ test('files: drop a .txt, open an .html, and a binary file gets a notice', async
     return { highlighted, after: pane.classList.contains('dragging') };
   }, SMALL_A);
   assert.deepEqual(dropped, { highlighted: true, after: false });
+  // A file dropped elsewhere on the page is refused, so the browser does not leave the page for it.
+  const strayDropCancelled = await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['x'], 'stray.txt', { type: 'text/plain' }));
+    const drop = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+    return !document.querySelector('header').dispatchEvent(drop);
+  });
+  assert.equal(strayDropCancelled, true);
   assert.equal(await page.inputValue('#text-a'), SMALL_A);
   assert.equal(await page.inputValue('#label-a'), 'agency-wire', 'an empty label takes the file name');
   await waitForReport(page);
