@@ -471,6 +471,11 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
                 continue;
             }
         }
+        if t.num.is_none() && !t.stop && is_devanagari_acronym(&t.fold) {
+            push_name(text, ui, &ts[i..i + 1], out);
+            i += 1;
+            continue;
+        }
         // Latin script: a run of capitalized words (or an acronym), not just a capital that starts the sentence.
         if is_cap(text, t)
             && !NOT_NAMES.contains(&t.fold.as_str())
@@ -495,6 +500,52 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
         }
         i += 1;
     }
+}
+
+/// English letters as Hindi writes their names: एमओयू is M-O-U, सीबीआई is C-B-I.
+const LETTER_NAMES: &[&str] = &[
+    "ए",
+    "बी",
+    "सी",
+    "डी",
+    "ई",
+    "एफ",
+    "जी",
+    "एच",
+    "आई",
+    "जे",
+    "के",
+    "एल",
+    "एम",
+    "एन",
+    "ओ",
+    "पी",
+    "क्यू",
+    "आर",
+    "एस",
+    "टी",
+    "यू",
+    "वी",
+    "डब्ल्यू",
+    "डब्लू",
+    "एक्स",
+    "वाई",
+    "जेड",
+];
+
+/// A Devanagari word spelled out of English letter names (two or more): an acronym.
+fn is_devanagari_acronym(folded: &str) -> bool {
+    fn parse(s: &str, n: usize) -> bool {
+        if s.is_empty() {
+            return n >= 2;
+        }
+        LETTER_NAMES
+            .iter()
+            .any(|l| s.strip_prefix(l).is_some_and(|rest| parse(rest, n + 1)))
+    }
+    folded.len() <= 60
+        && folded.starts_with(|c: char| ('\u{0900}'..='\u{097F}').contains(&c))
+        && parse(folded, 0)
 }
 
 fn is_latin(s: &str) -> bool {
@@ -623,6 +674,10 @@ mod tests {
                 &[(Name, "राजेश कुमार सिंह")],
             ),
             ("मेजर जनरल आमिर बराम ने की।", &[(Name, "आमिर बराम")]),
+            (
+                "इस समझौते (एमओयू) पर सीबीआई ने एक रिपोर्ट दी।",
+                &[(Name, "एमओयू"), (Name, "सीबीआई")],
+            ),
             (
                 "Officials said Volodymyr Zelensky met the UN chief.",
                 &[(Name, "volodymyr zelensky"), (Name, "un")],
