@@ -71,9 +71,9 @@ function formatNumber(n) {
  * Shows a notice under the inputs. `key` doubles as its identity, so a repeated warning
  * (storage full on every keystroke) stays one notice.
  */
-function notify(key, vars = {}, { kind = 'info', action = null, id = key } = {}) {
+function notify(key, vars = {}, { kind = 'info', action = null, id = key, area = 'notices' } = {}) {
   notices.delete(id);
-  notices.set(id, { key, vars, kind, action });
+  notices.set(id, { key, vars, kind, action, area });
   renderNotices();
 }
 
@@ -81,9 +81,10 @@ function dismiss(id) {
   if (notices.delete(id)) renderNotices();
 }
 
+// Two places: under the inputs, and under the export buttons, where the reader's eyes are
+// after pressing one of them.
 function renderNotices() {
-  const box = $('notices');
-  const items = [];
+  const items = { notices: [], 'export-notices': [] };
   for (const [id, n] of notices) {
     const item = document.createElement('div');
     item.className = `notice notice-${n.kind}`;
@@ -106,9 +107,9 @@ function renderNotices() {
     close.setAttribute('aria-label', t(lang, 'notice.dismiss'));
     close.addEventListener('click', () => dismiss(id));
     item.append(close);
-    items.push(item);
+    items[n.area].push(item);
   }
-  box.replaceChildren(...items);
+  for (const [box, list] of Object.entries(items)) $(box).replaceChildren(...list);
 }
 
 // ------------------------------------------------------------------ panes
@@ -362,11 +363,13 @@ function exportOptions() {
   };
 }
 
+const EXPORTS = { area: 'export-notices' };
+
 function bothTexts() {
   const a = panes.a.text.value;
   const b = panes.b.text.value;
   if (!a.trim() || !b.trim()) {
-    notify('notice.needText', {}, { kind: 'warning' });
+    notify('notice.needText', {}, { kind: 'warning', ...EXPORTS });
     return null;
   }
   return { a, b };
@@ -397,7 +400,7 @@ async function renderAs(format) {
     await storydiff.init();
     return storydiff.render(texts.a, texts.b, exportOptions(), format);
   } catch (err) {
-    notify('notice.engine', { message: err?.message ?? String(err) }, { kind: 'error' });
+    notify('notice.engine', { message: err?.message ?? String(err) }, { kind: 'error', id: 'export-error', ...EXPORTS });
     return null;
   }
 }
@@ -415,23 +418,23 @@ async function exportHtml() {
 async function exportMarkdown() {
   const md = await renderAs('markdown');
   if (md === null) return;
-  if (await copyText(md)) notify('notice.markdownCopied', {}, { id: 'copy' });
-  else notify('notice.copyFailed', {}, { kind: 'warning', id: 'copy' });
+  if (await copyText(md)) notify('notice.markdownCopied', {}, { id: 'copy', ...EXPORTS });
+  else notify('notice.copyFailed', {}, { kind: 'warning', id: 'copy', ...EXPORTS });
 }
 
 async function makePermalink() {
   const fragment = await encodeState(currentState());
   const url = `${location.href.split('#')[0]}#${fragment}`;
   if (url.length > MAX_LINK_CHARS) {
-    notify('notice.linkTooLong', { n: formatNumber(url.length) }, { kind: 'warning', id: 'link' });
+    notify('notice.linkTooLong', { n: formatNumber(url.length) }, { kind: 'warning', id: 'link', ...EXPORTS });
     hidePermalink();
     return;
   }
   history.replaceState(null, '', url);
   permalinkInfo = { url };
   renderPermalink();
-  if (await copyText(url)) notify('notice.linkCopied', {}, { id: 'link' });
-  else notify('notice.linkMade', {}, { id: 'link' });
+  if (await copyText(url)) notify('notice.linkCopied', {}, { id: 'link', ...EXPORTS });
+  else notify('notice.linkMade', {}, { id: 'link', ...EXPORTS });
 }
 
 function renderPermalink() {
@@ -550,7 +553,7 @@ async function main() {
   $('export-link').addEventListener('click', makePermalink);
   $('permalink-copy').addEventListener('click', async () => {
     const ok = await copyText($('permalink-url').value);
-    notify(ok ? 'notice.copied' : 'notice.copyFailed', {}, { id: 'link', kind: ok ? 'info' : 'warning' });
+    notify(ok ? 'notice.copied' : 'notice.copyFailed', {}, { id: 'link', kind: ok ? 'info' : 'warning', ...EXPORTS });
   });
   $('permalink-url').addEventListener('focus', (e) => e.target.select());
 

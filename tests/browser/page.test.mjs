@@ -28,7 +28,6 @@ async function clean(guarded) {
 }
 
 const report = (page) => page.evaluate(() => document.querySelector('story-diff').report);
-const notices = (page) => page.$$eval('#notices [data-notice]', (els) => els.map((e) => e.dataset.notice));
 
 test('a first visit shows the seed example, compared and highlighted', async () => {
   const g = await loadPage(browser, server.url);
