@@ -372,6 +372,8 @@ pub fn classify_kinds(text: &str, units: &mut [Unit], other_text: &str, other: &
         .collect();
     let first_text = units.iter().position(|u| !u.line).unwrap_or(units.len());
     let last_text = units.iter().rposition(|u| !u.line).unwrap_or(0);
+    // Position cues need a story body to be outside of: a text of unpunctuated lines has none.
+    let has_body = first_text < units.len();
 
     let blocks = block_spans(units);
     let mut blocks_first = vec![0usize; blocks.len()];
@@ -417,6 +419,7 @@ pub fn classify_kinds(text: &str, units: &mut [Unit], other_text: &str, other: &
             } else if u.line && looks_like_nav(f) {
                 Kind::Boilerplate
             } else if u.line
+                && has_body
                 && (i < first_text || i > last_text)
                 && words(f) < 6
                 && other_lines.contains(f)
@@ -438,7 +441,7 @@ pub fn classify_kinds(text: &str, units: &mut [Unit], other_text: &str, other: &
     {
         k -= 1;
     }
-    if units.len() - k >= 3 && k > 0 {
+    if has_body && units.len() - k >= 3 && k > 0 {
         for u in &mut units[k..] {
             u.kind = Kind::Boilerplate;
         }
@@ -581,6 +584,16 @@ mod tests {
         assert_eq!(kind_of(t, "(फोटो"), Kind::Caption);
         assert_eq!(kind_of(t, "यह भी पढ़ें"), Kind::Boilerplate);
         assert_eq!(kind_of(t, "विज्ञापन"), Kind::Boilerplate);
+    }
+
+    #[test]
+    fn unpunctuated_lines_without_a_body_stay_content() {
+        let a = "पहली बातमी आज आली\n\nदुसरी बातमी उद्या येईल\n\nतिसरी ओळ इथे आहे\n\nचौथी ओळ";
+        let b = "दुसरी बातमी उद्या येईल\n\nवेगळी ओळ";
+        let mut ua = segment(a);
+        let ub = segment(b);
+        classify_kinds(a, &mut ua, b, &ub);
+        assert!(ua.iter().all(|u| u.kind.is_content()), "{ua:?}");
     }
 
     #[test]
