@@ -64,8 +64,8 @@ test: setup
 	 else echo "skipped: no tests/browser/"; fi
 	$(call step,eval gate)
 	$(NATIVE) cargo build --release --quiet
-	@if $(CLI) eval --help >/dev/null 2>&1; then $(CLI) eval --gate tests/fixtures; \
-	 else echo "skipped: '$(CLI) eval' does not exist yet"; fi
+	node tests/fixtures/check.mjs
+	node scripts/eval-gate.mjs
 	@echo
 	@printf 'PASS: make test, all steps passed (%s s)\n' "$(elapsed)"
 
