@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {
   launch, startServer, requireWasm, openPage, loadPage, settle, waitForReport, nextReport, setText, compareTexts, SMALL_A, SMALL_B,
 } from './helpers.mjs';
+import { dictionaries } from '../../www/i18n.js';
 
 let browser;
 let server;
@@ -268,6 +269,7 @@ test('full storage: a notice, and comparing goes on', async () => {
 });
 
 test('Hindi UI: switch, remembered, and the element follows', async () => {
+  assert.deepEqual(Object.keys(dictionaries.hi).sort(), Object.keys(dictionaries.en).sort(), 'every string in both languages');
   const g = await loadPage(browser, server.url);
   const { page } = g;
   await page.selectOption('#ui-lang', 'hi');
