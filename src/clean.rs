@@ -181,6 +181,14 @@ const RELATED: &[&str] = &[
 ];
 
 const BYLINE: &[&str] = &[
+    "(reporting by",
+    "reporting by",
+    "(editing by",
+    "责任编辑",
+    "编辑：",
+    "【编辑",
+    "كتب:",
+    "نمائندہ",
     "staff and agencies",
     "staff reporter",
     "news desk",
@@ -260,6 +268,11 @@ const DATELINE: &[&str] = &[
 
 /// News agencies that open a dateline ("पीटीआई, नई दिल्ली।").
 const AGENCIES: &[&str] = &[
+    "agencies",
+    "وكالات",
+    "एजेंसियां",
+    "lusa",
+    "ansa",
     "पीटीआई",
     "एएनआई",
     "आईएएनएस",
@@ -343,6 +356,52 @@ static BYLINE_T: Table = Table::new(BYLINE);
 static DATELINE_T: Table = Table::new(DATELINE);
 static AGENCIES_T: Table = Table::new(AGENCIES);
 static CAPTION_T: Table = Table::new(CAPTION);
+static CORRECTION_T: Table = Table::new(CORRECTION);
+
+const CORRECTION: &[&str] = &[
+    "correction:",
+    "clarification:",
+    "editor's note",
+    "editor’s note",
+    "an earlier version of this",
+    "सुधार:",
+    "corrección:",
+    "fe de errores",
+    "rectificatif",
+    "correctif",
+    "korrektur",
+    "berichtigung",
+    "correção",
+    "تصحيح",
+];
+
+/// "KYIV, 3 Feb 2025", "18 جولائی 2025": a short line that names a month next to a number.
+fn has_date(f: &str) -> bool {
+    let ws: Vec<&str> = f
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
+        .filter(|w| !w.is_empty())
+        .collect();
+    ws.iter()
+        .any(|w| crate::facts::month(w.trim_end_matches('.')).is_some())
+        && ws
+            .iter()
+            .any(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4)
+}
+
+/// "राजधानी ब्यूरो | प्रकाशित: 9:40 PM", "Lusa | Atualizado há 2 horas": parts split by '|' of which one is a
+/// byline, an update stamp or an agency.
+fn has_meta_part(f: &str) -> bool {
+    f.contains('|')
+        && f.split('|').map(str::trim).any(|p| {
+            starts_with_any(p, &DATELINE_T)
+                || starts_with_any(p, &BYLINE_T)
+                || is_agency_dateline(p)
+                || BYLINE_T
+                    .get()
+                    .iter()
+                    .any(|b| b.trim().chars().count() > 3 && p.ends_with(b.trim()))
+        })
+}
 
 fn starts_with_any(s: &str, table: &Table) -> bool {
     table.get().iter().any(|p| s.starts_with(p.as_str()))
@@ -415,6 +474,11 @@ pub fn classify_kinds(text: &str, units: &mut [Unit], other_text: &str, other: &
             } else if u.line && words(f) <= 12 && looks_like_timestamp(f) {
                 Kind::Dateline
             } else if is_agency_dateline(f) && is_block_start(units, i) {
+                Kind::Dateline
+            } else if starts_with_any(f_trim, &CORRECTION_T) {
+                // A correction note may run long; it is about the article, not part of the story.
+                Kind::Dateline
+            } else if u.line && words(f) <= 10 && (has_date(f) || has_meta_part(f)) {
                 Kind::Dateline
             } else if u.line && looks_like_nav(f) {
                 Kind::Boilerplate
@@ -504,7 +568,11 @@ fn is_agency_dateline(f: &str) -> bool {
         .find(|w| !w.is_empty())
         .unwrap_or("");
     let agencies = AGENCIES_T.get();
-    agencies.iter().any(|a| a == first)
+    let any_word = words(f) <= 4
+        && f.split(|c: char| !c.is_alphanumeric())
+            .any(|w| agencies.iter().any(|a| a == w));
+    any_word
+        || agencies.iter().any(|a| a == first)
         || (f.contains('(') && agencies.iter().any(|a| f.contains(&format!("({a})"))))
 }
 
