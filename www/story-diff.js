@@ -583,16 +583,25 @@ export class StoryDiff extends HTMLElement {
   #build() {
     const s = this.#strings();
     const root = this.shadowRoot;
+    if (!this.#sheet && !this.#styled && sharedSheet?.href === StoryDiff.stylesheetUrl) {
+      // A later element: the stylesheet is already parsed, nothing to fetch and nothing to wait for.
+      root.adoptedStyleSheets = [sharedSheet.sheet];
+      this.#styled = true;
+    }
     const wrap = h('div', { class: 'root', hidden: !this.#styled });
-    if (!this.#sheet) {
-      this.#sheet = h('link', { rel: 'stylesheet', href: StoryDiff.stylesheetUrl });
+    if (!this.#sheet && !this.#styled) {
+      const link = h('link', { rel: 'stylesheet', href: StoryDiff.stylesheetUrl });
+      this.#sheet = link;
       // Unstyled markup must not flash: show it once the stylesheet is in (or has failed).
       const reveal = () => {
         this.#styled = true;
         if (this.#ui) this.#ui.root.hidden = false;
       };
-      this.#sheet.addEventListener('load', reveal, { once: true });
-      this.#sheet.addEventListener('error', reveal, { once: true });
+      link.addEventListener('load', () => {
+        shareSheet(link);
+        reveal();
+      }, { once: true });
+      link.addEventListener('error', reveal, { once: true });
     }
 
     const filterButtons = FILTERS.map((f) =>
@@ -645,7 +654,7 @@ export class StoryDiff extends HTMLElement {
     wrap.append(toolbar, help, busy, message, summary, legend, columns, facts, live);
     // The same <link> stays in place across rebuilds: moving it would fetch the stylesheet again.
     if (this.#ui?.root.parentNode === root) this.#ui.root.replaceWith(wrap);
-    else root.replaceChildren(this.#sheet, wrap);
+    else root.replaceChildren(...(this.#sheet ? [this.#sheet] : []), wrap);
 
     this.#ui = { root: wrap, toolbar, filterButtons, furniture, helpButton, help, busy, busyText, cancel, message, summary, legend, columns, cols: { a: colA, b: colB }, facts, live };
     this.#built = true;
@@ -1117,6 +1126,21 @@ export class StoryDiff extends HTMLElement {
       if (range) ranges.push(range);
     }
     setFactHighlight(this, ranges);
+  }
+}
+
+// The element's stylesheet, parsed once and adopted by every later element (constructable stylesheets).
+let sharedSheet = null;
+
+function shareSheet(link) {
+  if (sharedSheet || typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in ShadowRoot.prototype)) return;
+  try {
+    const sheet = new CSSStyleSheet();
+    // Rules of a cross-origin sheet cannot be read: those elements keep fetching through a <link>.
+    sheet.replaceSync([...link.sheet.cssRules].map((r) => r.cssText).join('\n'));
+    sharedSheet = { href: link.href, sheet };
+  } catch {
+    // Keep the <link> for every element.
   }
 }
 

@@ -113,8 +113,8 @@ test('embed.html renders the example from the package folder, with the events an
     // Theme variables from the embedding page reach units inside the shadow root.
     const colours = await page.evaluate(() => {
       const root = document.querySelector('story-diff').shadowRoot;
-      const c = getComputedStyle(root.querySelector('.unit.conflict'));
-      const o = getComputedStyle(root.querySelector('.unit.only'));
+      const c = getComputedStyle(root.querySelector('.text .unit.conflict'));
+      const o = getComputedStyle(root.querySelector('.text .unit.only'));
       return { conflict: c.textDecorationColor, conflictStyle: c.textDecorationStyle, only: o.textDecorationColor, font: c.fontFamily };
     });
     assert.equal(colours.conflict, 'rgb(176, 16, 79)', 'conflict units use --story-diff-conflict');
@@ -358,6 +358,81 @@ test('typing in a 10 KB pair keeps the page responsive and ends on the last text
     assert.deepEqual(await problems(), []);
   } finally {
     await context.close();
+  }
+});
+
+test('errors reach story-diff:error and an alert; no-worker compares on the page; a bad wasm-url is reported', async () => {
+  const { page, context, problems } = await openEmbed();
+  try {
+    const failed = await page.evaluate(async () => {
+      const el = document.querySelector('story-diff');
+      window.__events.length = 0;
+      el.options = { sensitivity: 'high' };
+      const outcome = await el.compare().then(() => 'resolved', (e) => `${e instanceof Error}:${e.message}`);
+      const msg = el.shadowRoot.querySelector('.message');
+      const shown = { role: msg.getAttribute('role'), hidden: msg.hidden, text: msg.textContent };
+      el.options = {};
+      await el.compare();
+      return { outcome, shown, errors: window.__events.filter((e) => e.name === 'error').map((e) => e.detail.message), after: msg.hidden };
+    });
+    assert.match(failed.outcome, /^true:.*option/i);
+    assert.equal(failed.errors.length, 1);
+    assert.match(failed.errors[0], /option/i);
+    assert.deepEqual([failed.shown.role, failed.shown.hidden], ['alert', false]);
+    assert.match(failed.shown.text, /The comparison failed: .*option/i);
+    assert.ok(failed.after, 'the alert goes once a comparison succeeds');
+
+    // Hovering a sentence previews its partner without selecting it.
+    const linked = await page.evaluate(() => {
+      const l = document.querySelector('story-diff').report.links[0];
+      return { a: l.a[0], b: l.b[0] };
+    });
+    await page.locator(`story-diff .text[data-side="a"] .unit[data-id="${linked.a}"]`).hover();
+    await page.waitForFunction((id) => document.querySelector('story-diff').shadowRoot
+      .querySelector(`.text[data-side="b"] .unit[data-id="${id}"]`).classList.contains('preview-partner'), linked.b);
+    assert.equal(await page.locator('story-diff .unit.selected').count(), 0);
+
+    const noWorker = await page.evaluate(async () => {
+      const el = document.createElement('story-diff');
+      el.setAttribute('no-worker', '');
+      const seen = [];
+      el.addEventListener('story-diff:busy', (e) => seen.push([e.detail.busy, !el.shadowRoot.querySelector('.cancel').hidden]));
+      document.body.append(el);
+      el.a = Array.from({ length: 1200 }, (_, i) => `Floods killed ${i} people in district ${i}.`).join(' ');
+      el.b = Array.from({ length: 1200 }, (_, i) => `In district ${i}, floods killed ${i + 1} people.`).join(' ');
+      const report = await el.compare();
+      // The adopted sheet applies: units get the pointer cursor and the underline only the sheet sets.
+      const unit = getComputedStyle(el.shadowRoot.querySelector('.text .unit:not(.ignored)'));
+      const styled = [unit.cursor, unit.textDecorationLine];
+      el.remove();
+      return { seen, version: report.version, adopted: el.shadowRoot.adoptedStyleSheets.length, links: el.shadowRoot.querySelectorAll('link').length, styled };
+    });
+    assert.equal(noWorker.version, 1);
+    assert.deepEqual([noWorker.adopted, noWorker.links], [1, 0], 'a second element adopts the parsed stylesheet instead of fetching it');
+    assert.deepEqual(noWorker.styled, ['pointer', 'underline']);
+    assert.deepEqual(noWorker.seen, [[true, false], [false, false]], 'busy on and off, with no Cancel (a run on the page cannot be stopped)');
+    assert.deepEqual(await problems(), []);
+  } finally {
+    await context.close();
+  }
+
+  // A fresh page whose only element names a wasm that does not exist.
+  const fresh = await browser.newContext();
+  try {
+    const page = await fresh.newPage();
+    await page.goto(new URL('package.json', server.url).href);
+    const message = await page.evaluate(async () => {
+      const { StoryDiff } = await import('./story-diff.js');
+      StoryDiff.define();
+      const el = document.createElement('story-diff');
+      el.setAttribute('wasm-url', 'pkg/missing.wasm');
+      const error = new Promise((resolve) => el.addEventListener('story-diff:error', (e) => resolve(e.detail.message)));
+      document.body.append(el);
+      return error;
+    });
+    assert.match(message, /404.*missing\.wasm/);
+  } finally {
+    await fresh.close();
   }
 });
 
