@@ -202,8 +202,7 @@ export class StoryDiff extends HTMLElement {
   #labelA = null;
   #labelB = null;
   #options = {};
-  /** Milliseconds a comparison in the worker may take before it is stopped. */
-  timeoutMs = 60_000;
+  #timeoutMs = 60_000;
 
   // Engine state
   #engine = null; // Promise from init()
@@ -291,6 +290,15 @@ export class StoryDiff extends HTMLElement {
   set hideFurniture(v) {
     this.toggleAttribute('hide-furniture', Boolean(v));
   }
+  /** Milliseconds a comparison in the worker may take before it is stopped (default 60 000). */
+  get timeoutMs() {
+    return this.#timeoutMs;
+  }
+  set timeoutMs(v) {
+    const ms = Number(v);
+    if (!(ms > 0)) throw new RangeError(`story-diff: timeoutMs must be a positive number of milliseconds, got ${v}`);
+    this.#timeoutMs = ms;
+  }
   /** The last report shown (schema v1, UTF-16 offsets), or null. */
   get report() {
     return this.#report;
@@ -336,6 +344,14 @@ export class StoryDiff extends HTMLElement {
   }
 
   connectedCallback() {
+    // Properties set before the element was defined sit on the instance and hide the class's setters.
+    for (const prop of ['a', 'b', 'labelA', 'labelB', 'options', 'filter', 'hideFurniture', 'timeoutMs']) {
+      if (Object.prototype.hasOwnProperty.call(this, prop)) {
+        const value = this[prop];
+        delete this[prop];
+        this[prop] = value;
+      }
+    }
     if (!this.#built) this.#build();
     // Templates can be added or edited after the element is upgraded.
     this.#observer ??= new MutationObserver(() => {
@@ -477,7 +493,7 @@ export class StoryDiff extends HTMLElement {
     this.#running = run;
     this.#setMessage(null);
     this.#setBusy(true, true);
-    compareInWorker(a, b, options, { signal: run.controller.signal, timeoutMs: this.timeoutMs }).then(
+    compareInWorker(a, b, options, { signal: run.controller.signal, timeoutMs: this.#timeoutMs }).then(
       (report) => {
         if (this.#running === run) this.#running = null;
         this.#lastRunMs = performance.now() - run.t0;
@@ -526,8 +542,10 @@ export class StoryDiff extends HTMLElement {
 
   #fail(err) {
     const error = err instanceof Error ? err : new Error(String(err));
-    this.#setMessage(this.#strings().failed + error.message, true);
-    this.#emit('error', { message: error.message });
+    // Readers see the element's own words around it; the library prefix says nothing to them.
+    const message = error.message.replace(/^storydiff: /, '');
+    this.#setMessage(this.#strings().failed + message, true);
+    this.#emit('error', { message });
     this.#settle(null, error);
   }
 

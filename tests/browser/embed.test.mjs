@@ -436,6 +436,28 @@ test('errors reach story-diff:error and an alert; no-worker compares on the page
   }
 });
 
+test('properties set before the element is defined still count', async () => {
+  const fresh = await browser.newContext();
+  try {
+    const page = await fresh.newPage();
+    await page.goto(new URL('package.json', server.url).href);
+    const out = await page.evaluate(async () => {
+      const el = document.createElement('story-diff');
+      document.body.append(el);
+      el.a = 'Floods killed 23 people on Tuesday.';
+      el.b = 'On Tuesday, floods killed 27 people.';
+      el.labelA = 'Wire';
+      const { StoryDiff } = await import('./story-diff.js');
+      StoryDiff.define();
+      const report = await el.compare();
+      return { conflicts: report.summary.conflicts, label: el.shadowRoot.querySelector('.column-a .col-label').textContent, own: Object.keys(el) };
+    });
+    assert.deepEqual(out, { conflicts: 1, label: 'Wire', own: [] });
+  } finally {
+    await fresh.close();
+  }
+});
+
 test('compareInWorker: time limit, AbortSignal, input errors, reuse of one worker', async () => {
   const { page, context } = await openEmbed();
   try {
