@@ -657,9 +657,10 @@ export class StoryDiff extends HTMLElement {
     );
 
     const column = (side) => {
-      const head = h('div', { class: 'col-head' }, h('span', { class: 'side-badge', 'aria-hidden': 'true' }, side.toUpperCase()), h('span', { class: 'col-label', dir: 'auto' }));
+      const head = h('div', { class: 'col-head' }, h('span', { class: 'side-badge', 'aria-hidden': 'true' }, side.toUpperCase()), h('span', { class: 'col-label', id: `label-${side}`, dir: 'auto' }));
+      // lang="": the texts are in whatever language they are, not in the language of the element's own words.
       const text = h('div', { class: 'text', dir: 'auto', lang: '', 'data-side': side });
-      const col = h('section', { class: `column column-${side}`, part: `column column-${side}`, 'data-side': side }, head, text);
+      const col = h('section', { class: `column column-${side}`, part: `column column-${side}`, 'data-side': side, role: 'region', 'aria-labelledby': `label-${side}` }, head, text);
       return { col, head, label: head.lastChild, text };
     };
     const colA = column('a');
@@ -716,8 +717,6 @@ export class StoryDiff extends HTMLElement {
     const ui = this.#ui;
     ui.cols.a.label.textContent = this.labelA;
     ui.cols.b.label.textContent = this.labelB;
-    ui.cols.a.text.setAttribute('aria-label', this.labelA);
-    ui.cols.b.text.setAttribute('aria-label', this.labelB);
     const report = this.#report;
     if (!report) return;
     // Keep the reader's place: the same unit focused, the columns scrolled where they were.
