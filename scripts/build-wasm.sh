@@ -7,7 +7,7 @@
 # scripts/setup.sh installs whichever is needed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-[[ -d "$HOME/.cargo/bin" ]] && export PATH="$HOME/.cargo/bin:$PATH"
+[[ -d "${HOME:-/root}/.cargo/bin" ]] && export PATH="${HOME:-/root}/.cargo/bin:$PATH"
 
 TARGET=wasm32-unknown-unknown
 # Keep in step with .cargo/config.toml. RUSTFLAGS from the environment replaces the config's rustflags
