@@ -564,8 +564,8 @@ fn nul_bytes_in_the_api() {
 
 #[test]
 fn many_short_sentences() {
-    let a: String = (0..3000).map(|i| format!("Word{i}. ")).collect();
-    let b: String = (0..3000).rev().map(|i| format!("Word{i}. ")).collect();
+    let a: String = (0..2000).map(|i| format!("Word{i}. ")).collect();
+    let b: String = (0..2000).rev().map(|i| format!("Word{i}. ")).collect();
     check_pair(&a, &b);
 }
 
@@ -575,4 +575,15 @@ fn crlf_and_lone_cr_line_ends() {
         "Title\r\n\r\nFloods killed 23.\r\nRoads closed.\r",
         "Title\rFloods killed 27.\r\r",
     );
+}
+
+/// Found by `a_text_compared_with_itself_is_all_same`: a unit links to its own copy and to a
+/// similar unit that holds a negation (لا), and the similar one turned the identical pair into a conflict.
+#[test]
+fn self_compare_is_not_a_conflict_when_a_similar_unit_negates() {
+    let t = "aกร\u{e38}งเทพFloods. 洪水لاกร\u{e38}งเทพقتل";
+    let o = Options::default();
+    let r = compare(t, t, &o);
+    check_all(t, t, &o, &r).unwrap();
+    check_self_compare(t, &r).unwrap();
 }
