@@ -92,7 +92,10 @@ impl Run {
     /// No panic and the expected exit code, or a message saying what happened.
     fn expect(&self, code: i32) -> Result<(), String> {
         if let Some(limit) = self.timed_out {
-            return Err(format!("{}: still running after {limit:?}; killed", self.what));
+            return Err(format!(
+                "{}: still running after {limit:?}; killed",
+                self.what
+            ));
         }
         if self.code == Some(101) || self.stderr.contains("panicked") {
             return Err(format!(
@@ -601,7 +604,7 @@ fn big_one_word_a_million_times() {
 }
 
 #[test]
-#[ignore = "6 MB input: run with cargo test --release --test hostile_cli -- --ignored"]
+#[ignore = "25 MB input: run with cargo test --release --test hostile_cli -- --ignored"]
 fn big_one_sentence_a_million_times() {
     run_big(true, "one sentence a million");
 }
