@@ -91,6 +91,7 @@ struct Args {
     peer: bool,
     peer_limit: f64,
     compare_limit: f64,
+    budget: f64,
     cliff: bool,
     sizes: bool,
     stages: bool,
@@ -109,6 +110,8 @@ cargo bench --bench pipeline -- [options]
   --peer-limit SECS  skip the similar peer when it would take longer than this (default 60)
   --compare-limit S  skip a case when compare would take longer than this, judged from the
                      same series one size down (default 60)
+  --budget SECS      stop starting new cases after this many seconds (default 420, so that
+                     make bench with the wasm part stays near 10 minutes on 2 cores)
   --no-peer          do not run the similar peer at all
   --no-cliff         leave out the cliff cases (repetition, noise, cross-script)
   --only-cliff       only the cliff cases
@@ -126,6 +129,7 @@ fn parse_args() -> Args {
         peer: true,
         peer_limit: 60.0,
         compare_limit: 60.0,
+        budget: 420.0,
         cliff: true,
         sizes: true,
         stages: true,
@@ -211,6 +215,12 @@ fn parse_args() -> Args {
                 a.compare_limit = val
                     .and_then(|v| v.parse().ok())
                     .unwrap_or_else(|| fail("--compare-limit needs seconds".into()));
+                i += 1
+            }
+            "--budget" => {
+                a.budget = val
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or_else(|| fail("--budget needs seconds".into()));
                 i += 1
             }
             "--no-peer" => a.peer = false,
@@ -326,6 +336,8 @@ struct Result {
     /// Per-stage times and the number of candidate links align produced.
     stages: Option<([Duration; 6], usize)>,
     units: (usize, usize),
+    /// Distinct words of each side (how fast the generator's vocabulary grows).
+    types: (usize, usize),
 }
 
 /// Seconds a run of similar would take at `next` bytes, from the last two measured (or estimated) sizes.
@@ -394,7 +406,9 @@ fn measure(
     let first = t.elapsed();
     let units = (report.a.units.len(), report.b.units.len());
     drop(report);
-    let compare = if runs == 1 || first.as_secs_f64() > 10.0 {
+    // A case over a second is not repeated: its noise is small next to its length, and the budget counts.
+    let runs = if first.as_secs_f64() > 1.0 { 1 } else { runs };
+    let compare = if runs == 1 {
         first
     } else {
         time_runs(runs, || storydiff::compare(a, b, &opts))
@@ -429,6 +443,7 @@ fn measure(
         peak,
         stages,
         units,
+        types: (gen::types(a), gen::types(b)),
     }
 }
 
@@ -527,14 +542,14 @@ fn print_row(r: &Result, limit: f64) {
 }
 
 fn print_stages(results: &[Result]) {
-    println!("\nPer stage (median of up to 3 runs; share of the stage sum; segment..facts cover both sides):");
+    println!("\nPer stage (median of up to 3 runs; share of the stage sum; segment..facts cover both sides;\nlinks = candidate links align kept; words = distinct words per side):");
     let mut head = format!("{:<24}", "case");
     for s in STAGES {
         head.push_str(&format!("  {s:>16}"));
     }
     head.push_str(&format!(
-        "  {:>9}  {:>11}  {:>7}",
-        "sum", "units A/B", "links"
+        "  {:>9}  {:>11}  {:>7}  {:>13}",
+        "sum", "units A/B", "links", "words A/B"
     ));
     println!("{head}");
     println!("{}", "-".repeat(head.chars().count()));
@@ -553,10 +568,11 @@ fn print_stages(results: &[Result]) {
             line.push_str(&format!("  {cell:>16}"));
         }
         line.push_str(&format!(
-            "  {:>9}  {:>11}  {:>7}",
+            "  {:>9}  {:>11}  {:>7}  {:>13}",
             fmt_s(sum),
             format!("{}/{}", r.units.0, r.units.1),
-            links
+            links,
+            format!("{}/{}", r.types.0, r.types.1)
         ));
         println!("{line}");
     }
@@ -591,7 +607,7 @@ fn write_input(dir: &Path, p: &Pair) {
 
 fn to_json(
     results: &[Result],
-    skipped: &[(String, f64)],
+    skipped: &[(String, &str, Option<f64>)],
     corpora: &[&Corpus],
     inputs_dir: &Path,
     started: Instant,
@@ -635,6 +651,7 @@ fn to_json(
                 "growth": r.growth,
                 "peak_bytes": r.peak,
                 "units": [r.units.0, r.units.1],
+                "types": [r.types.0, r.types.1],
                 "stages_ms": stages,
                 "links": links,
             })
@@ -647,7 +664,7 @@ fn to_json(
         "corpora": corpora.iter().map(|c| json!({"lang": c.lang.code(), "source": c.source, "bytes": c.bytes()})).collect::<Vec<_>>(),
         "seconds": started.elapsed().as_secs_f64(),
         "cases": cases,
-        "skipped": skipped.iter().map(|(id, t)| json!({"id": id, "predicted_ms": t * 1e3})).collect::<Vec<_>>(),
+        "skipped": skipped.iter().map(|(id, why, t)| json!({"id": id, "reason": why, "predicted_ms": t.map(|t| t * 1e3)})).collect::<Vec<_>>(),
     })
 }
 
@@ -691,7 +708,7 @@ fn main() {
     let mut peer_hist: HashMap<String, Vec<(usize, f64)>> = HashMap::new();
     // Per series (language and kind): the last compare time and its growth over the size before.
     let mut last: HashMap<String, (Duration, Option<f64>)> = HashMap::new();
-    let mut skipped: Vec<(String, f64)> = Vec::new();
+    let mut skipped: Vec<(String, &str, Option<f64>)> = Vec::new();
 
     let mut run_case = |p: Pair, series: String, results: &mut Vec<Result>| {
         if !args.only.is_empty() && !args.only.iter().any(|o| p.id.contains(o.as_str())) {
@@ -706,8 +723,10 @@ fn main() {
             None
         };
         // A series that grew superlinearly would blow the time budget one size up: predict, and skip.
+        // The prediction stands in for the skipped time, so the next size up is judged from it.
         if let Some(&(t, growth)) = last.get(&series) {
-            let predicted = t.as_secs_f64() * growth.unwrap_or(10.0).max(10.0);
+            let g = growth.unwrap_or(10.0).max(10.0);
+            let predicted = t.as_secs_f64() * g;
             if predicted > args.compare_limit {
                 println!(
                     "{:<24}  skipped: compare predicted ~{} (over --compare-limit {} s)",
@@ -715,9 +734,18 @@ fn main() {
                     fmt_s(predicted),
                     args.compare_limit
                 );
-                skipped.push((p.id.clone(), predicted));
+                skipped.push((p.id.clone(), "compare-limit", Some(predicted)));
+                last.insert(series, (Duration::from_secs_f64(predicted), Some(g)));
                 return;
             }
+        }
+        if started.elapsed().as_secs_f64() > args.budget {
+            println!(
+                "{:<24}  skipped: time budget (--budget {} s) used up",
+                p.id, args.budget
+            );
+            skipped.push((p.id.clone(), "budget", None));
+            return;
         }
         if args.write_inputs {
             write_input(&inputs_dir, &p);
@@ -728,20 +756,29 @@ fn main() {
         results.push(r);
     };
 
+    // Sizes up to 1 MB, then the cliff cases, then 10 MB: if the budget runs out, the biggest go.
+    let sizes: Vec<usize> = [10_000, 100_000, 1_000_000, 10_000_000]
+        .into_iter()
+        .filter(|&n| n >= args.min && n <= args.max)
+        .collect();
+    let cases_of = |sizes: &[usize]| -> Vec<(Lang, Kind, usize)> {
+        let mut v = Vec::new();
+        for &size in sizes {
+            for &lang in &args.langs {
+                for &kind in &args.kinds {
+                    v.push((lang, kind, size));
+                }
+            }
+        }
+        v
+    };
+    let (small, big): (Vec<usize>, Vec<usize>) = sizes.iter().partition(|&&n| n < 10_000_000);
     if args.sizes {
         println!("Sizes (bytes per side; shuffled = paragraphs reordered, subst10 = 1 word in 10 replaced, unrelated = different stories)");
         print_head();
-        let mut size = 10_000;
-        while size <= args.max {
-            if size >= args.min {
-                for &lang in &args.langs {
-                    for &kind in &args.kinds {
-                        let p = gen::make_pair(corpus(lang), kind, size);
-                        run_case(p, format!("{}-{}", lang.code(), kind.name()), &mut results);
-                    }
-                }
-            }
-            size *= 10;
+        for (lang, kind, size) in cases_of(&small) {
+            let p = gen::make_pair(corpus(lang), kind, size);
+            run_case(p, format!("{}-{}", lang.code(), kind.name()), &mut results);
         }
     }
 
@@ -758,6 +795,17 @@ fn main() {
                 run_case(p, format!("{}-repeat", lang.code()), &mut results);
             }
         }
+        if args.langs.contains(&Lang::En) {
+            for size in [100_000, 1_000_000] {
+                if size <= args.max {
+                    run_case(
+                        gen::templated(&en, size),
+                        "en-templated".into(),
+                        &mut results,
+                    );
+                }
+            }
+        }
         for size in [100_000, 1_000_000] {
             if size <= args.max {
                 run_case(gen::noise(size), "noise".into(), &mut results);
@@ -771,6 +819,15 @@ fn main() {
                     &mut results,
                 );
             }
+        }
+    }
+
+    if args.sizes && !big.is_empty() {
+        println!("\nSizes, 10 MB per side (run last: the first to go when the budget runs out)");
+        print_head();
+        for (lang, kind, size) in cases_of(&big) {
+            let p = gen::make_pair(corpus(lang), kind, size);
+            run_case(p, format!("{}-{}", lang.code(), kind.name()), &mut results);
         }
     }
 

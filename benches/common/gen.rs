@@ -8,10 +8,12 @@
 //!   2. ../shared/fixtures/seed-defence-mou (Hindi only, the workplace's shared seed pair);
 //!   3. the small built-in paragraph set below, so a bare clone still benchmarks.
 //!
-//! A long text is made of source paragraphs, each rewritten as it is reused: a quarter of the words
-//! swapped for other words of the same language, numbers redrawn, and made-up proper names added.
-//! Without that, a 10 MB text would be one 6 KB story repeated 1,500 times, which is the repetition
-//! cliff case, not an ordinary long input.
+//! A long text starts with the source paragraphs verbatim (all a 10 KB side needs), then goes on with
+//! new paragraphs of 2-5 sentences drawn from anywhere in the sources, most content words swapped for
+//! other words of the language or made-up ones, numbers redrawn, names added. The made-up words make
+//! the vocabulary grow with the text as real news does (see [`Lexicon`]). Without that rewriting a
+//! 10 MB text would be 17 KB of fixtures repeated 600 times: the repetition cliff case, not an
+//! ordinary long input. [`Style::Template`] keeps the near-copies on purpose, as a cliff case.
 
 use std::path::Path;
 
@@ -299,17 +301,31 @@ pub fn vocabulary(paras: &[String]) -> Vec<String> {
     out
 }
 
-/// Made-up proper names, so the vocabulary keeps growing with the text as real news does.
-struct Names {
+/// Made-up words, so the vocabulary keeps growing with the text as it does in real news
+/// (Heaps' law): a news archive of 1 MB has some 15-20 thousand distinct words, not the few
+/// thousand of the source fixtures.
+pub struct Lexicon {
     lang: Lang,
+    /// Proper names: capitalized in Latin script.
+    names: bool,
+    /// Chance that a pick coins a new word instead of reusing one.
+    p_new: f64,
     list: Vec<String>,
 }
 
-impl Names {
+impl Lexicon {
+    fn new(lang: Lang, names: bool, p_new: f64) -> Lexicon {
+        Lexicon {
+            lang,
+            names,
+            p_new,
+            list: Vec::new(),
+        }
+    }
     fn make(&self, rng: &mut Rng) -> String {
         const LATIN: &[&str] = &[
             "ka", "ran", "vel", "mo", "dor", "ash", "ten", "li", "bra", "sun", "mir", "tal", "or",
-            "ev", "hal", "zen", "qu", "pa", "ri", "nos",
+            "ev", "hal", "zen", "qu", "pa", "ri", "nos", "ble", "ter", "ing", "con", "ment",
         ];
         const DEVA: &[&str] = &[
             "क",
@@ -332,6 +348,11 @@ impl Names {
             "भा",
             "पू",
             "के",
+            "स्था",
+            "ने",
+            "कर",
+            "ता",
+            "यों",
         ];
         let syl = if self.lang == Lang::En { LATIN } else { DEVA };
         let n = 2 + rng.below(3);
@@ -339,23 +360,39 @@ impl Names {
         for _ in 0..n {
             s.push_str(syl[rng.below(syl.len())]);
         }
-        if self.lang == Lang::En {
+        if self.names && self.lang == Lang::En {
             let mut c = s.chars();
             let first = c.next().unwrap().to_ascii_uppercase();
             s = std::iter::once(first).chain(c).collect();
         }
         s
     }
-    /// A new name three times in ten, otherwise a known one, favouring the early (frequent) ones.
+    /// A new word with chance `p_new`, otherwise a known one, favouring the early (frequent) ones
+    /// as a Zipf-like rank distribution does.
     fn pick(&mut self, rng: &mut Rng) -> String {
-        if self.list.is_empty() || rng.chance(0.3) {
+        if self.list.is_empty() || rng.chance(self.p_new) {
             let n = self.make(rng);
             self.list.push(n.clone());
             n
         } else {
             let u = (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
-            let i = ((u * u) * self.list.len() as f64) as usize;
+            let i = ((u * u * u) * self.list.len() as f64) as usize;
             self.list[i.min(self.list.len() - 1)].clone()
+        }
+    }
+}
+
+/// The growing vocabulary of a long text: made-up names and made-up common words.
+pub struct Growing {
+    names: Lexicon,
+    words: Lexicon,
+}
+
+impl Growing {
+    fn new(lang: Lang) -> Growing {
+        Growing {
+            names: Lexicon::new(lang, true, 0.3),
+            words: Lexicon::new(lang, false, 0.5),
         }
     }
 }
@@ -374,18 +411,20 @@ fn redraw_digits(core: &str, rng: &mut Rng) -> String {
         .collect()
 }
 
-/// Rewrites a paragraph word by word: with probability `p_swap` a word becomes another vocabulary word,
-/// with `p_name` a proper name; numbers are redrawn when `numbers` is set. Whitespace and line breaks stay.
+/// Rewrites a paragraph word by word: with probability `p_name` a word becomes a proper name and
+/// with `p_swap` another word (half of the time a made-up one when `grow` is given, otherwise one of
+/// `vocab`); numbers are redrawn when `numbers` is set. Words of three letters or fewer, mostly
+/// function words (the, of, का, में), are swapped four times less often, so sentences keep their
+/// shape. Whitespace and line breaks stay.
 fn mutate(
     para: &str,
     vocab: &[String],
-    names: Option<&mut Names>,
+    mut grow: Option<&mut Growing>,
     p_swap: f64,
     p_name: f64,
     numbers: bool,
     rng: &mut Rng,
 ) -> String {
-    let mut names = names;
     let mut out = String::with_capacity(para.len() + 16);
     let mut rest = para;
     while !rest.is_empty() {
@@ -407,10 +446,18 @@ fn mutate(
             } else {
                 core.to_string()
             });
-        } else if names.is_some() && rng.chance(p_name) {
-            out.push_str(&names.as_deref_mut().unwrap().pick(rng));
-        } else if !vocab.is_empty() && rng.chance(p_swap) {
-            out.push_str(&vocab[rng.below(vocab.len())]);
+        } else if grow.is_some() && rng.chance(p_name) {
+            out.push_str(&grow.as_deref_mut().unwrap().names.pick(rng));
+        } else if rng.chance(if core.chars().count() <= 3 {
+            p_swap / 4.0
+        } else {
+            p_swap
+        }) {
+            match grow.as_deref_mut() {
+                Some(g) if rng.chance(0.5) => out.push_str(&g.words.pick(rng)),
+                _ if !vocab.is_empty() => out.push_str(&vocab[rng.below(vocab.len())]),
+                _ => out.push_str(core),
+            }
         } else {
             out.push_str(core);
         }
@@ -419,44 +466,122 @@ fn mutate(
     out
 }
 
-/// A long "story" of about `target` bytes: source paragraphs drawn at random and rewritten.
-/// The first pass over the sources keeps them verbatim, so a small size reads like real news.
-pub fn story(source: &[String], lang: Lang, target: usize, seed: u64) -> Vec<String> {
-    let mut rng = Rng::new(seed);
-    let vocab = vocabulary(source);
-    let mut names = Names {
-        lang,
-        list: Vec::new(),
-    };
-    let mut order: Vec<usize> = (0..source.len()).collect();
+/// How a long text is made from the source paragraphs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    /// News-like: paragraphs of 2-5 sentences drawn from anywhere in the sources, most of their
+    /// content words swapped, and a vocabulary that keeps growing. Two sentences made from the same
+    /// source sentence share its shape and function words, not its content: no near-copies.
+    News,
+    /// Templated: whole source paragraphs reused with a quarter of their words swapped for words of
+    /// the sources, so at 1 MB every paragraph has dozens of near-copies (like generated market or
+    /// sports reports). A cliff case, not an ordinary input.
+    Template,
+}
+
+/// Sentences of a paragraph: cut after . ! ? । when whitespace follows. A paragraph with no such
+/// cut (a headline, a byline, a share button) stays whole.
+fn sentences(p: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut bytes = 0usize;
-    let mut round = 0;
-    while bytes < target {
-        rng.shuffle(&mut order);
-        for &i in &order {
-            let p = if round == 0 {
-                source[i].clone()
-            } else {
-                mutate(
-                    &source[i],
-                    &vocab,
-                    Some(&mut names),
-                    0.25,
-                    0.04,
-                    true,
-                    &mut rng,
-                )
-            };
-            bytes += p.len() + 2;
-            out.push(p);
-            if bytes >= target {
-                break;
+    let mut start = 0;
+    let mut chars = p.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '.' | '!' | '?' | '।') {
+            if let Some(&(j, n)) = chars.peek() {
+                if n.is_whitespace() && j - start >= 20 {
+                    out.push(p[start..j].trim().to_string());
+                    start = j;
+                }
             }
         }
-        round += 1;
+        let _ = i;
+    }
+    let tail = p[start..].trim();
+    if !tail.is_empty() {
+        out.push(tail.to_string());
     }
     out
+}
+
+fn is_body(p: &str) -> bool {
+    p.len() >= 60 && (p.contains(". ") || p.contains('।') || p.ends_with('.'))
+}
+
+/// A long "story" of about `target` bytes. The source paragraphs come first, verbatim, so a small
+/// size reads like real news; after them come paragraphs made as `style` says.
+pub fn story(source: &[String], lang: Lang, target: usize, seed: u64, style: Style) -> Vec<String> {
+    let mut rng = Rng::new(seed);
+    let vocab = vocabulary(source);
+    let mut grow = Growing::new(lang);
+    let body: Vec<String> = source
+        .iter()
+        .filter(|p| is_body(p))
+        .flat_map(|p| sentences(p))
+        .collect();
+    let short: Vec<&String> = source.iter().filter(|p| !is_body(p)).collect();
+    let mut order: Vec<usize> = (0..source.len()).collect();
+    rng.shuffle(&mut order);
+    let mut out = Vec::new();
+    let mut bytes = 0usize;
+    let mut push = |p: String, out: &mut Vec<String>| {
+        bytes += p.len() + 2;
+        out.push(p);
+        bytes >= target
+    };
+    for &i in &order {
+        if push(source[i].clone(), &mut out) {
+            return out;
+        }
+    }
+    loop {
+        let p = match style {
+            Style::Template => {
+                let src = &source[rng.below(source.len())];
+                mutate(src, &vocab, Some(&mut grow), 0.25, 0.04, true, &mut rng)
+            }
+            // Headlines, bylines and furniture lines turn up between paragraphs, as in a feed.
+            Style::News if body.is_empty() || (!short.is_empty() && rng.chance(0.12)) => {
+                let src = if short.is_empty() {
+                    &source[rng.below(source.len())]
+                } else {
+                    short[rng.below(short.len())]
+                };
+                mutate(src, &vocab, Some(&mut grow), 0.6, 0.05, true, &mut rng)
+            }
+            Style::News => {
+                let n = 2 + rng.below(4);
+                let mut p = String::new();
+                for k in 0..n {
+                    if k > 0 {
+                        p.push(' ');
+                    }
+                    let sent = &body[rng.below(body.len())];
+                    p.push_str(&mutate(
+                        sent,
+                        &vocab,
+                        Some(&mut grow),
+                        0.6,
+                        0.03,
+                        true,
+                        &mut rng,
+                    ));
+                }
+                p
+            }
+        };
+        if push(p, &mut out) {
+            return out;
+        }
+    }
+}
+
+/// Distinct whitespace-separated words, punctuation peeled off: the vocabulary size of a text.
+pub fn types(text: &str) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    for w in text.split_whitespace() {
+        seen.insert(split_word(w).1);
+    }
+    seen.len()
 }
 
 pub fn join(paras: &[String]) -> String {
@@ -540,13 +665,13 @@ pub fn make_pair(corpus: &Corpus, kind: Kind, size: usize) -> Pair {
     let all = corpus.all();
     let (a, b) = match kind {
         Kind::Shuffled => {
-            let a = story(&all, lang, size, seed);
+            let a = story(&all, lang, size, seed, Style::News);
             let mut b = a.clone();
             Rng::new(seed ^ 0x5eed).shuffle(&mut b);
             (join(&a), join(&b))
         }
         Kind::Subst10 => {
-            let a = story(&all, lang, size, seed);
+            let a = story(&all, lang, size, seed, Style::News);
             let vocab = vocabulary(&all);
             let mut rng = Rng::new(seed ^ 0x5eed);
             let b: Vec<String> = a
@@ -558,8 +683,8 @@ pub fn make_pair(corpus: &Corpus, kind: Kind, size: usize) -> Pair {
         Kind::Unrelated => {
             let (x, y) = corpus.halves();
             (
-                join(&story(&x, lang, size, seed)),
-                join(&story(&y, lang, size, seed ^ 0x5eed)),
+                join(&story(&x, lang, size, seed, Style::News)),
+                join(&story(&y, lang, size, seed ^ 0x5eed, Style::News)),
             )
         }
     };
@@ -631,8 +756,14 @@ pub fn noise(size: usize) -> Pair {
 /// Cliff case: an English story against a Hindi one, nothing in common but digits.
 pub fn cross_script(en: &Corpus, hi: &Corpus, size: usize) -> Pair {
     let seed = seed_of(&["cross"], size);
-    let a = join(&story(&en.all(), Lang::En, size, seed));
-    let b = join(&story(&hi.all(), Lang::Hi, size, seed ^ 0x5eed));
+    let a = join(&story(&en.all(), Lang::En, size, seed, Style::News));
+    let b = join(&story(
+        &hi.all(),
+        Lang::Hi,
+        size,
+        seed ^ 0x5eed,
+        Style::News,
+    ));
     Pair {
         id: format!("en-vs-hi-{}", size_label(size)),
         group: "cliff".into(),
@@ -641,5 +772,23 @@ pub fn cross_script(en: &Corpus, hi: &Corpus, size: usize) -> Pair {
         nominal: size,
         a,
         b,
+    }
+}
+
+/// Cliff case: a templated text (see [`Style::Template`]) against itself with its paragraphs shuffled.
+pub fn templated(corpus: &Corpus, size: usize) -> Pair {
+    let lang = corpus.lang;
+    let seed = seed_of(&[lang.code(), "templated"], size);
+    let a = story(&corpus.all(), lang, size, seed, Style::Template);
+    let mut b = a.clone();
+    Rng::new(seed ^ 0x5eed).shuffle(&mut b);
+    Pair {
+        id: format!("{}-templated-{}", lang.code(), size_label(size)),
+        group: "cliff".into(),
+        lang: lang.code().into(),
+        kind: "templated".into(),
+        nominal: size,
+        a: join(&a),
+        b: join(&b),
     }
 }
