@@ -42,7 +42,9 @@ const LINK_CONTAIN: f32 = 0.66;
 const LINK_BEST_CONTAIN: f32 = 0.50;
 /// A probe looks up at most this many of a unit's rarest terms, in postings no longer than this.
 const PROBE_TERMS: usize = 12;
-const POSTING_CAP: usize = 256;
+const POSTING_CAP: usize = 64;
+/// Candidates scored per unit and direction, those sharing the most probed terms first.
+const MAX_CANDIDATES: usize = 24;
 
 pub fn align(
     units_a: &[Unit],
@@ -206,6 +208,109 @@ pub fn align(
     }
 }
 
+/// A unit keeps at most this many partners; more is a pattern, not a story told twice.
+const MAX_PARTNERS: usize = 8;
+/// A further partner must tell at least this share of a unit's weight that the better ones did not.
+const MIN_GAIN: f32 = 0.15;
+
+/// Keeps only links that tell something: for at least one of its two units, a link must cover words
+/// its better partners left untold (one long sentence told as three short ones keeps all three; a
+/// sentence with an identical partner drops the neighbours that merely share a few words with it).
+/// Also bounds the links per unit, so repetitive input cannot make the report quadratic.
+pub fn keep_needed(aligned: &mut Aligned) {
+    let set = |ts: &[u32]| {
+        let mut s = ts.to_vec();
+        s.sort_unstable();
+        s.dedup();
+        s
+    };
+    let sets_a: Vec<Vec<u32>> = aligned.terms_a.iter().map(|t| set(t)).collect();
+    let sets_b: Vec<Vec<u32>> = aligned.terms_b.iter().map(|t| set(t)).collect();
+    let idf = &aligned.idf;
+    let mut order: Vec<usize> = (0..aligned.pairs.len()).collect();
+    order.sort_by(|&x, &y| {
+        aligned.pairs[y]
+            .score
+            .total_cmp(&aligned.pairs[x].score)
+            .then(x.cmp(&y))
+    });
+    let mut needed = vec![false; aligned.pairs.len()];
+    for side_a in [true, false] {
+        let mut covered: HashMap<usize, (std::collections::HashSet<u32>, usize)> = HashMap::new();
+        for &i in &order {
+            let p = &aligned.pairs[i];
+            let (u, mine, theirs) = if side_a {
+                (p.a, &sets_a[p.a], &sets_b[p.b])
+            } else {
+                (p.b, &sets_b[p.b], &sets_a[p.a])
+            };
+            let total: f32 = mine.iter().map(|&t| idf[t as usize]).sum();
+            let (seen, count) = covered.entry(u).or_default();
+            if *count >= MAX_PARTNERS {
+                continue;
+            }
+            let mut gain = 0.0f32;
+            for t in mine.iter().filter(|t| theirs.binary_search(t).is_ok()) {
+                if seen.insert(*t) {
+                    gain += idf[*t as usize];
+                }
+            }
+            if *count == 0 || total <= 0.0 || gain >= MIN_GAIN * total {
+                *count += 1;
+                needed[i] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    aligned.pairs.retain(|_| {
+        k += 1;
+        needed[k - 1]
+    });
+}
+
+/// Identical units (after folding) are the same statement, whatever their length: a line of
+/// punctuation or a one-word sentence has too little weight to be scored, but is plainly the same.
+/// The k-th copy on one side links to the k-th copy on the other (the last one when fewer), which keeps
+/// a paragraph pasted 1,000 times linear.
+pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], aligned: &mut Aligned) {
+    let copies = |t: &str, units: &[Unit]| {
+        let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, u) in units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.kind.is_content())
+        {
+            m.entry(crate::normalize::fold(&t[u.start..u.end]))
+                .or_default()
+                .push(i);
+        }
+        m
+    };
+    let (in_a, in_b) = (copies(a, units_a), copies(b, units_b));
+    let mut have: std::collections::HashSet<(usize, usize)> =
+        aligned.pairs.iter().map(|p| (p.a, p.b)).collect();
+    let before = aligned.pairs.len();
+    for (k, xs) in &in_a {
+        let Some(ys) = in_b.get(k) else { continue };
+        // Every copy on either side gets the copy at its rank on the other, or the last one there.
+        for r in 0..xs.len().max(ys.len()) {
+            let (i, j) = (xs[r.min(xs.len() - 1)], ys[r.min(ys.len() - 1)]);
+            if have.insert((i, j)) {
+                aligned.pairs.push(Pair {
+                    a: i,
+                    b: j,
+                    score: 1.0,
+                    cov_a: 1.0,
+                    cov_b: 1.0,
+                });
+            }
+        }
+    }
+    if aligned.pairs.len() > before {
+        aligned.pairs.sort_by_key(|p| (p.a, p.b));
+    }
+}
+
 /// Units this alike on one side are one statement told twice (a lede repeated, a heading that
 /// restates the sentence under it).
 const REPEAT_DICE: f32 = 0.8;
@@ -350,8 +455,19 @@ fn probe(set: &[u32], index: &[Vec<u32>], df: &[u32]) -> Vec<u32> {
         out.extend(post.iter().take(POSTING_CAP));
     }
     out.sort_unstable();
-    out.dedup();
-    out
+    // Keep the units that share the most probed terms: the rest cannot be the best partner.
+    let mut hits: Vec<(u32, u32)> = Vec::new();
+    for u in out {
+        match hits.last_mut() {
+            Some((v, n)) if *v == u => *n += 1,
+            _ => hits.push((u, 1)),
+        }
+    }
+    if hits.len() > MAX_CANDIDATES {
+        hits.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        hits.truncate(MAX_CANDIDATES);
+    }
+    hits.into_iter().map(|(u, _)| u).collect()
 }
 
 /// Weighted overlap of two sorted term sets, and how many shared terms are content words.

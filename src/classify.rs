@@ -316,7 +316,7 @@ pub fn build_report(input: Input<'_>, options: &Options) -> Report {
     let units_a = report_units(&sa, &links, |l| &l.a, &cover_a);
     let units_b = report_units(&sb, &links, |l| &l.b, &cover_b);
     let facts = report_facts(&sa, &sb, &links, options);
-    let summary = summarize(&units_a, &units_b, &links, &facts);
+    let summary = summarize((input.a, &units_a), (input.b, &units_b), &links, &facts);
     Report {
         version: SCHEMA_VERSION,
         offsets: Offsets::Utf8,
@@ -375,7 +375,7 @@ fn coverage(
             }
         }
     }
-    (if total > 0.0 { covered / total } else { 0.0 }, untold)
+    (if total > 0.0 { covered / total } else { 1.0 }, untold)
 }
 
 fn report_units(
@@ -776,45 +776,51 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
     {
         add(f, false, &mut groups);
     }
-    let told_by =
-        |f_side: &SideView, m: &Mention, other_terms: &HashSet<u32>, kind: FactKind| -> bool {
-            // Names and quotes: their words (after learned variants) appear on the other side.
-            let unit = f_side.units.partition_point(|u| u.end <= m.start);
-            let Some(toks) = f_side.toks.get(unit) else {
-                return false;
-            };
-            let terms: Vec<u32> = toks
-                .iter()
-                .zip(&f_side.terms[unit])
-                .filter(|(t, _)| t.start >= m.start && t.end <= m.end && !t.stop)
-                .map(|(_, &id)| id)
-                .collect();
-            if terms.is_empty() {
-                return false;
-            }
-            let hit = terms.iter().filter(|t| other_terms.contains(t)).count();
-            match kind {
+    // Names and quotes: their words (after learned variants) appear on the other side. Returns the
+    // terms of the mention when they do.
+    let told_by = |f_side: &SideView,
+                   m: &Mention,
+                   other_terms: &HashSet<u32>,
+                   kind: FactKind|
+     -> Option<Vec<u32>> {
+        let unit = f_side.units.partition_point(|u| u.end <= m.start);
+        let toks = f_side.toks.get(unit)?;
+        let terms: Vec<u32> = toks
+            .iter()
+            .zip(&f_side.terms[unit])
+            .filter(|(t, _)| t.start >= m.start && t.end <= m.end && !t.stop)
+            .map(|(_, &id)| id)
+            .collect();
+        let hit = terms.iter().filter(|t| other_terms.contains(t)).count();
+        let told = !terms.is_empty()
+            && match kind {
                 FactKind::Quote => hit * 10 >= terms.len() * 8,
                 _ => hit == terms.len(),
-            }
-        };
-    for ((kind, value), ma, mb) in groups {
+            };
+        told.then_some(terms)
+    };
+    let first_a = first_places(sa);
+    let first_b = first_places(sb);
+    for ((kind, value), mut ma, mut mb) in groups {
+        let names = matches!(kind, FactKind::Name | FactKind::Quote);
         let status = match (ma.is_empty(), mb.is_empty()) {
             (false, false) => FactStatus::Shared,
-            (false, true)
-                if matches!(kind, FactKind::Name | FactKind::Quote)
-                    && told_by(sa, &ma[0], &terms_b, kind) =>
-            {
-                FactStatus::Shared
+            (false, true) => {
+                match told_by(sa, &ma[0], &terms_b, kind).and_then(|t| place(sb, &first_b, &t)) {
+                    Some(m) if names => {
+                        mb.push(m);
+                        FactStatus::Shared
+                    }
+                    _ => FactStatus::OnlyA,
+                }
             }
-            (true, false)
-                if matches!(kind, FactKind::Name | FactKind::Quote)
-                    && told_by(sb, &mb[0], &terms_a, kind) =>
-            {
-                FactStatus::Shared
-            }
-            (false, true) => FactStatus::OnlyA,
-            _ => FactStatus::OnlyB,
+            _ => match told_by(sb, &mb[0], &terms_a, kind).and_then(|t| place(sa, &first_a, &t)) {
+                Some(m) if names => {
+                    ma.push(m);
+                    FactStatus::Shared
+                }
+                _ => FactStatus::OnlyB,
+            },
         };
         facts.push(Fact {
             kind,
@@ -827,7 +833,49 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
     facts
 }
 
-fn summarize(a: &[Unit], b: &[Unit], links: &[Link], facts: &[Fact]) -> Summary {
+/// Where each term first appears in a side's story content: (unit, token).
+fn first_places(side: &SideView) -> HashMap<u32, (usize, usize)> {
+    let mut m = HashMap::new();
+    for (u, unit) in side.units.iter().enumerate() {
+        if unit.kind.is_content() {
+            for (i, &t) in side.terms[u].iter().enumerate() {
+                m.entry(t).or_insert((u, i));
+            }
+        }
+    }
+    m
+}
+
+/// A mention on this side of a name or quote the other side tells: from where its first word
+/// first appears, on through the words that belong to it.
+fn place(side: &SideView, first: &HashMap<u32, (usize, usize)>, terms: &[u32]) -> Option<Mention> {
+    let &(u, i) = terms.iter().find_map(|t| first.get(t))?;
+    let toks = &side.toks[u];
+    let ids = &side.terms[u];
+    let mut j = i;
+    while j + 1 < toks.len()
+        && (terms.contains(&ids[j + 1]) || toks[j + 1].stop)
+        && j + 1 - i < terms.len() * 2
+    {
+        j += 1;
+    }
+    while j > i && !terms.contains(&ids[j]) {
+        j -= 1;
+    }
+    let (start, end) = (toks[i].start, toks[j].end);
+    Some(Mention {
+        start,
+        end,
+        value: crate::normalize::fold(side.text.get(start..end)?),
+    })
+}
+
+fn summarize(
+    (ta, a): (&str, &[Unit]),
+    (tb, b): (&str, &[Unit]),
+    links: &[Link],
+    facts: &[Fact],
+) -> Summary {
     let mut s = Summary::default();
     for u in a {
         s.a.add(u.status);
@@ -835,12 +883,14 @@ fn summarize(a: &[Unit], b: &[Unit], links: &[Link], facts: &[Fact]) -> Summary 
     for u in b {
         s.b.add(u.status);
     }
-    let share = |units: &[Unit]| {
+    // Shares count characters, not bytes: a Devanagari letter is three bytes, a Latin one is one.
+    let share = |text: &str, units: &[Unit]| {
         let (mut told, mut all) = (0usize, 0usize);
         for u in units.iter().filter(|u| u.kind.is_content()) {
-            all += u.end - u.start;
+            let chars = text.get(u.start..u.end).map_or(0, |t| t.chars().count());
+            all += chars;
             if matches!(u.status, Status::Same | Status::Changed | Status::Conflict) {
-                told += u.end - u.start;
+                told += chars;
             }
         }
         if all == 0 {
@@ -849,8 +899,8 @@ fn summarize(a: &[Unit], b: &[Unit], links: &[Link], facts: &[Fact]) -> Summary 
             round3(told as f32 / all as f32)
         }
     };
-    s.a_in_b = share(a);
-    s.b_in_a = share(b);
+    s.a_in_b = share(ta, a);
+    s.b_in_a = share(tb, b);
     s.conflicts = links
         .iter()
         .filter(|l| l.relation == Relation::Conflict)

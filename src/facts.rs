@@ -5,6 +5,8 @@
 use crate::normalize::{fold, is_stopword, Token};
 use crate::report::FactKind;
 use crate::segment::Unit;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// One fact as one side tells it.
 #[derive(Clone, Debug, PartialEq)]
@@ -218,12 +220,24 @@ const MONTH_NAMES: [&str; 12] = [
 
 /// The weekday a folded word names, in English.
 pub fn weekday(folded: &str) -> Option<&'static str> {
-    WEEKDAYS.iter().find(|(w, _)| *w == folded).map(|&(_, d)| d)
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| WEEKDAYS.iter().copied().collect())
+        .get(folded)
+        .copied()
 }
 
 /// The month (1–12) a folded word names.
 pub fn month(folded: &str) -> Option<u8> {
-    MONTHS.iter().find(|(w, _)| *w == folded).map(|&(_, m)| m)
+    static MAP: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    MAP.get_or_init(|| MONTHS.iter().copied().collect())
+        .get(folded)
+        .copied()
+}
+
+fn is_title(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| TITLES.iter().copied().collect())
+        .contains(folded)
 }
 
 /// Words after which a name follows, in any script (रक्षा सचिव राजेश कुमार सिंह; मेजर जनरल आमिर बराम).
@@ -450,9 +464,9 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
     while i < ts.len() {
         let t = &ts[i];
         // After a title word: the following words up to a function word are the name.
-        if TITLES.contains(&t.fold.trim_end_matches('.')) {
+        if is_title(t.fold.trim_end_matches('.')) {
             let mut j = i + 1;
-            while j < ts.len() && TITLES.contains(&ts[j].fold.as_str()) {
+            while j < ts.len() && is_title(&ts[j].fold) {
                 j += 1;
             }
             let s = j;
@@ -460,7 +474,7 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
                 && j - s < 4
                 && !ts[j].stop
                 && ts[j].num.is_none()
-                && !TITLES.contains(&ts[j].fold.as_str())
+                && !is_title(&ts[j].fold)
                 && same_phrase(text, &ts[j - 1], &ts[j])
             {
                 j += 1;

@@ -75,7 +75,9 @@ pub fn compare(a: &str, b: &str, options: &Options) -> Report {
     let toks_b = normalize::tokenize_units(b, &units_b);
     let facts_a = facts::extract(a, &units_a, &toks_a);
     let facts_b = facts::extract(b, &units_b, &toks_b);
-    let aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, options.sensitivity);
+    let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, options.sensitivity);
+    align::link_identical(a, &units_a, b, &units_b, &mut aligned);
+    align::keep_needed(&mut aligned);
     classify::build_report(
         classify::Input {
             a,

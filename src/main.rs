@@ -225,16 +225,15 @@ fn read_input(path: &str) -> Result<String, (u8, String)> {
             MAX_INPUT_BYTES / (1024 * 1024)
         )));
     }
-    // A UTF-8 byte-order mark is an encoding artefact, not text.
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    match std::str::from_utf8(body) {
+    // A byte-order mark stays: offsets count bytes of the input exactly as given.
+    match std::str::from_utf8(&bytes) {
         Ok(s) if s.contains('\0') => Err(err(format!(
             "{name}: contains NUL bytes; this looks like a binary file, not text"
         ))),
         Ok(s) => Ok(s.to_string()),
         Err(e) => Err(err(format!(
             "{name}: not valid UTF-8 (first bad byte at offset {}); save it as UTF-8 text",
-            e.valid_up_to() + (bytes.len() - body.len())
+            e.valid_up_to()
         ))),
     }
 }

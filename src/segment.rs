@@ -61,8 +61,9 @@ fn lines(text: &str) -> Vec<Option<(usize, usize)>> {
             Some((ls, ls + t.len()))
         });
     };
+    // "\n", "\r\n" and a lone "\r" (old Mac files, some CMS exports) all end a line.
     for (i, &b) in bytes.iter().enumerate() {
-        if b == b'\n' {
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
             push(start, i, &mut out);
             start = i + 1;
         }

@@ -614,7 +614,10 @@ const STOPWORDS: &[&str] = &[
 ];
 
 pub fn is_stopword(folded: &str) -> bool {
-    STOPWORDS.contains(&folded)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(folded)
 }
 
 /// Inflection endings stripped before matching, longest first per script.

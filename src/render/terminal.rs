@@ -6,6 +6,21 @@ use std::fmt::Write;
 
 const RESET: &str = "\x1b[0m";
 
+/// Text from the inputs, made harmless for a terminal: control characters (escape sequences, C1
+/// codes) and bidirectional overrides, which could rewrite or reorder what the reader sees, become �.
+fn safe(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
+            if (c.is_control() && !c.is_whitespace()) || bidi {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 fn paint(color: bool, code: &str, s: &str) -> String {
     if color {
         format!("\x1b[{code}m{s}{RESET}")
@@ -38,18 +53,18 @@ fn sigil(s: Status) -> &'static str {
 fn unit_text(v: &View, side_a: bool, id: usize, color: bool) -> String {
     let u = &v.units(side_a)[id];
     if !color || u.marks.is_empty() {
-        return one_line(v.slice(side_a, u.start, u.end));
+        return one_line(&safe(v.slice(side_a, u.start, u.end)));
     }
     let mut out = String::new();
     let mut at = u.start;
     for m in &u.marks {
-        out.push_str(v.slice(side_a, at, m.start));
+        out.push_str(&safe(v.slice(side_a, at, m.start)));
         out.push_str("\x1b[4;1m");
-        out.push_str(v.slice(side_a, m.start, m.end));
+        out.push_str(&safe(v.slice(side_a, m.start, m.end)));
         out.push_str("\x1b[22;24m");
         at = m.end;
     }
-    out.push_str(v.slice(side_a, at, u.end));
+    out.push_str(&safe(v.slice(side_a, at, u.end)));
     one_line(&out)
 }
 
@@ -57,7 +72,7 @@ pub fn terminal(v: &View, color: bool) -> String {
     let r = v.report;
     let s = &r.summary;
     let mut o = String::new();
-    let (la, lb) = (v.label(true), v.label(false));
+    let (la, lb) = (safe(v.label(true)), safe(v.label(false)));
     let _ = writeln!(
         o,
         "{}",
@@ -91,7 +106,7 @@ pub fn terminal(v: &View, color: bool) -> String {
         let vs: Vec<String> = r
             .variants
             .iter()
-            .map(|x| format!("{} = {}", x.a, x.b))
+            .map(|x| format!("{} = {}", safe(&x.a), safe(&x.b)))
             .collect();
         let _ = writeln!(o, "  Same name spelled two ways: {}", vs.join(", "));
     }
@@ -145,8 +160,8 @@ pub fn terminal(v: &View, color: bool) -> String {
                             "      {} {}: {} ↔ {}",
                             paint(color, "1;31", "⚠"),
                             c.kind,
-                            show(&c.a.value, v.slice(true, c.a.start, c.a.end)),
-                            show(&c.b.value, v.slice(false, c.b.start, c.b.end))
+                            show(&c.a.value, &safe(v.slice(true, c.a.start, c.a.end))),
+                            show(&c.b.value, &safe(v.slice(false, c.b.start, c.b.end)))
                         );
                     }
                 }
@@ -166,7 +181,7 @@ pub fn terminal(v: &View, color: bool) -> String {
             };
             let side = |ms: &[crate::report::Mention], a: bool| {
                 ms.first()
-                    .map(|m| one_line(v.slice(a, m.start, m.end)))
+                    .map(|m| one_line(&safe(v.slice(a, m.start, m.end))))
                     .unwrap_or_else(|| "—".into())
             };
             let _ = writeln!(
