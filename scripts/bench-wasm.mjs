@@ -35,6 +35,7 @@ const HELP = `node scripts/bench-wasm.mjs [options]
   --case A,B        only cases whose id contains A or B
   --runs N          timed runs per case (default: as many as the native bench ran, at most 5)
   --limit SECS      skip a case whose native time suggests a wasm run over this (default 60)
+  --budget SECS     start no new case after this many seconds (default 200)
   --no-node         skip Node
   --no-browser      skip Chromium`;
 
@@ -46,7 +47,7 @@ function parseSize(s) {
 }
 
 function parseArgs(argv) {
-  const o = { max: 1_000_000, only: [], runs: null, limit: 60, node: true, browser: true };
+  const o = { max: 1_000_000, only: [], runs: null, limit: 60, budget: 200, node: true, browser: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -57,6 +58,7 @@ function parseArgs(argv) {
     else if (a === '--case') o.only = val().split(',');
     else if (a === '--runs') o.runs = Number(val());
     else if (a === '--limit') o.limit = Number(val());
+    else if (a === '--budget') o.budget = Number(val());
     else if (a === '--no-node') o.node = false;
     else if (a === '--no-browser') o.browser = false;
     else if (a === '-h' || a === '--help') {
@@ -219,14 +221,19 @@ async function main() {
   console.log('-'.repeat(head.length));
 
   const out = [];
+  const started = performance.now();
   for (const c of cases) {
     const runs = o.runs ?? Math.min(c.runs, 5);
     const r = { id: c.id, nominal: c.nominal, group: c.group, native_ms: c.compare_ms, node_ms: null, chromium_ms: null };
     // Wasm has run at 1-3× native here; a case predicted over the limit is left out rather than stalling the bench.
     const predicted = (c.compare_ms * 3 * (runs > 1 ? runs + 1 : 1)) / 1000;
-    if (predicted > o.limit) {
-      r.skipped = `native ${fmtMs(c.compare_ms)}: wasm predicted over --limit ${o.limit} s`;
+    const overBudget = (performance.now() - started) / 1000 > o.budget;
+    if (predicted > o.limit || overBudget) {
+      r.skipped = overBudget
+        ? `time budget (--budget ${o.budget} s) used up`
+        : `native ${fmtMs(c.compare_ms)}: wasm predicted over --limit ${o.limit} s`;
       console.log(row([c.id, fmtBytes(c.bytes_a + c.bytes_b), fmtMs(c.compare_ms), 'skipped', '', 'skipped', '']));
+      console.log(`    ${r.skipped}`);
       out.push(r);
       continue;
     }
