@@ -92,6 +92,8 @@ struct Args {
     peer_limit: f64,
     compare_limit: f64,
     budget: f64,
+    /// Every kind at 10 MB, not only the shuffled pair.
+    full: bool,
     cliff: bool,
     sizes: bool,
     stages: bool,
@@ -110,8 +112,9 @@ cargo bench --bench pipeline -- [options]
   --peer-limit SECS  skip the similar peer when it would take longer than this (default 60)
   --compare-limit S  skip a case when compare would take longer than this, judged from the
                      same series one size down (default 60)
-  --budget SECS      stop starting new cases after this many seconds (default 420, so that
+  --budget SECS      stop starting new cases after this many seconds (default 360, so that
                      make bench with the wasm part stays near 10 minutes on 2 cores)
+  --full             every kind at 10 MB (default: the shuffled pair only, to keep to the budget)
   --no-peer          do not run the similar peer at all
   --no-cliff         leave out the cliff cases (repetition, noise, cross-script)
   --only-cliff       only the cliff cases
@@ -129,7 +132,8 @@ fn parse_args() -> Args {
         peer: true,
         peer_limit: 60.0,
         compare_limit: 60.0,
-        budget: 420.0,
+        budget: 360.0,
+        full: false,
         cliff: true,
         sizes: true,
         stages: true,
@@ -223,6 +227,7 @@ fn parse_args() -> Args {
                     .unwrap_or_else(|| fail("--budget needs seconds".into()));
                 i += 1
             }
+            "--full" => a.full = true,
             "--no-peer" => a.peer = false,
             "--no-cliff" => a.cliff = false,
             "--only-cliff" => a.sizes = false,
@@ -766,6 +771,14 @@ fn main() {
         for &size in sizes {
             for &lang in &args.langs {
                 for &kind in &args.kinds {
+                    // A 10 MB case costs a minute or more; one kind per language tells the growth.
+                    if size >= 10_000_000
+                        && !args.full
+                        && kind != Kind::Shuffled
+                        && args.kinds.len() > 1
+                    {
+                        continue;
+                    }
                     v.push((lang, kind, size));
                 }
             }
@@ -823,7 +836,7 @@ fn main() {
     }
 
     if args.sizes && !big.is_empty() {
-        println!("\nSizes, 10 MB per side (run last: the first to go when the budget runs out)");
+        println!("\nSizes, 10 MB per side (shuffled only unless --full; run last: the first to go when the budget runs out)");
         print_head();
         for (lang, kind, size) in cases_of(&big) {
             let p = gen::make_pair(corpus(lang), kind, size);

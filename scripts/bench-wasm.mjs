@@ -35,7 +35,7 @@ const HELP = `node scripts/bench-wasm.mjs [options]
   --case A,B        only cases whose id contains A or B
   --runs N          timed runs per case (default: as many as the native bench ran, at most 5)
   --limit SECS      skip a case whose native time suggests a wasm run over this (default 60)
-  --budget SECS     start no new case after this many seconds (default 200)
+  --budget SECS     start no new case after this many seconds (default 150)
   --no-node         skip Node
   --no-browser      skip Chromium`;
 
@@ -47,7 +47,7 @@ function parseSize(s) {
 }
 
 function parseArgs(argv) {
-  const o = { max: 1_000_000, only: [], runs: null, limit: 60, budget: 200, node: true, browser: true };
+  const o = { max: 1_000_000, only: [], runs: null, limit: 60, budget: 150, node: true, browser: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
