@@ -94,6 +94,7 @@ struct Args {
     budget: f64,
     /// Every kind at 10 MB, not only the shuffled pair.
     full: bool,
+    fixtures: Option<PathBuf>,
     cliff: bool,
     sizes: bool,
     stages: bool,
@@ -115,6 +116,8 @@ cargo bench --bench pipeline -- [options]
   --budget SECS      stop starting new cases after this many seconds (default 360, so that
                      make bench with the wasm part stays near 10 minutes on 2 cores)
   --full             every kind at 10 MB (default: the shuffled pair only, to keep to the budget)
+  --fixtures DIR     source texts from DIR/*/{a,b}.txt instead of tests/fixtures (a missing DIR
+                     shows the fallbacks: ../shared's seed pair, then built-in paragraphs)
   --no-peer          do not run the similar peer at all
   --no-cliff         leave out the cliff cases (repetition, noise, cross-script)
   --only-cliff       only the cliff cases
@@ -134,6 +137,7 @@ fn parse_args() -> Args {
         compare_limit: 60.0,
         budget: 360.0,
         full: false,
+        fixtures: None,
         cliff: true,
         sizes: true,
         stages: true,
@@ -228,6 +232,13 @@ fn parse_args() -> Args {
                 i += 1
             }
             "--full" => a.full = true,
+            "--fixtures" => {
+                a.fixtures =
+                    Some(PathBuf::from(val.unwrap_or_else(|| {
+                        fail("--fixtures needs a directory".into())
+                    })));
+                i += 1
+            }
             "--no-peer" => a.peer = false,
             "--no-cliff" => a.cliff = false,
             "--only-cliff" => a.sizes = false,
@@ -679,8 +690,8 @@ fn main() {
     let args = parse_args();
     let started = Instant::now();
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let en = gen::load_corpus(Lang::En, &root);
-    let hi = gen::load_corpus(Lang::Hi, &root);
+    let en = gen::load_corpus(Lang::En, &root, args.fixtures.as_deref());
+    let hi = gen::load_corpus(Lang::Hi, &root, args.fixtures.as_deref());
     let target = target_dir(&root);
     let inputs_dir = target.join("bench-inputs");
     if args.write_inputs {

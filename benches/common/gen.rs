@@ -147,10 +147,14 @@ fn read_story(dir: &Path) -> Option<Vec<String>> {
 }
 
 /// Loads the paragraphs of `lang` from the project's fixtures (`root` is the crate directory).
-pub fn load_corpus(lang: Lang, root: &Path) -> Corpus {
+/// `fixtures` replaces `root/tests/fixtures` (the bench's `--fixtures`, which also tests the fallbacks).
+pub fn load_corpus(lang: Lang, root: &Path, fixtures: Option<&Path>) -> Corpus {
     let mut stories = Vec::new();
     let mut names = Vec::new();
-    if let Ok(rd) = std::fs::read_dir(root.join("tests/fixtures")) {
+    let dir = fixtures
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| root.join("tests/fixtures"));
+    if let Ok(rd) = std::fs::read_dir(&dir) {
         let mut dirs: Vec<_> = rd
             .filter_map(|e| e.ok())
             .map(|e| e.path())
@@ -181,7 +185,11 @@ pub fn load_corpus(lang: Lang, root: &Path) -> Corpus {
         return Corpus {
             lang,
             stories,
-            source: format!("tests/fixtures/{{{}}}", names.join(",")),
+            source: format!(
+                "{}/{{{}}}",
+                dir.strip_prefix(root).unwrap_or(&dir).display(),
+                names.join(",")
+            ),
         };
     }
     if lang == Lang::Hi {
