@@ -3,10 +3,11 @@
 //!
 //! NFKC is computed here, from the compact tables in `fold/tables.rs`, instead of with the
 //! unicode-normalization crate: its lookup tables cost the wasm about 110 KB raw (60 KB gzip), while
-//! the same data as a delta-coded byte stream is 25 KB raw (10 KB gzip). The tables are complete (every
-//! decomposition, combining class and composition of the Unicode version that crate implements), and
-//! are generated from that crate, now a dev-dependency, by the test `tables_are_current`; the tests
-//! below check every code point and the composition of every pair against it.
+//! the same data as a delta-coded byte stream is 23 KB raw (9 KB gzip). The tables are complete
+//! (every decomposition, combining class and composition of the Unicode version that crate
+//! implements), and are generated from that crate, now a dev-dependency, by the test
+//! `tables_are_current`; the tests below check every code point and the composition of every pair
+//! against it.
 
 mod tables;
 
@@ -58,25 +59,35 @@ pub fn digit_value(c: char) -> Option<u8> {
 
 /// Passes the NFKC form of `s` to `emit`, one character at a time (Unicode Standard Annex #15:
 /// full compatibility decomposition, canonical ordering, canonical composition).
-fn nfkc(s: &str, mut emit: impl FnMut(char)) {
+fn nfkc(s: &str, emit: impl FnMut(char)) {
     if s.is_ascii() {
         s.chars().for_each(emit);
         return;
     }
     let t = tables();
+    if !s.chars().any(|c| t.busy(c)) {
+        s.chars().for_each(emit);
+        return;
+    }
     // Decomposed text as (combining class, char); `run` is where the trailing run of non-starters
     // begins, which canonical ordering sorts by class once a starter ends it.
     let mut buf: Vec<(u8, char)> = Vec::with_capacity(s.len());
     let mut run = 0;
+    let mut push = |d: char| {
+        let class = if t.busy(d) { t.class(d) } else { 0 };
+        if class == 0 {
+            sort_by_class(&mut buf[run..]);
+            run = buf.len() + 1;
+        }
+        buf.push((class, d));
+    };
     for c in s.chars() {
-        t.decompose(c, |d| {
-            let class = t.class(d);
-            if class == 0 {
-                sort_by_class(&mut buf[run..]);
-                run = buf.len() + 1;
-            }
-            buf.push((class, d));
-        });
+        // A Hangul syllable that is not busy stays whole: decomposing and recomposing it gives it back.
+        if t.busy(c) {
+            t.decompose(c, &mut push);
+        } else {
+            push(c);
+        }
     }
     sort_by_class(&mut buf[run..]);
 
@@ -88,7 +99,7 @@ fn nfkc(s: &str, mut emit: impl FnMut(char)) {
     for &(class, c) in &buf {
         if let Some(i) = starter {
             let blocked = last.is_some_and(|l| l >= class);
-            if !blocked {
+            if !blocked && t.busy(c) {
                 if let Some(r) = t.compose(out[i], c) {
                     out[i] = r;
                     continue;
@@ -141,6 +152,10 @@ struct Tables {
     classes: Vec<(u32, u32, u8)>,
     /// Canonical compositions: ((first << 21) | second, composite), ascending.
     pairs: Vec<(u64, char)>,
+    /// One bit per code point of the BMP that NFKC may change or that may change what precedes it:
+    /// it decomposes, has a combining class, or is the second part of a composition. Text without
+    /// any is already in NFKC, which is most words of most scripts.
+    busy: Vec<u64>,
 }
 
 fn tables() -> &'static Tables {
@@ -183,6 +198,7 @@ impl Tables {
             chars: Vec::new(),
             classes: Vec::new(),
             pairs: Vec::new(),
+            busy: vec![0; 0x10000 / 64],
         };
         let mut r = Reader(tables::DECOMPOSITIONS);
         let mut key = 0;
@@ -227,7 +243,28 @@ impl Tables {
                 }
             }
         }
+
+        let seconds = t.pairs.iter().map(|p| (p.0 & 0x1F_FFFF) as u32);
+        let jamo = (V_BASE..V_BASE + V_COUNT).chain(T_BASE + 1..T_BASE + T_COUNT);
+        let classed = t.classes.iter().flat_map(|&(first, last, _)| first..=last);
+        let busy: Vec<u32> = t
+            .keys
+            .iter()
+            .copied()
+            .chain(seconds)
+            .chain(jamo)
+            .chain(classed)
+            .collect();
+        for cp in busy.into_iter().filter(|&cp| cp < 0x10000) {
+            t.busy[(cp >> 6) as usize] |= 1 << (cp & 63);
+        }
         t
+    }
+
+    /// Whether `c` needs the full algorithm (always, outside the BMP).
+    fn busy(&self, c: char) -> bool {
+        let cp = c as u32;
+        cp >= 0xA0 && (cp >= 0x10000 || self.busy[(cp >> 6) as usize] >> (cp & 63) & 1 != 0)
     }
 
     /// Adds the composition that makes the composite `keys[k]`, once its first part can be composed.
