@@ -74,7 +74,8 @@ fi
 
 # ---------------------------------------------------------------- browser and node
 if [[ $have_dpkg -eq 1 ]]; then
-  pkgs=(chromium chromium-driver)
+  # Fonts with Devanagari and CJK glyphs, so the page and its screenshots show Hindi and Chinese.
+  pkgs=(chromium chromium-driver fonts-lohit-deva fonts-droid-fallback)
   command -v node >/dev/null || pkgs+=(nodejs npm)
   apt_install "${pkgs[@]}"
 else
