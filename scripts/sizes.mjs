@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Prints what the page costs to load, gzipped, and fails when it is over budget.
+// Prints what the page costs to load, gzipped, against its budget; with --strict, fails when over.
 //
 //   wasm:  www/pkg/storydiff_bg.wasm                                   <= 150 KB gzip
 //   page:  the wasm + every .js and .css under www/ + www/index.html   <= 250 KB gzip
@@ -54,6 +54,9 @@ for (const [name, size] of [['wasm', wasm], ['page', page]]) {
   console.log(`${ok ? 'ok  ' : 'OVER'} ${name} ${kb(size).trim()} gzip of ${kb(BUDGET[name]).trim()} budget`);
 }
 if (over) {
-  console.error('sizes: over budget');
-  process.exit(1);
+  // `--strict` (for a release check) fails the build; otherwise the page still builds and serves,
+  // with the overrun printed where the builder sees it.
+  const strict = process.argv.includes('--strict');
+  console.error(`sizes: OVER BUDGET${strict ? '' : ' (warning; run with --strict to fail)'}`);
+  if (strict) process.exit(1);
 }
