@@ -57,6 +57,8 @@ test: setup
 	$(NATIVE) cargo test --quiet --no-fail-fast
 	$(call step,wasm)
 	@bash scripts/build-wasm.sh
+	$(call step,size budget)
+	node scripts/sizes.mjs --strict
 	$(call step,node --test tests/node/)
 	node --test tests/node/
 	$(call step,browser tests)

@@ -8,6 +8,8 @@
 
 use crate::normalize::Token;
 use crate::segment::Unit;
+#[allow(unused_imports)]
+use crate::SortExt;
 use std::collections::HashMap;
 
 /// A candidate link between unit `a` and unit `b` with its scores.
@@ -139,7 +141,7 @@ pub fn align(
     let t_best_contain = LINK_BEST_CONTAIN - shift;
     let mut scored: Vec<Pair> = Vec::new();
     let mut keys: Vec<(u32, u32)> = cands.into_keys().collect();
-    keys.sort_unstable();
+    keys.ssort();
     for (ua, ub) in keys {
         let (ua, ub) = (ua as usize, ub as usize);
         let (shared, shared_content) = overlap(&sets_a[ua], &sets_b[ub], &idf, &stop);
@@ -220,7 +222,7 @@ const MIN_GAIN: f32 = 0.15;
 pub fn keep_needed(aligned: &mut Aligned) {
     let set = |ts: &[u32]| {
         let mut s = ts.to_vec();
-        s.sort_unstable();
+        s.ssort();
         s.dedup();
         s
     };
@@ -228,7 +230,7 @@ pub fn keep_needed(aligned: &mut Aligned) {
     let sets_b: Vec<Vec<u32>> = aligned.terms_b.iter().map(|t| set(t)).collect();
     let idf = &aligned.idf;
     let mut order: Vec<usize> = (0..aligned.pairs.len()).collect();
-    order.sort_by(|&x, &y| {
+    order.ssort_by(|&x, &y| {
         aligned.pairs[y]
             .score
             .total_cmp(&aligned.pairs[x].score)
@@ -307,7 +309,7 @@ pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], alig
         }
     }
     if aligned.pairs.len() > before {
-        aligned.pairs.sort_by_key(|p| (p.a, p.b));
+        aligned.pairs.ssort_by_key(|p| (p.a, p.b));
     }
 }
 
@@ -360,7 +362,7 @@ fn share_with_repeats(
         }
     }
     pairs.extend(extra);
-    pairs.sort_by_key(|p| (p.a, p.b));
+    pairs.ssort_by_key(|p| (p.a, p.b));
     pairs
 }
 
@@ -407,7 +409,7 @@ fn unit_sets(terms: &[Vec<u32>], content: &[bool]) -> Vec<Vec<u32>> {
                 return Vec::new();
             }
             let mut s = ts.clone();
-            s.sort_unstable();
+            s.ssort();
             s.dedup();
             s
         })
@@ -446,7 +448,7 @@ fn probe(set: &[u32], index: &[Vec<u32>], df: &[u32]) -> Vec<u32> {
         .copied()
         .filter(|&t| !index[t as usize].is_empty())
         .collect();
-    terms.sort_unstable_by_key(|&t| (df[t as usize], t));
+    terms.ssort_by_key(|&t| (df[t as usize], t));
     let mut out: Vec<u32> = Vec::new();
     for &t in terms.iter().take(PROBE_TERMS) {
         let post = &index[t as usize];
@@ -454,7 +456,7 @@ fn probe(set: &[u32], index: &[Vec<u32>], df: &[u32]) -> Vec<u32> {
         // capped sample of its postings still finds the duplicates, which are all alike.
         out.extend(post.iter().take(POSTING_CAP));
     }
-    out.sort_unstable();
+    out.ssort();
     // Keep the units that share the most probed terms: the rest cannot be the best partner.
     let mut hits: Vec<(u32, u32)> = Vec::new();
     for u in out {
@@ -464,7 +466,7 @@ fn probe(set: &[u32], index: &[Vec<u32>], df: &[u32]) -> Vec<u32> {
         }
     }
     if hits.len() > MAX_CANDIDATES {
-        hits.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+        hits.ssort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
         hits.truncate(MAX_CANDIDATES);
     }
     hits.into_iter().map(|(u, _)| u).collect()
@@ -620,7 +622,7 @@ fn learn_variants(
             found.push((count, d, x, y));
         }
     }
-    found.sort_by(|p, q| {
+    found.ssort_by(|p, q| {
         q.0.cmp(&p.0)
             .then(p.1.total_cmp(&q.1))
             .then(p.2.cmp(q.2))
@@ -639,7 +641,7 @@ fn learn_variants(
             });
         }
     }
-    out.sort_by(|p, q| p.fold_a.cmp(&q.fold_a));
+    out.ssort_by(|p, q| p.fold_a.cmp(&q.fold_a));
     out
 }
 
@@ -724,7 +726,7 @@ mod tests {
 
     fn linked(al: &Aligned) -> Vec<(usize, usize)> {
         let mut v: Vec<(usize, usize)> = al.pairs.iter().map(|p| (p.a, p.b)).collect();
-        v.sort();
+        v.ssort();
         v
     }
 

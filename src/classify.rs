@@ -12,6 +12,8 @@ use crate::normalize::Token;
 use crate::report::*;
 use crate::segment::Unit as Seg;
 use crate::Options;
+#[allow(unused_imports)]
+use crate::SortExt;
 use std::collections::{HashMap, HashSet};
 
 /// Everything the earlier stages produced.
@@ -311,7 +313,7 @@ pub fn build_report(input: Input<'_>, options: &Options) -> Report {
             conflicts: clashes,
         });
     }
-    links.sort_by(|x, y| (x.a[0], x.b[0]).cmp(&(y.a[0], y.b[0])));
+    links.ssort_by(|x, y| (x.a[0], x.b[0]).cmp(&(y.a[0], y.b[0])));
 
     let units_a = report_units(&sa, &links, |l| &l.a, &cover_a);
     let units_b = report_units(&sb, &links, |l| &l.b, &cover_b);

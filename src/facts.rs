@@ -5,6 +5,8 @@
 use crate::normalize::{fold, is_stopword, Token};
 use crate::report::FactKind;
 use crate::segment::Unit;
+#[allow(unused_imports)]
+use crate::SortExt;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -704,10 +706,10 @@ mod tests {
         ];
         for (text, want) in cases {
             let mut got = facts(text);
-            got.sort();
+            got.ssort();
             let mut want: Vec<(FactKind, String)> =
                 want.iter().map(|(k, v)| (*k, v.to_string())).collect();
-            want.sort();
+            want.ssort();
             assert_eq!(got, want, "{text}");
         }
     }

@@ -98,3 +98,46 @@ pub fn compare(a: &str, b: &str, options: &Options) -> Report {
 pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
 }
+/// Sorting through one instantiation of the standard sort (on u32 indices, with a dyn comparator)
+/// instead of one per element type and closure: 56 instantiations cost the wasm 43 KB raw, 18 KB gzip.
+/// Stable, like `sort_by`.
+pub(crate) trait SortExt<T> {
+    fn ssort_by(&mut self, f: impl FnMut(&T, &T) -> std::cmp::Ordering);
+    fn ssort_by_key<K: Ord>(&mut self, mut f: impl FnMut(&T) -> K) {
+        self.ssort_by(|a, b| f(a).cmp(&f(b)))
+    }
+    fn ssort(&mut self)
+    where
+        T: Ord,
+    {
+        self.ssort_by(|a, b| a.cmp(b))
+    }
+}
+impl<T> SortExt<T> for [T] {
+    fn ssort_by(&mut self, mut f: impl FnMut(&T, &T) -> std::cmp::Ordering) {
+        let mut idx: Vec<u32> = (0..self.len() as u32).collect();
+        {
+            let s: &[T] = self;
+            sort_idx(&mut idx, &mut |a, b| f(&s[a as usize], &s[b as usize]));
+        }
+        for start in 0..idx.len() {
+            if idx[start] == u32::MAX {
+                continue;
+            }
+            let mut cur = start;
+            loop {
+                let src = idx[cur] as usize;
+                idx[cur] = u32::MAX;
+                if src == start {
+                    break;
+                }
+                self.swap(cur, src);
+                cur = src;
+            }
+        }
+    }
+}
+#[inline(never)]
+fn sort_idx(idx: &mut [u32], cmp: &mut dyn FnMut(u32, u32) -> std::cmp::Ordering) {
+    idx.sort_by(|&a, &b| cmp(a, b));
+}

@@ -314,6 +314,20 @@ fn parse_number(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number
 }
 
 /// Reads digits with grouping: 1,200 = 1.200 = 1200; 12,00,000; 1.3; 1,2 (decimal comma).
+/// The number `int.frac`, both ASCII digits, as `str::parse::<f64>` reads it while the digits fit in
+/// 2^53 (an exact integer over an exact power of ten: one correctly rounded division). Core's
+/// parser would bring a 10 KB power-of-five table into the wasm.
+fn decimal(int: &str, frac: &str) -> Option<f64> {
+    let mut m = 0.0;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        m = m * 10.0 + f64::from(b - b'0');
+    }
+    Some(m / 10f64.powi(frac.len() as i32))
+}
+
 fn parse_grouped(s: &str) -> Option<f64> {
     let ascii: String = s
         .chars()
@@ -331,19 +345,9 @@ fn parse_grouped(s: &str) -> Option<f64> {
         .filter(|&(_, c)| c == ',' || c == '.')
         .collect();
     let digits_only = |t: &str| t.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
-    let parse = |int: &str, frac: &str| -> Option<f64> {
-        let i = digits_only(int);
-        let f = digits_only(frac);
-        format!(
-            "{}.{}",
-            if i.is_empty() { "0" } else { &i },
-            if f.is_empty() { "0" } else { &f }
-        )
-        .parse()
-        .ok()
-    };
+    let parse = |int: &str, frac: &str| decimal(&digits_only(int), &digits_only(frac));
     match seps.as_slice() {
-        [] => ascii.parse().ok(),
+        [] => decimal(&ascii, ""),
         [(p, _)] => {
             let after = &ascii[p + 1..];
             if after.len() == 3 && *p > 0 {

@@ -11,6 +11,8 @@ pub use terminal::terminal;
 
 use crate::report::{Link, Report, Status, Unit};
 use crate::Options;
+#[allow(unused_imports)]
+use crate::SortExt;
 
 /// A report with the texts it points into.
 pub struct View<'a> {
@@ -56,7 +58,7 @@ impl View<'_> {
             })
             .flat_map(|l| if side_a { l.b.clone() } else { l.a.clone() })
             .collect();
-        v.sort_unstable();
+        v.ssort();
         v.dedup();
         v
     }
