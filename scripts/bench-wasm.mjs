@@ -166,10 +166,13 @@ async function benchPage(browser, url, c, runs, timeoutMs) {
     await page.waitForFunction(() => window.benchReady || window.benchError, null, { timeout: 30_000 });
     const err = await page.evaluate(() => window.benchError);
     if (err) throw new Error(err);
+    let timer;
     const result = await Promise.race([
       page.evaluate(([a, b, n]) => window.bench(a, b, n), [c.a, c.b, runs]),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs)),
-    ]);
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
     if (problems.length) throw new Error(problems[0]);
     return median(result.times);
   } finally {
