@@ -561,8 +561,10 @@ fn clashes(
             } else {
                 (nb[0], false)
             };
+            // The side without the negation has no word to point at: an empty span at its first word,
+            // valued "—", so readers see "not ↔ —" rather than an unrelated word.
             let anchor_other =
-                |toks: &[Token]| toks.first().map(|t| (t.start, t.end)).unwrap_or((0, 0));
+                |toks: &[Token]| toks.first().map(|t| (t.start, t.start)).unwrap_or((0, 0));
             let (oa, ob) = if a_side {
                 ((side_tok.start, side_tok.end), anchor_other(tb))
             } else {
@@ -577,7 +579,7 @@ fn clashes(
                     if a_side {
                         side_tok.fold.clone()
                     } else {
-                        String::new()
+                        "—".to_string()
                     },
                 ),
                 b: mention(
@@ -585,7 +587,7 @@ fn clashes(
                     ob.0,
                     ob.1,
                     if a_side {
-                        String::new()
+                        "—".to_string()
                     } else {
                         side_tok.fold.clone()
                     },
