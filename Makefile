@@ -10,6 +10,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := build
 
 PORT ?= 8000
+# Chromium names a download "download" when the locale cannot carry its (often non-ASCII) file name.
+LANG ?= C.UTF-8
+export LANG
 CLI := target/release/storydiff
 # Native builds and tests use rustup's stable toolchain: the wasm build's Debian rustc must not leak in.
 NATIVE := env -u RUSTC -u RUSTC_BOOTSTRAP -u RUSTFLAGS
