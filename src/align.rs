@@ -123,15 +123,11 @@ pub fn align(
     // Candidate pairs from both directions.
     let index_b = postings(&sets_b, nterms);
     let index_a = postings(&sets_a, nterms);
-    let mut cands: HashMap<(u32, u32), ()> = HashMap::new();
-    for (ua, s) in sets_a.iter().enumerate() {
-        for ub in probe(s, &index_b, &df) {
-            cands.insert((ua as u32, ub), ());
-        }
-    }
+    // Candidates per unit of a, from both directions; each list is short, so sorting it is cheap.
+    let mut cands: Vec<Vec<u32>> = sets_a.iter().map(|s| probe(s, &index_b, &df)).collect();
     for (ub, s) in sets_b.iter().enumerate() {
         for ua in probe(s, &index_a, &df) {
-            cands.insert((ua, ub as u32), ());
+            cands[ua as usize].push(ub as u32);
         }
     }
 
@@ -140,8 +136,11 @@ pub fn align(
     let t_contain = LINK_CONTAIN - shift;
     let t_best_contain = LINK_BEST_CONTAIN - shift;
     let mut scored: Vec<Pair> = Vec::new();
-    let mut keys: Vec<(u32, u32)> = cands.into_keys().collect();
-    keys.ssort();
+    let keys = cands.into_iter().enumerate().flat_map(|(ua, mut c)| {
+        c.ssort();
+        c.dedup();
+        c.into_iter().map(move |ub| (ua as u32, ub))
+    });
     for (ua, ub) in keys {
         let (ua, ub) = (ua as usize, ub as usize);
         let (shared, shared_content) = overlap(&sets_a[ua], &sets_b[ub], &idf, &stop);
@@ -456,13 +455,17 @@ fn probe(set: &[u32], index: &[Vec<u32>], df: &[u32]) -> Vec<u32> {
         // capped sample of its postings still finds the duplicates, which are all alike.
         out.extend(post.iter().take(POSTING_CAP));
     }
-    out.ssort();
-    // Keep the units that share the most probed terms: the rest cannot be the best partner.
+    // Count how many probed terms each unit shares (in first-seen order, which is deterministic):
+    // only the units that share the most can be the best partner.
+    let mut at: HashMap<u32, usize> = HashMap::with_capacity(out.len());
     let mut hits: Vec<(u32, u32)> = Vec::new();
     for u in out {
-        match hits.last_mut() {
-            Some((v, n)) if *v == u => *n += 1,
-            _ => hits.push((u, 1)),
+        match at.get(&u) {
+            Some(&i) => hits[i].1 += 1,
+            None => {
+                at.insert(u, hits.len());
+                hits.push((u, 1));
+            }
         }
     }
     if hits.len() > MAX_CANDIDATES {
