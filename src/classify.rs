@@ -556,42 +556,47 @@ fn clashes(
         let na: Vec<&Token> = ta.iter().filter(|t| is_negation(t)).collect();
         let nb: Vec<&Token> = tb.iter().filter(|t| is_negation(t)).collect();
         if na.len() != nb.len() {
-            let (side_tok, a_side) = if na.len() > nb.len() {
-                (na[0], true)
+            let (neg_side, other_side, a_side) = if na.len() > nb.len() {
+                (ta, tb, true)
             } else {
-                (nb[0], false)
+                (tb, ta, false)
             };
-            // The side without the negation has no word to point at: an empty span at its first word,
-            // valued "—", so readers see "not ↔ —" rather than an unrelated word.
-            let anchor_other =
-                |toks: &[Token]| toks.first().map(|t| (t.start, t.start)).unwrap_or((0, 0));
-            let (oa, ob) = if a_side {
-                ((side_tok.start, side_tok.end), anchor_other(tb))
+            let (neg_text, other_text) = if a_side {
+                (sa.text, sb.text)
             } else {
-                (anchor_other(ta), (side_tok.start, side_tok.end))
+                (sb.text, sa.text)
             };
+            let k = neg_side.iter().position(is_negation).unwrap_or(0);
+            // Anchor both sides on a word next to the negation that the other side also has:
+            // "not guilty" against "guilty". Without one, the other side's first word stands in.
+            let neighbour = [k + 1, k.wrapping_sub(1)]
+                .into_iter()
+                .filter_map(|j| neg_side.get(j))
+                .find_map(|n| other_side.iter().find(|o| o.key == n.key).map(|o| (n, o)));
+            let (ns, ne, os, oe) = match neighbour {
+                Some((n, o)) => (
+                    neg_side[k].start.min(n.start),
+                    neg_side[k].end.max(n.end),
+                    o.start,
+                    o.end,
+                ),
+                None => {
+                    let o = other_side.first().map_or((0, 0), |t| (t.start, t.end));
+                    (neg_side[k].start, neg_side[k].end, o.0, o.1)
+                }
+            };
+            let neg = mention(neg_text, ns, ne, crate::normalize::fold(&neg_text[ns..ne]));
+            let plain = mention(
+                other_text,
+                os,
+                oe,
+                crate::normalize::fold(&other_text[os..oe]),
+            );
+            let (a, b) = if a_side { (neg, plain) } else { (plain, neg) };
             out.push(Clash {
                 kind: "negation".into(),
-                a: mention(
-                    sa.text,
-                    oa.0,
-                    oa.1,
-                    if a_side {
-                        side_tok.fold.clone()
-                    } else {
-                        "—".to_string()
-                    },
-                ),
-                b: mention(
-                    sb.text,
-                    ob.0,
-                    ob.1,
-                    if a_side {
-                        "—".to_string()
-                    } else {
-                        side_tok.fold.clone()
-                    },
-                ),
+                a,
+                b,
             });
         }
     }
