@@ -587,3 +587,14 @@ fn self_compare_is_not_a_conflict_when_a_similar_unit_negates() {
     check_all(t, t, &o, &r).unwrap();
     check_self_compare(t, &r).unwrap();
 }
+
+/// Found by the fuzzer (strict run, 160 artifacts, minimized to 6 bytes): a negation clash whose
+/// mention on the side without the negation was the empty span 0..0.
+#[test]
+fn fuzz_negation_clash_mentions_are_never_empty() {
+    check_pair("l", "l no");
+    check_pair("Floods killed 23 people.", "Floods killed 23 people, no.");
+    let a = "Floods in the nor\r\nht\r\nFlood\0\0\0\0\0\0\0\0\03 people on Tuesday.\r\nRoads were closed.\r\n";
+    let b = "Floods in the north\r\n\r\nFl\0\0\0\0\0\03 people on Tuesday.\r\nRowere closed.\r\n";
+    check_pair(a, b);
+}
