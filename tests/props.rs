@@ -588,13 +588,21 @@ fn self_compare_is_not_a_conflict_when_a_similar_unit_negates() {
     check_self_compare(t, &r).unwrap();
 }
 
-/// Found by the fuzzer (strict run, 160 artifacts, minimized to 6 bytes): a negation clash whose
-/// mention on the side without the negation was the empty span 0..0.
+/// Found by the fuzzer (160 artifacts in ten minutes, all this shape): a negation clash ("nor")
+/// whose mention on the side without the negation was the empty span 0..0. The third pair is
+/// the smallest artifact exactly; the first two are the same shape by hand.
 #[test]
 fn fuzz_negation_clash_mentions_are_never_empty() {
     check_pair("l", "l no");
     check_pair("Floods killed 23 people.", "Floods killed 23 people, no.");
-    let a = "Floods in the nor\r\nht\r\nFlood\0\0\0\0\0\0\0\0\03 people on Tuesday.\r\nRoads were closed.\r\n";
-    let b = "Floods in the north\r\n\r\nFl\0\0\0\0\0\03 people on Tuesday.\r\nRowere closed.\r\n";
-    check_pair(a, b);
+    let a = format!(
+        "Floods in the nor\r\nht\r\nFlood{}3 people on Tuesday.\r\nRoads were closed.\r\n",
+        "\0".repeat(73)
+    );
+    let b = format!(
+        "Floods in the north\r\n\r\nFl{}3 people on Tuesday.\r\nRowere closed.\r\n",
+        "\0".repeat(17)
+    );
+    assert_eq!((a.len(), b.len()), (143, 80), "the artifact's sizes");
+    check_pair(&a, &b);
 }
