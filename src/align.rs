@@ -288,6 +288,21 @@ pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], alig
         m
     };
     let (in_a, in_b) = (copies(a, units_a), copies(b, units_b));
+    // A unit with a copy on the other side is told whole by it: a link between two such units
+    // that are not copies of each other ("nie" / "nies", equal only after stemming) says nothing
+    // more, and in a self-comparison it would pair a sentence with its near twin.
+    let mut key_a = vec![usize::MAX; units_a.len()];
+    let mut key_b = vec![usize::MAX; units_b.len()];
+    for (n, (k, xs)) in in_a.iter().enumerate() {
+        if let Some(ys) = in_b.get(k) {
+            xs.iter().for_each(|&i| key_a[i] = n);
+            ys.iter().for_each(|&j| key_b[j] = n);
+        }
+    }
+    aligned.pairs.retain(|p| {
+        let (x, y) = (key_a[p.a], key_b[p.b]);
+        x == y || x == usize::MAX || y == usize::MAX
+    });
     let mut have: std::collections::HashSet<(usize, usize)> =
         aligned.pairs.iter().map(|p| (p.a, p.b)).collect();
     let before = aligned.pairs.len();
@@ -759,6 +774,23 @@ mod tests {
         let a = "Officials signed the trade pact in Geneva on Friday.";
         let b = "Officials signed the trade pact in Geneva on Friday. Markets rose.\n\nOfficials signed the trade pact in Geneva on Friday.";
         assert_eq!(linked(&run(a, b)), vec![(0, 0), (0, 2)]);
+    }
+
+    #[test]
+    fn units_with_exact_copies_do_not_link_to_near_twins() {
+        // "did nots" stems to the key of "did not": equal keys, different texts. Compared with
+        // itself, each sentence keeps only its copy.
+        let t = "The minister did not resign.\nThe minister did nots resign.";
+        let (u, tk) = (segment(t), tokenize_units(t, &segment(t)));
+        let mut al = align(&u, &tk, &u, &tk, 0.5);
+        link_identical(t, &u, t, &u, &mut al);
+        assert_eq!(linked(&al), vec![(0, 0), (1, 1)]);
+        // Without a copy on the other side, the near twin still links.
+        let b = "The minister did nots resign.";
+        let (ub, tb) = (segment(b), tokenize_units(b, &segment(b)));
+        let mut al = align(&u, &tk, &ub, &tb, 0.5);
+        link_identical(t, &u, b, &ub, &mut al);
+        assert_eq!(linked(&al), vec![(0, 0), (1, 0)]);
     }
 
     #[test]
