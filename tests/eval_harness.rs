@@ -34,7 +34,10 @@ const GOLD: &str = r#"{
 
 /// A fresh folder under the system temp dir, unique per test.
 fn temp_dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("storydiff-eval-{}-{name}", std::process::id()));
+    // Tests run in parallel and may ask for the same name: a counter keeps their folders apart.
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let d = std::env::temp_dir().join(format!("storydiff-eval-{}-{n}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d

@@ -649,6 +649,42 @@ const DEVANAGARI_SUFFIXES: &[&str] = &[
     "े",
     "ो",
 ];
+/// Marathi case endings and postpositions written onto the word ("पुनर्विकासाच्या",
+/// "विदर्भातील", "कंपन्यांना"), longest first. Chosen among the endings that Hindi words almost never
+/// have (counted on the Hindi and Marathi benchmark text), so Hindi keys stay as they were.
+const MARATHI_CLITICS: &[&str] = &[
+    "ांमध्ये",
+    "ामध्ये",
+    "ांच्या",
+    "ाच्या",
+    "मध्ये",
+    "मार्फत",
+    "पासून",
+    "ातील",
+    "ांचा",
+    "ांची",
+    "ांचे",
+    "ांना",
+    "ांनी",
+    "च्या",
+    "मधील",
+    "साठी",
+    "कडून",
+    "ऐवजी",
+    "ाचा",
+    "ाची",
+    "ाचे",
+    "तील",
+    "कडे",
+    "ीला",
+    "ाला",
+    "ांत",
+    "चा",
+    "ची",
+    "चे",
+    "चं",
+    "ात",
+];
 const LATIN_SUFFIXES: &[&str] = &[
     "ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s",
     "ly", "e",
@@ -658,21 +694,30 @@ const ARABIC_SUFFIXES: &[&str] = &["ات", "ون", "ين", "ها", "ة", "ی"];
 
 /// A light, language-agnostic stemmer: strips one common inflection ending and, for long Latin words,
 /// keeps a prefix (Spanish, French, German and Portuguese inflect at the end).
+/// The word without the first of `suffixes` it ends with, if that leaves `min_left` characters.
+fn strip_suffixes(word: &str, suffixes: &[&str], min_left: usize) -> String {
+    for s in suffixes {
+        if let Some(rest) = word.strip_suffix(s) {
+            if rest.chars().count() >= min_left {
+                return rest.to_string();
+            }
+        }
+    }
+    word.to_string()
+}
+
 pub fn stem(folded: &str) -> String {
     let first = folded.chars().next().unwrap_or(' ');
     let n = folded.chars().count();
-    let strip = |suffixes: &[&str], min_left: usize| -> String {
-        for s in suffixes {
-            if let Some(rest) = folded.strip_suffix(s) {
-                if rest.chars().count() >= min_left {
-                    return rest.to_string();
-                }
-            }
-        }
-        folded.to_string()
-    };
+    let strip = |suffixes: &[&str], min_left: usize| strip_suffixes(folded, suffixes, min_left);
     match first as u32 {
-        0x0900..=0x097F => strip(DEVANAGARI_SUFFIXES, 2),
+        0x0900..=0x097F => {
+            let base = MARATHI_CLITICS
+                .iter()
+                .find_map(|c| folded.strip_suffix(c).filter(|r| r.chars().count() >= 3))
+                .unwrap_or(folded);
+            strip_suffixes(base, DEVANAGARI_SUFFIXES, 2)
+        }
         0x0980..=0x09FF => strip(BENGALI_SUFFIXES, 2),
         0x0600..=0x06FF => {
             let s = folded
@@ -769,6 +814,14 @@ mod tests {
     fn stems_see_through_inflection() {
         assert_eq!(stem(&fold("तकनीकों")), stem(&fold("तकनीक")));
         assert_eq!(stem(&fold("देशों")), stem(&fold("देश")));
+        // Marathi case endings: "of the society", "in Vidarbha", "to the companies".
+        assert_eq!(stem(&fold("सोसायटीच्या")), stem(&fold("सोसायटी")));
+        assert_eq!(stem(&fold("विदर्भातील")), stem(&fold("विदर्भ")));
+        assert_eq!(stem(&fold("कंपन्यांना")), stem(&fold("कंपन्या")));
+        assert_eq!(stem(&fold("पुनर्विकासाच्या")), stem(&fold("पुनर्विकास")));
+        // Hindi keeps its keys: "मामला" / "मामले" still meet, "भारत" is not cut to "भार".
+        assert_eq!(stem(&fold("मामला")), stem(&fold("मामले")));
+        assert_eq!(stem(&fold("भारत")), "भारत");
         assert_eq!(stem("agreements"), stem("agreement"));
         assert_eq!(stem("signed"), stem("signing"));
         assert_eq!(stem("gobiernos"), stem("gobierno"));
