@@ -269,6 +269,89 @@ pub fn keep_needed(aligned: &mut Aligned) {
     });
 }
 
+/// Two sentences that each give a death toll share this much weight at least to be told as one
+/// (the rest of their wording may differ: "23 people died after flash floods…" / "The number of people
+/// killed in flash floods… has risen to 27").
+const TOLL_DICE: f32 = 0.2;
+/// Beyond this many unlinked toll sentences on a side, pairing them all would cost more than it tells.
+const TOLL_MAX: usize = 64;
+
+/// Links the sentences that give a death toll and found no partner: the toll is the story's key
+/// number, and two outlets that disagree on it often word the rest apart. Each such unit on A takes
+/// its closest unlinked toll unit on B, if they share enough; the classifier then judges the numbers.
+pub fn link_tolls(
+    units_a: &[Unit],
+    toks_a: &[Vec<Token>],
+    units_b: &[Unit],
+    toks_b: &[Vec<Token>],
+    aligned: &mut Aligned,
+) {
+    let unlinked = |units: &[Unit], toks: &[Vec<Token>], side_a: bool| -> Vec<usize> {
+        let mut linked = vec![false; units.len()];
+        for p in &aligned.pairs {
+            linked[if side_a { p.a } else { p.b }] = true;
+        }
+        (0..units.len())
+            .filter(|&u| {
+                !linked[u]
+                    && units[u].kind.is_content()
+                    && toks[u].iter().any(|t| t.num.is_some())
+                    && toks[u].iter().any(|t| crate::facts::is_toll_word(&t.fold))
+            })
+            .collect()
+    };
+    let (xs, ys) = (
+        unlinked(units_a, toks_a, true),
+        unlinked(units_b, toks_b, false),
+    );
+    if xs.is_empty() || ys.is_empty() || xs.len() > TOLL_MAX || ys.len() > TOLL_MAX {
+        return;
+    }
+    let weight = |ts: &[u32]| {
+        let mut v = ts.to_vec();
+        v.ssort();
+        v.dedup();
+        let w: f32 = v.iter().map(|&t| aligned.idf[t as usize]).sum();
+        (v, w)
+    };
+    let sets_y: Vec<(Vec<u32>, f32)> = ys.iter().map(|&y| weight(&aligned.terms_b[y])).collect();
+    let mut cands: Vec<(bool, Pair)> = Vec::new();
+    for &x in &xs {
+        let (sx, wx) = weight(&aligned.terms_a[x]);
+        for (&y, (sy, wy)) in ys.iter().zip(&sets_y) {
+            let shared: f32 = sx
+                .iter()
+                .filter(|t| sy.binary_search(t).is_ok())
+                .map(|&t| aligned.idf[t as usize])
+                .sum();
+            let score = 2.0 * shared / (wx + wy).max(f32::MIN_POSITIVE);
+            if score >= TOLL_DICE {
+                let p = Pair {
+                    a: x,
+                    b: y,
+                    score,
+                    cov_a: shared / wx.max(f32::MIN_POSITIVE),
+                    cov_b: shared / wy.max(f32::MIN_POSITIVE),
+                };
+                cands.push((units_a[x].kind == units_b[y].kind, p));
+            }
+        }
+    }
+    // Headline with headline and sentence with sentence first, then the closest pairs, one to one.
+    cands.ssort_by(|(kx, x), (ky, y)| ky.cmp(kx).then(y.score.total_cmp(&x.score)));
+    let (mut taken_a, mut taken) = (vec![false; units_a.len()], vec![false; units_b.len()]);
+    for (_, p) in cands {
+        if !taken_a[p.a] && !taken[p.b] {
+            taken_a[p.a] = true;
+            taken[p.b] = true;
+            aligned.pairs.push(p);
+        }
+    }
+    if taken.contains(&true) {
+        aligned.pairs.ssort_by_key(|p| (p.a, p.b));
+    }
+}
+
 /// Identical units (after folding) are the same statement, whatever their length: a line of
 /// punctuation or a one-word sentence has too little weight to be scored, but is plainly the same.
 /// The k-th copy on one side links to the k-th copy on the other (the last one when fewer), which keeps

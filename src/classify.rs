@@ -34,6 +34,8 @@ pub struct Input<'a> {
 const SAME_COVER: f32 = 0.5;
 /// A one-sided negation counts only between sentences this alike; below it they are different claims.
 const NEGATION_MIN_SCORE: f32 = 0.5;
+/// Two different days or dates clash only between sentences this alike.
+const DATE_MIN_SCORE: f32 = 0.4;
 
 const NEGATIONS: &[&str] = &[
     "not",
@@ -558,8 +560,38 @@ fn clashes(
         }
     }
 
-    // Weekdays and dates.
+    // Two death tolls: whatever words surround them, one number each that the other side lacks.
+    if out.is_empty() {
+        fn lone<'t>(
+            ts: &'t [Token],
+            facts: &[&Found],
+            other: &HashSet<String>,
+        ) -> Option<(&'t Token, String)> {
+            let v: Vec<(&Token, String)> = crate::facts::toll_numbers(ts, facts)
+                .into_iter()
+                .filter_map(|t| t.num.as_ref().map(|n| (t, n.canonical())))
+                .filter(|(_, v)| !other.contains(v))
+                .collect();
+            (v.len() == 1).then(|| v.into_iter().next()).flatten()
+        }
+        if let (Some((x, vx)), Some((y, vy))) =
+            (lone(ta, facts_a, &vals_b), lone(tb, facts_b, &vals_a))
+        {
+            let (nx, ny) = (x.num.as_ref().unwrap(), y.num.as_ref().unwrap());
+            out.push(Clash {
+                kind: "number".into(),
+                a: mention(sa.text, x.start, nx.end.max(x.end), vx),
+                b: mention(sb.text, y.start, ny.end.max(y.end), vy),
+            });
+        }
+    }
+
+    // Weekdays and dates, between sentences alike enough to tell one event: "23 died on Friday" and
+    // "the office said on Saturday the toll had risen" date two different things.
     for (kind, pick) in [("weekday", true), ("date", false)] {
+        if p.score < DATE_MIN_SCORE {
+            break;
+        }
         let sel = |facts: &[&Found]| -> Vec<(usize, usize, String)> {
             facts
                 .iter()
@@ -1031,6 +1063,30 @@ mod tests {
             matches!(rel, Some(Relation::Same | Relation::Changed)),
             "{rel:?}"
         );
+    }
+
+    #[test]
+    fn two_death_tolls_worded_apart_are_one_conflict() {
+        let a = "Flooding hit the valley.\n\nAt least 23 people died after flash floods swept through Velmora district overnight on Friday, local officials said.";
+        let b = "Flooding hit the valley.\n\nThe number of people killed in flash floods in Velmora district has risen to 27, the district emergency office said on Saturday.";
+        let r = compare(a, b, &Options::default());
+        let l = r
+            .links
+            .iter()
+            .find(|l| l.a == [1])
+            .expect("the toll sentences link");
+        assert_eq!((l.b.as_slice(), l.relation), (&[1][..], Relation::Conflict));
+        // The numbers clash; Friday and Saturday date different things (the floods, the statement).
+        let kinds: Vec<(&str, &str, &str)> = l
+            .conflicts
+            .iter()
+            .map(|c| (c.kind.as_str(), c.a.value.as_str(), c.b.value.as_str()))
+            .collect();
+        assert_eq!(kinds, vec![("number", "23", "27")]);
+        // A toll next to a different count is no toll clash: 64 rescued is not 23 dead.
+        let c = "Rescue teams pulled 64 people from flooded homes in Velmora district on Friday.";
+        let r = compare(a, c, &Options::default());
+        assert!(r.links.iter().all(|l| l.relation != Relation::Conflict));
     }
 
     #[test]

@@ -221,6 +221,69 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 /// The weekday a folded word names, in English.
+/// Words that make a number a death toll (folded). Two sentences that each give a toll fill the same
+/// slot however differently they word it: "23 people died" / "the number killed has risen to 27".
+const TOLL_WORDS: &[&str] = &[
+    "died",
+    "dead",
+    "killed",
+    "kill",
+    "kills",
+    "deaths",
+    "death",
+    "toll",
+    "fatalities",
+    "मौत",
+    "मौतें",
+    "मरे",
+    "मारे",
+    "मृत",
+    "मृतकों",
+    "मृतक",
+    "muertos",
+    "muertes",
+    "fallecidos",
+    "morts",
+    "décès",
+    "tués",
+    "tote",
+    "toten",
+    "getötet",
+    "mortos",
+    "mortes",
+    "قتلى",
+    "وفاة",
+    "مصرع",
+    "ضحايا",
+    "死亡",
+    "遇难",
+    "ہلاک",
+    "ہلاکتیں",
+    "جاں",
+    "নিহত",
+    "মৃত্যু",
+];
+
+/// Does this folded word say that a number counts the dead?
+pub fn is_toll_word(folded: &str) -> bool {
+    TOLL_WORDS.contains(&folded)
+}
+
+/// The numbers a unit gives as a death toll: those not in a date, when the unit has a toll word.
+pub fn toll_numbers<'t>(ts: &'t [Token], facts: &[&Found]) -> Vec<&'t Token> {
+    if !ts.iter().any(|t| is_toll_word(&t.fold)) {
+        return Vec::new();
+    }
+    ts.iter()
+        .filter(|t| {
+            t.num.as_ref().is_some_and(|n| !n.ordinal)
+                && !facts
+                    .iter()
+                    .any(|f| f.kind == FactKind::Date && f.start <= t.start && t.end <= f.end)
+        })
+        .collect()
+}
+
 pub fn weekday(folded: &str) -> Option<&'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| WEEKDAYS.iter().copied().collect())
