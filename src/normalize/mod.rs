@@ -259,7 +259,7 @@ fn parse_number(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number
         })
         .map_or(w.len(), |(k, _)| k);
     if digits_end == 0 || digit_value(w.chars().next()?).is_none() {
-        return None;
+        return number_word(text, words, i);
     }
     let (num_part, suffix) = w.split_at(digits_end);
     let num_part = num_part.trim_end_matches([',', '.', '\'']);
@@ -300,6 +300,109 @@ fn parse_number(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number
                     used += 1;
                     end = o2 + w2.len();
                 }
+            }
+        }
+    }
+    Some((
+        Number {
+            value,
+            ordinal,
+            end,
+        },
+        used,
+    ))
+}
+
+/// Number words that say a count ("nine people", "नौ लोग") or a rank ("fourth quarter"), with their
+/// value and whether they are ordinals. Left out on purpose: words that are as often something else
+/// ("one", "first", Romance "un"/"uno", German "ein", Hindi "पहले" = "earlier", "दूसरा" = "other").
+const NUMBER_WORDS: &[(&str, u16, bool)] = &[
+    ("two", 2, false),
+    ("three", 3, false),
+    ("four", 4, false),
+    ("five", 5, false),
+    ("six", 6, false),
+    ("seven", 7, false),
+    ("eight", 8, false),
+    ("nine", 9, false),
+    ("ten", 10, false),
+    ("eleven", 11, false),
+    ("twelve", 12, false),
+    ("thirteen", 13, false),
+    ("fourteen", 14, false),
+    ("fifteen", 15, false),
+    ("sixteen", 16, false),
+    ("seventeen", 17, false),
+    ("eighteen", 18, false),
+    ("nineteen", 19, false),
+    ("twenty", 20, false),
+    ("thirty", 30, false),
+    ("forty", 40, false),
+    ("fifty", 50, false),
+    ("sixty", 60, false),
+    ("seventy", 70, false),
+    ("eighty", 80, false),
+    ("ninety", 90, false),
+    ("second", 2, true),
+    ("third", 3, true),
+    ("fourth", 4, true),
+    ("fifth", 5, true),
+    ("sixth", 6, true),
+    ("seventh", 7, true),
+    ("eighth", 8, true),
+    ("ninth", 9, true),
+    ("tenth", 10, true),
+    ("दो", 2, false),
+    ("तीन", 3, false),
+    ("चार", 4, false),
+    ("पांच", 5, false),
+    ("छह", 6, false),
+    ("सात", 7, false),
+    ("आठ", 8, false),
+    ("नौ", 9, false),
+    ("दस", 10, false),
+    ("बीस", 20, false),
+    ("पचास", 50, false),
+    ("sept", 7, false),
+    ("dos", 2, false),
+    ("tres", 3, false),
+    ("cuatro", 4, false),
+    ("cinco", 5, false),
+    ("seis", 6, false),
+    ("siete", 7, false),
+    ("ocho", 8, false),
+    ("nueve", 9, false),
+    ("diez", 10, false),
+    ("deux", 2, false),
+    ("trois", 3, false),
+    ("quatre", 4, false),
+    ("cinq", 5, false),
+    ("huit", 8, false),
+    ("neuf", 9, false),
+    ("dix", 10, false),
+    ("zwei", 2, false),
+    ("drei", 3, false),
+    ("vier", 4, false),
+    ("fünf", 5, false),
+    ("sechs", 6, false),
+    ("sieben", 7, false),
+    ("acht", 8, false),
+    ("neun", 9, false),
+    ("zehn", 10, false),
+];
+
+/// A number written as a word, with a scale word after it ("two hundred", "दो लाख").
+fn number_word(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number, usize)> {
+    let (off, w) = words[i];
+    let f = fold(w);
+    let &(_, v, ordinal) = NUMBER_WORDS.iter().find(|(n, _, _)| *n == f)?;
+    let (mut value, mut used, mut end) = (f64::from(v), 1, off + w.len());
+    if let Some(&(o2, w2)) = words.get(i + 1).filter(|_| !ordinal) {
+        if text[end..o2].chars().count() <= 1 {
+            if let Some(sc) = scale_of(w2) {
+                value *= sc;
+                used += 1;
+                end = o2 + w2.len();
             }
         }
     }
