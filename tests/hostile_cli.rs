@@ -55,10 +55,17 @@ fn scratch(name: &str) -> PathBuf {
     dir.join(name)
 }
 
+/// Written once: tests run in parallel, and rewriting the file (truncate, then write) while another
+/// test's CLI reads it gave that CLI half a story.
 fn story_file() -> PathBuf {
-    let p = scratch("story.txt");
-    std::fs::write(&p, STORY).expect("write story");
-    p
+    static STORY_FILE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    STORY_FILE
+        .get_or_init(|| {
+            let p = scratch(&format!("story-{}.txt", std::process::id()));
+            std::fs::write(&p, STORY).expect("write story");
+            p
+        })
+        .clone()
 }
 
 /// Corpus files: (path, is_text). Files named *.bad are not text and must be refused.

@@ -34,11 +34,28 @@ pub struct Number {
 impl Number {
     /// Canonical text of the value: `1200`, `1.3`, `17th`.
     pub fn canonical(&self) -> String {
-        let v = if self.value.fract() == 0.0 && self.value.abs() < 1e15 {
-            format!("{}", self.value as i64)
+        // Integer arithmetic only: float formatting would bring core's Dragon4 tables into the wasm.
+        let x = self.value;
+        let v = if !x.is_finite() {
+            "inf".to_string()
+        } else if x.abs() >= 1e15 {
+            // Past f64's exact integers: a mantissa and a power of ten.
+            let (mut m, mut k) = (x, 0);
+            while m.abs() >= 1e15 {
+                m /= 10.0;
+                k += 1;
+            }
+            format!("{}e{k}", m.round() as i64)
         } else {
-            let s = format!("{:.6}", self.value);
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
+            let scaled = (x.abs() * 1e6).round() as i64;
+            let sign = if x < 0.0 && scaled != 0 { "-" } else { "" };
+            let (int, frac) = (scaled / 1_000_000, scaled % 1_000_000);
+            if frac == 0 {
+                format!("{sign}{int}")
+            } else {
+                let f = format!("{frac:06}");
+                format!("{sign}{int}.{}", f.trim_end_matches('0'))
+            }
         };
         if self.ordinal {
             format!("{v}th")

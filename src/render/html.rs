@@ -59,12 +59,12 @@ pub fn html(v: &View) -> String {
     );
     let _ = write!(
         o,
-        "<p class=\"sum\"><span class=\"big\">{} conflict{}</span><span>{:.0}% of {la} is also in {lb}</span><span>{:.0}% of {lb} is also in {la}</span>\
+        "<p class=\"sum\"><span class=\"big\">{} conflict{}</span><span>{}% of {la} is also in {lb}</span><span>{}% of {lb} is also in {la}</span>\
 <span>{la}: {} same, {} changed, {} only here</span><span>{lb}: {} same, {} changed, {} only here</span></p>\n",
         s.conflicts,
         if s.conflicts == 1 { "" } else { "s" },
-        s.a_in_b * 100.0,
-        s.b_in_a * 100.0,
+        super::percent(s.a_in_b),
+        super::percent(s.b_in_a),
         s.a.same,
         s.a.changed,
         s.a.only,

@@ -27,11 +27,11 @@ pub fn markdown(v: &View) -> String {
     let _ = writeln!(o, "## Storydiff: {la} vs {lb}\n");
     let _ = writeln!(
         o,
-        "**{} conflict{}** · {:.0}% of {la} is also in {lb} · {:.0}% of {lb} is also in {la}\n",
+        "**{} conflict{}** · {}% of {la} is also in {lb} · {}% of {lb} is also in {la}\n",
         s.conflicts,
         if s.conflicts == 1 { "" } else { "s" },
-        s.a_in_b * 100.0,
-        s.b_in_a * 100.0
+        super::percent(s.a_in_b),
+        super::percent(s.b_in_a)
     );
     let _ = writeln!(
         o,

@@ -22,6 +22,12 @@ pub struct View<'a> {
     pub options: &'a Options,
 }
 
+/// A share as a whole percentage, rounded half away from zero (integer formatting only: `{:.0}` would
+/// bring core's exact float formatter into the wasm).
+pub(crate) fn percent(share: f32) -> i64 {
+    (f64::from(share) * 100.0).round() as i64
+}
+
 /// The report as pretty-printed JSON.
 pub fn json(report: &Report) -> String {
     // Serializing plain data with string keys cannot fail.

@@ -81,14 +81,14 @@ pub fn terminal(v: &View, color: bool) -> String {
     for (side_a, c, share) in [(true, &s.a, s.a_in_b), (false, &s.b, s.b_in_a)] {
         let _ = writeln!(
             o,
-            "  {}: {} same, {} changed, {} conflict, {} only here, {} furniture; {:.0}% also told by {}",
+            "  {}: {} same, {} changed, {} conflict, {} only here, {} furniture; {}% also told by {}",
             if side_a { "A" } else { "B" },
             c.same,
             c.changed,
             c.conflict,
             c.only,
             c.ignored,
-            share * 100.0,
+            super::percent(share),
             if side_a { "B" } else { "A" }
         );
     }
