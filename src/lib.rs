@@ -77,7 +77,7 @@ pub fn compare(a: &str, b: &str, options: &Options) -> Report {
     let facts_b = facts::extract(b, &units_b, &toks_b);
     let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, options.sensitivity);
     align::link_identical(a, &units_a, b, &units_b, &mut aligned);
-    align::link_tolls(&units_a, &toks_a, &units_b, &toks_b, &mut aligned);
+    align::link_rescues(&units_a, &toks_a, &units_b, &toks_b, &mut aligned);
     align::keep_needed(&mut aligned);
     classify::build_report(
         classify::Input {

@@ -280,6 +280,25 @@ fn parse_number(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number
     }
     let (num_part, suffix) = w.split_at(digits_end);
     let num_part = num_part.trim_end_matches([',', '.', '\'']);
+    // UAX #29 keeps "12\u{202F}500" as one word (the narrow no-break space joins numbers): groups of
+    // three digits after such a space are thousands.
+    let spaced = |c: char| matches!(c, '\u{202F}' | '\u{2009}' | '\u{00A0}');
+    let (num_part, suffix) = match suffix.find(|c: char| !(spaced(c) || digit_value(c).is_some())) {
+        _ if !suffix.starts_with(spaced) => (num_part.to_string(), suffix),
+        end => {
+            let (groups, rest) = suffix.split_at(end.unwrap_or(suffix.len()));
+            let parts: Vec<&str> = groups.split(spaced).skip(1).collect();
+            if parts
+                .iter()
+                .all(|g| g.chars().count() == 3 && g.chars().all(|c| digit_value(c).is_some()))
+            {
+                (format!("{num_part}{}", parts.concat()), rest)
+            } else {
+                (num_part.to_string(), suffix)
+            }
+        }
+    };
+    let num_part = num_part.as_str();
     let mut value = parse_grouped(num_part)?;
     let suffix_f = fold(suffix);
     let ordinal = !suffix.is_empty() && ORDINAL_SUFFIXES.contains(&suffix_f.as_str());
@@ -917,6 +936,12 @@ mod tests {
             ("4 लाख", "#400000"),
             ("2 crore", "#20000000"),
             ("1.2 billion", "#1200000000"),
+            ("12\u{202F}500", "#12500"),
+            ("1\u{202F}234\u{202F}567 €", "#1234567"),
+            ("12\u{202F}50", "#12"),
+            ("nine", "#9"),
+            ("fourth", "#4th"),
+            ("two hundred", "#200"),
             ("17वीं", "#17th"),
             ("17th", "#17th"),
             ("१७वीं", "#17th"),
