@@ -86,7 +86,7 @@ pub fn render(a: &str, b: &str, options_js: JsValue, format: &str) -> Result<Str
         "text" => Ok(render::terminal(&view, false)),
         "json" => Ok(render::json(&report.into_utf16(a, b))),
         other => Err(JsError::new(&format!(
-            "storydiff: unknown format {other:?}; use html, markdown, text or json"
+            "storydiff: unknown format \"{other}\"; use html, markdown, text or json"
         ))),
     }
 }

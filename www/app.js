@@ -114,12 +114,47 @@ function renderNotices() {
 
 // ------------------------------------------------------------------ panes
 
+// The panes' direction comes from their first strong letter, as dir="auto" would decide, but set
+// here: Chromium's dir="auto" on a textarea costs time that grows with the square of its line count
+// (a 5 MB text of short paragraphs froze the page for minutes when it was pasted or loaded).
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+function paneDirection(text) {
+  const m = /\p{L}/u.exec(text.length > 4096 ? text.slice(0, 4096) : text);
+  return m && RTL_LETTER.test(m[0]) ? 'rtl' : 'ltr';
+}
+
+/** Puts text in a pane: its direction first, then the value (see paneDirection). */
+function setPaneText(p, text) {
+  const dir = paneDirection(text);
+  if (p.text.getAttribute('dir') !== dir) p.text.setAttribute('dir', dir);
+  setPaneText(p, text);
+}
+
+// Counting a long text's characters takes tens of milliseconds: while the user types in one, the
+// count waits for a pause.
+const COUNT_NOW_BELOW = 200_000;
+const countTimers = {};
+
 function updatePane(side) {
   const p = panes[side];
   const text = p.text.value;
+  const dir = paneDirection(text);
+  if (p.text.getAttribute('dir') !== dir) p.text.setAttribute('dir', dir);
+  clearTimeout(countTimers[side]);
+  if (text.length < COUNT_NOW_BELOW) showCount(side);
+  else countTimers[side] = setTimeout(() => showCount(side), 400);
+  checkPlain(side, text);
+}
+
+function showCount(side) {
+  const p = panes[side];
   let n = 0;
-  for (const _ of text) n++; // code points: a Devanagari conjunct is several, an emoji one
+  for (const _ of p.text.value) n++; // code points: a Devanagari conjunct is several, an emoji one
   p.count.textContent = t(lang, 'pane.count', { n: formatNumber(n) });
+}
+
+function checkPlain(side, text) {
+  const p = panes[side];
   if (looksBinary(text)) {
     p.notice.textContent = p.source
       ? t(lang, 'notice.notPlainFile', { name: p.source })
@@ -152,7 +187,7 @@ function currentState() {
 function applyState(s) {
   for (const side of SIDES) {
     const p = panes[side];
-    p.text.value = s[side] ?? '';
+    setPaneText(p, s[side] ?? '');
     p.label.value = s[side === 'a' ? 'labelA' : 'labelB'] ?? '';
     p.source = '';
     updatePane(side);
@@ -261,7 +296,7 @@ async function openFile(side, file) {
     notify('notice.fileRead', { name: file.name }, { kind: 'warning' });
     return;
   }
-  p.text.value = text;
+  setPaneText(p, text);
   p.source = file.name;
   if (!p.label.value.trim()) p.label.value = file.name.replace(/\.[^.]+$/, '');
   edited(side);
@@ -280,7 +315,7 @@ function onDrop(side, event) {
   const html = data.types.includes('text/html') ? htmlToText(data.getData('text/html')) : '';
   const text = html || data.getData('text/plain');
   if (text) {
-    panes[side].text.value = text;
+    setPaneText(panes[side], text);
     panes[side].source = '';
     edited(side);
   }

@@ -259,14 +259,18 @@ export class StoryDiff extends HTMLElement {
     return this.#labelA || this.getAttribute('label-a') || 'A';
   }
   set labelA(v) {
-    this.#labelA = v == null ? null : String(v);
+    const next = v == null ? null : String(v);
+    if (next === this.#labelA) return; // the page sets it on every keystroke: no redraw for nothing
+    this.#labelA = next;
     this.#redraw();
   }
   get labelB() {
     return this.#labelB || this.getAttribute('label-b') || 'B';
   }
   set labelB(v) {
-    this.#labelB = v == null ? null : String(v);
+    const next = v == null ? null : String(v);
+    if (next === this.#labelB) return;
+    this.#labelB = next;
     this.#redraw();
   }
   /** Engine options: { sensitivity, factKinds }. See storydiff.d.ts. */

@@ -175,9 +175,12 @@ export function version() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The worker: one module worker, kept warm between calls, replaced when a call is cut short.
+// The worker: one module worker, kept warm between calls, replaced when a call is cut short. A
+// second one, loaded ahead by warmWorker(), takes over at once when a call is stopped, so that a
+// cancelled run fetches nothing then (the next spare is started right away, from the browser cache).
 
 let worker = null;
+let spare = null;
 let workerUsed = false; // whether the current worker has been handed the engine yet
 let nextId = 1;
 const pending = new Map(); // id -> { message, resolve, reject }
@@ -191,7 +194,9 @@ function startWorker() {
   if (typeof Worker !== 'function' || globalThis.STORYDIFF_SINGLE_FILE) {
     throw new Error('storydiff: this environment has no Web Workers; use compare()');
   }
-  const w = new Worker(workerUrl(), { type: 'module', name: 'storydiff' });
+  const w = spare ?? new Worker(workerUrl(), { type: 'module', name: 'storydiff' });
+  const loaded = spare !== null;
+  spare = null;
   w.addEventListener('message', (e) => {
     const { id, report, output, error } = e.data ?? {};
     const job = pending.get(id);
@@ -218,8 +223,35 @@ function startWorker() {
     }
   });
   worker = w;
-  workerUsed = false;
+  workerUsed = loaded;
+  // The spare took over: start the next one now, while nothing is urgent.
+  if (loaded) setTimeout(() => void startSpare(), 0);
   return w;
+}
+
+/** Starts the spare worker and loads the engine in it. Resolves when it is ready (or has failed). */
+function startSpare() {
+  if (spare || !wasmModule || typeof Worker !== 'function' || globalThis.STORYDIFF_SINGLE_FILE) {
+    return Promise.resolve();
+  }
+  const w = new Worker(workerUrl(), { type: 'module', name: 'storydiff' });
+  spare = w;
+  return new Promise((resolve) => {
+    const done = () => {
+      w.removeEventListener('message', done);
+      resolve();
+    };
+    w.addEventListener('message', done);
+    w.addEventListener('error', (e) => {
+      e.preventDefault?.();
+      if (spare === w) {
+        spare = null;
+        w.terminate();
+      }
+      done();
+    });
+    w.postMessage({ id: 0, warm: true, module: wasmModule });
+  });
 }
 
 function dropWorker(w) {
@@ -338,6 +370,7 @@ export async function renderInWorker(a, b, options = {}, format = 'html', contro
 export async function warmWorker(control = {}) {
   await initForWorker();
   await runInWorker({ warm: true }, { timeoutMs: 10_000, ...control });
+  await startSpare();
 }
 
 async function initForWorker() {
@@ -347,6 +380,10 @@ async function initForWorker() {
 
 /** Stops the worker (it restarts on the next call). Calls in progress reject with an AbortError. */
 export function terminateWorker() {
+  if (spare) {
+    spare.terminate();
+    spare = null;
+  }
   if (!worker) return;
   dropWorker(worker);
   for (const [id, job] of pending) {
