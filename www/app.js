@@ -127,7 +127,7 @@ function paneDirection(text) {
 function setPaneText(p, text) {
   const dir = paneDirection(text);
   if (p.text.getAttribute('dir') !== dir) p.text.setAttribute('dir', dir);
-  setPaneText(p, text);
+  p.text.value = text;
 }
 
 // Counting a long text's characters takes tens of milliseconds: while the user types in one, the

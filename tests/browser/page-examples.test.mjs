@@ -50,6 +50,9 @@ test('every example loads from the menu and is compared', async () => {
     assert.equal(await page.inputValue('#text-b'), ex.b);
     assert.equal(await page.inputValue('#label-a'), ex.labelA);
     assert.ok(report.links.length > 0, `${ex.id}: linked sentences`);
+    // The panes take their direction from their first letter (set by the page, not dir="auto").
+    const rtl = /^[^\p{L}]*[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(ex.a);
+    assert.equal(await page.getAttribute('#text-a', 'dir'), rtl ? 'rtl' : 'ltr', `${ex.id}: pane A's direction`);
     assert.ok(report.a.units.length > 0 && report.b.units.length > 0);
   }
   assert.deepEqual(await g.problems(), []);
