@@ -740,54 +740,88 @@ fn learn_variants<'t>(
             && !other.contains_key(t.key.as_str())
             && t.fold.chars().any(char::is_alphabetic)
     };
+    // Eligible words of each side, by id, with their fold and (once needed) transliteration.
+    struct Words<'t> {
+        id: FxMap<&'t str, u32>,
+        key: Vec<&'t str>,
+        fold: Vec<&'t str>,
+        latin: Vec<Option<Vec<char>>>,
+    }
+    impl<'t> Words<'t> {
+        fn latin(&mut self, w: u32) -> &[char] {
+            let (fold, slot) = (self.fold[w as usize], &mut self.latin[w as usize]);
+            slot.get_or_insert_with(|| translit(fold).chars().take(40).collect())
+        }
+    }
     // slot (side of neighbour, neighbour key) → words of each side seen there (at most 24, first seen)
-    type Slots<'t> = FxMap<(bool, &'t str), (Vec<&'t str>, Vec<&'t str>)>;
+    type Slots<'t> = FxMap<(bool, &'t str), (Vec<u32>, Vec<u32>)>;
     let mut slots: Slots<'t> = FxMap::default();
-    let mut collect =
-        |toks: &'t [Vec<Token>], content: &[bool], other: &FxMap<&str, &str>, side_b: bool| {
-            for (ts, &c) in toks.iter().zip(content) {
-                if !c {
+    let mut collect = |toks: &'t [Vec<Token>],
+                       content: &[bool],
+                       other: &FxMap<&str, &str>,
+                       side_b: bool|
+     -> Words<'t> {
+        let mut words = Words {
+            id: FxMap::default(),
+            key: Vec::new(),
+            fold: Vec::new(),
+            latin: Vec::new(),
+        };
+        for (ts, &c) in toks.iter().zip(content) {
+            if !c {
+                continue;
+            }
+            for (i, t) in ts.iter().enumerate() {
+                if !eligible(t, other) {
                     continue;
                 }
-                for (i, t) in ts.iter().enumerate() {
-                    if !eligible(t, other) {
-                        continue;
+                let next = words.key.len() as u32;
+                let k = *words.id.entry(t.key.as_str()).or_insert(next);
+                if k == next {
+                    words.key.push(t.key.as_str());
+                    // The fold of a key is the first one seen on this side, as in `vocab`.
+                    words.fold.push(if side_b {
+                        vb[t.key.as_str()]
+                    } else {
+                        va[t.key.as_str()]
+                    });
+                    words.latin.push(None);
+                }
+                let mut add = |slot: (bool, &'t str)| {
+                    let e = slots.entry(slot).or_default();
+                    let seen = if side_b { &mut e.1 } else { &mut e.0 };
+                    if seen.len() < 24 && !seen.contains(&k) {
+                        seen.push(k);
                     }
-                    let k = t.key.as_str();
-                    let mut add = |slot: (bool, &'t str)| {
-                        let e = slots.entry(slot).or_default();
-                        let words = if side_b { &mut e.1 } else { &mut e.0 };
-                        if words.len() < 24 && !words.contains(&k) {
-                            words.push(k);
-                        }
-                    };
-                    if i > 0 {
-                        add((false, ts[i - 1].key.as_str()));
-                    }
-                    if i + 1 < ts.len() {
-                        add((true, ts[i + 1].key.as_str()));
-                    }
+                };
+                if i > 0 {
+                    add((false, ts[i - 1].key.as_str()));
+                }
+                if i + 1 < ts.len() {
+                    add((true, ts[i + 1].key.as_str()));
                 }
             }
-        };
-    collect(toks_a, content_a, &vb, false);
-    collect(toks_b, content_b, &va, true);
-    let mut shared: FxMap<(&str, &str), u32> = FxMap::default();
+        }
+        words
+    };
+    let mut wa = collect(toks_a, content_a, &vb, false);
+    let mut wb = collect(toks_b, content_b, &va, true);
+    let mut shared: FxMap<u64, u32> = FxMap::default();
     for (xs, ys) in slots.values() {
         for &x in xs {
             for &y in ys {
-                *shared.entry((x, y)).or_default() += 1;
+                *shared
+                    .entry((u64::from(x) << 32) | u64::from(y))
+                    .or_default() += 1;
             }
         }
     }
     drop(slots);
     let mut found: Vec<(u32, f32, &str, &str)> = Vec::new();
-    for ((x, y), count) in shared {
-        let (fx, fy) = (va[x], vb[y]);
-        if never_variant(fx, fy) {
-            continue;
-        }
-        let d = translit_distance(fx, fy);
+    for (xy, count) in shared {
+        let (ix, iy) = ((xy >> 32) as u32, xy as u32);
+        let (x, y) = (wa.key[ix as usize], wb.key[iy as usize]);
+        let (fx, fy) = (wa.fold[ix as usize], wb.fold[iy as usize]);
         let prefix = {
             let (s, l) = if x.chars().count() <= y.chars().count() {
                 (x, y)
@@ -796,9 +830,28 @@ fn learn_variants<'t>(
             };
             s.chars().count() >= 4 && l.starts_with(s)
         };
-        if (count >= 2 && (d <= 0.4 || prefix)) || (count >= 1 && d <= 0.2) {
-            found.push((count, d, x, y));
+        // translit_distance(fx, fy), from transliterations made once per word. The distance is at
+        // least the difference in length, which rules most pairs out before the edit distance.
+        let (tx, ty) = (wa.latin(ix), wb.latin(iy));
+        let n = tx.len().max(ty.len());
+        if !(count >= 2 && prefix) {
+            let limit = if count >= 2 { 0.4 } else { 0.2 };
+            if n == 0 || tx.len().abs_diff(ty.len()) as f32 / n as f32 > limit {
+                continue;
+            }
         }
+        let d = if n == 0 {
+            1.0
+        } else {
+            levenshtein(tx, ty) as f32 / n as f32
+        };
+        if !((count >= 2 && (d <= 0.4 || prefix)) || (count >= 1 && d <= 0.2)) {
+            continue;
+        }
+        if never_variant(fx, fy) {
+            continue;
+        }
+        found.push((count, d, x, y));
     }
     found.ssort_by(|p, q| {
         q.0.cmp(&p.0)
