@@ -318,82 +318,92 @@ pub fn align(
     let mut into_a = Prober::new(sets_a.len());
     let mut into_b = Prober::new(sets_b.len());
     let mut hits = Vec::new();
-    let mut cands: Vec<Vec<u32>> = vec![Vec::new(); sets_a.len()];
-    let mut rep_a: Vec<Vec<u32>> = vec![Vec::new(); sets_a.len()];
+    let mut marks = Marks {
+        at: vec![0; nterms],
+        stamp: 0,
+    };
+    // B's probes into A give candidates for the units of A; B's probes into B its near-copies.
+    let mut from_b: Vec<Vec<u32>> = vec![Vec::new(); sets_a.len()];
     let mut rep_b: Vec<Vec<u32>> = vec![Vec::new(); sets_b.len()];
-    for (ua, s) in sets_a.iter().enumerate() {
-        into_b.probe(s, &index_b, &df, &mut hits);
-        cands[ua].extend_from_slice(&hits);
-        into_a.probe(s, &index_a, &df, &mut hits);
-        rep_a[ua] = copies(ua, s, &hits, &sets_a, &idf, &stop, &wa);
-    }
     for (ub, s) in sets_b.iter().enumerate() {
         into_a.probe(s, &index_a, &df, &mut hits);
         for &ua in &hits {
-            cands[ua as usize].push(ub as u32);
+            from_b[ua as usize].push(ub as u32);
         }
         into_b.probe(s, &index_b, &df, &mut hits);
-        rep_b[ub] = copies(ub, s, &hits, &sets_b, &idf, &stop, &wb);
+        rep_b[ub] = copies(ub, s, &hits, &sets_b, &idf, &stop, &wb, &mut marks);
     }
-    drop((into_a, into_b, hits, index_a, index_b));
 
     let shift = (sensitivity.clamp(0.0, 1.0) - 0.5) * 0.3;
     let t_dice = LINK_DICE - shift;
     let t_contain = LINK_CONTAIN - shift;
     let t_best_contain = LINK_BEST_CONTAIN - shift;
-    // Scored pairs in (a, b) order, with how many shared terms are content words.
-    let mut scored: Vec<(Pair, usize)> = Vec::new();
+    let content_count = |s: &[u32]| s.iter().filter(|&&t| !stop[t as usize]).count();
+    let cc_a: Vec<usize> = sets_a.iter().map(|s| content_count(s)).collect();
+    let cc_b: Vec<usize> = sets_b.iter().map(|s| content_count(s)).collect();
+    // Every candidate pair is scored in (a, b) order and numbered; the best partner of each unit is
+    // the first of its highest scores. Only pairs that could be kept are stored, with their number.
+    let mut best_a: Vec<Option<(f32, usize)>> = vec![None; sets_a.len()];
+    let mut best_b: Vec<Option<(f32, usize)>> = vec![None; sets_b.len()];
+    let mut maybe: Vec<(u32, u32, f32, f32, f32, u32)> = Vec::new();
+    let mut n_scored = 0usize;
+    let mut rep_a: Vec<Vec<u32>> = vec![Vec::new(); sets_a.len()];
     let mut seen = vec![u32::MAX; sets_b.len()];
-    for (ua, mut c) in cands.into_iter().enumerate() {
+    for (ua, s) in sets_a.iter().enumerate() {
+        into_b.probe(s, &index_b, &df, &mut hits);
+        let mut c = std::mem::take(&mut from_b[ua]);
+        c.extend_from_slice(&hits);
         c.retain(|&ub| std::mem::replace(&mut seen[ub as usize], ua as u32) != ua as u32);
         sort_u32(&mut c);
-        for ub in c {
+        marks.mark(s);
+        for &ub in &c {
             let ub = ub as usize;
-            let (shared, shared_content) = overlap(&sets_a[ua], &sets_b[ub], &idf, &stop);
+            let (shared, shared_content) = marks.overlap(&sets_b[ub], &idf, &stop);
             if shared_content == 0 || wa[ua] <= 0.0 || wb[ub] <= 0.0 {
                 continue;
             }
             let score = 2.0 * shared / (wa[ua] + wb[ub]);
             let cov_a = shared / wa[ua];
             let cov_b = shared / wb[ub];
-            let p = Pair {
-                a: ua,
-                b: ub,
+            let i = n_scored;
+            n_scored += 1;
+            if best_a[ua].is_none_or(|(s, _)| score > s) {
+                best_a[ua] = Some((score, i));
+            }
+            if best_b[ub].is_none_or(|(s, _)| score > s) {
+                best_b[ub] = Some((score, i));
+            }
+            // A short unit (few content words) needs most of them matched; a long one needs several.
+            let small = cc_a[ua].min(cc_b[ub]);
+            let enough = shared_content >= 3
+                || (small <= 4 && shared_content >= 2)
+                || (small <= 2 && shared_content >= 1);
+            let could = score >= t_dice
+                || cov_a.max(cov_b) >= t_contain
+                || cov_a.max(cov_b) >= t_best_contain;
+            if enough && could {
+                maybe.push((ua as u32, ub as u32, score, cov_a, cov_b, i as u32));
+            }
+        }
+        into_a.probe(s, &index_a, &df, &mut hits);
+        rep_a[ua] = copies(ua, s, &hits, &sets_a, &idf, &stop, &wa, &mut marks);
+    }
+    drop((into_a, into_b, hits, index_a, index_b, marks, seen, from_b));
+
+    let mut pairs: Vec<Pair> = Vec::new();
+    for (a, b, score, cov_a, cov_b, i) in maybe.into_iter() {
+        let (p, i) = (
+            Pair {
+                a: a as usize,
+                b: b as usize,
                 score,
                 cov_a,
                 cov_b,
-            };
-            scored.push((p, shared_content));
-        }
-    }
-    drop(seen);
-
-    // Best partner per unit, both ways.
-    let mut best_a: Vec<Option<(f32, usize)>> = vec![None; sets_a.len()];
-    let mut best_b: Vec<Option<(f32, usize)>> = vec![None; sets_b.len()];
-    for (i, (p, _)) in scored.iter().enumerate() {
-        if best_a[p.a].is_none_or(|(s, _)| p.score > s) {
-            best_a[p.a] = Some((p.score, i));
-        }
-        if best_b[p.b].is_none_or(|(s, _)| p.score > s) {
-            best_b[p.b] = Some((p.score, i));
-        }
-    }
-    let content_count = |s: &[u32]| s.iter().filter(|&&t| !stop[t as usize]).count();
-    let cc_a: Vec<usize> = sets_a.iter().map(|s| content_count(s)).collect();
-    let cc_b: Vec<usize> = sets_b.iter().map(|s| content_count(s)).collect();
-    let mut pairs: Vec<Pair> = Vec::new();
-    for (i, (p, shared_content)) in scored.into_iter().enumerate() {
+            },
+            i as usize,
+        );
         let is_best =
             best_a[p.a].is_some_and(|(_, j)| j == i) || best_b[p.b].is_some_and(|(_, j)| j == i);
-        // A short unit (few content words) needs most of them matched; a long one needs several.
-        let small = cc_a[p.a].min(cc_b[p.b]);
-        let enough = shared_content >= 3
-            || (small <= 4 && shared_content >= 2)
-            || (small <= 2 && shared_content >= 1);
-        if !enough {
-            continue;
-        }
         // Many-to-one: a short unit told whole inside a longer one on the other side.
         let contained = p.cov_a.max(p.cov_b) >= t_contain && p.cov_a.min(p.cov_b) >= 0.12;
         // A unit's best partner may be much longer: then what counts is how much of the short one it tells.
@@ -491,6 +501,7 @@ pub fn keep_needed(aligned: &mut Aligned) {
         k += 1;
         needed[k - 1]
     });
+    aligned.pairs.shrink_to_fit();
 }
 
 /// Identical units (after folding) are the same statement, whatever their length: a line of
@@ -527,14 +538,24 @@ pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], alig
         let (x, y) = (key_a[p.a], key_b[p.b]);
         x == y || x == usize::MAX || y == usize::MAX
     });
-    let mut have: FxSet<(usize, usize)> = aligned.pairs.iter().map(|p| (p.a, p.b)).collect();
+    // The pairs so far are sorted by (a, b) as `align` leaves them, and then only new ones go in a set.
+    let sorted = aligned
+        .pairs
+        .windows(2)
+        .all(|w| (w[0].a, w[0].b) < (w[1].a, w[1].b));
+    let mut added: FxSet<(usize, usize)> = match sorted {
+        true => FxSet::default(),
+        false => aligned.pairs.iter().map(|p| (p.a, p.b)).collect(),
+    };
     let before = aligned.pairs.len();
     for (k, xs) in &in_a {
         let Some(ys) = in_b.get(k) else { continue };
         // Every copy on either side gets the copy at its rank on the other, or the last one there.
         for r in 0..xs.len().max(ys.len()) {
             let (i, j) = (xs[r.min(xs.len() - 1)], ys[r.min(ys.len() - 1)]);
-            if have.insert((i, j)) {
+            let old = &aligned.pairs[..before];
+            let known = sorted && old.binary_search_by(|p| (p.a, p.b).cmp(&(i, j))).is_ok();
+            if !known && added.insert((i, j)) {
                 aligned.pairs.push(Pair {
                     a: i,
                     b: j,
@@ -570,7 +591,8 @@ fn share_with_repeats(
     wa: &[f32],
     wb: &[f32],
 ) -> Vec<Pair> {
-    let mut have: FxSet<(usize, usize)> = pairs.iter().map(|p| (p.a, p.b)).collect();
+    // `pairs` is sorted by (a, b); pairs found here go in a set.
+    let mut have: FxSet<(usize, usize)> = FxSet::default();
     let mut extra = Vec::new();
     for p in &pairs {
         let new = rep_a[p.a]
@@ -578,7 +600,7 @@ fn share_with_repeats(
             .map(|&a| (a as usize, p.b))
             .chain(rep_b[p.b].iter().map(|&b| (p.a, b as usize)));
         for (a, b) in new {
-            if have.insert((a, b)) {
+            if pairs.binary_search_by(|q| (q.a, q.b).cmp(&(a, b))).is_err() && have.insert((a, b)) {
                 let (shared, _) = overlap(&sets_a[a], &sets_b[b], idf, stop);
                 if wa[a] > 0.0 && wb[b] > 0.0 {
                     extra.push(Pair {
@@ -601,6 +623,7 @@ fn share_with_repeats(
 
 /// The near-copies of unit `u` on its own side among the units its probe found (none when there
 /// are more than [`REPEAT_GROUP_MAX`]).
+#[allow(clippy::too_many_arguments)]
 fn copies(
     u: usize,
     s: &[u32],
@@ -609,14 +632,25 @@ fn copies(
     idf: &[f32],
     stop: &[bool],
     w: &[f32],
+    marks: &mut Marks,
 ) -> Vec<u32> {
     let mut copies = Vec::new();
+    let mut marked = false;
     for &v in found {
         let vi = v as usize;
         if vi == u || w[vi] <= 0.0 {
             continue;
         }
-        let (shared, content) = overlap(s, &sets[vi], idf, stop);
+        // The shared weight is at most the lighter unit's (a sum of some of the same positive terms,
+        // in the same order, rounds no higher), so this bound rejects only what the test below would.
+        if 2.0 * w[u].min(w[vi]) / (w[u] + w[vi]) < REPEAT_DICE {
+            continue;
+        }
+        if !marked {
+            marks.mark(s);
+            marked = true;
+        }
+        let (shared, content) = marks.overlap(&sets[vi], idf, stop);
         if content >= 2 && 2.0 * shared / (w[u] + w[vi]) >= REPEAT_DICE {
             copies.push(v);
         }
@@ -655,6 +689,32 @@ fn stop_terms(toks: &[Vec<Token>], terms: &[Vec<u32>], n: usize) -> Vec<bool> {
         }
     }
     stop
+}
+
+/// The terms of one unit, marked in a table over all terms, to meet many units in turn.
+struct Marks {
+    at: Vec<u32>,
+    stamp: u32,
+}
+
+impl Marks {
+    fn mark(&mut self, x: &[u32]) {
+        self.stamp += 1;
+        for &t in x {
+            self.at[t as usize] = self.stamp;
+        }
+    }
+    /// [`overlap`] of the marked set with `y`: the same shared terms, summed in the same (ascending) order.
+    fn overlap(&self, y: &[u32], idf: &[f32], stop: &[bool]) -> (f32, usize) {
+        let (mut w, mut c) = (0.0f32, 0usize);
+        for &t in y {
+            if self.at[t as usize] == self.stamp {
+                w += idf[t as usize];
+                c += usize::from(!stop[t as usize]);
+            }
+        }
+        (w, c)
+    }
 }
 
 /// Weighted overlap of two sorted term sets, and how many shared terms are content words.
