@@ -16,6 +16,14 @@ use std::sync::OnceLock;
 /// Folds a string for matching: NFKC, lower case, ASCII digits, no nukta, chandrabindu as anusvara,
 /// one kind of quote and dash.
 pub fn fold(s: &str) -> String {
+    // ASCII is its own NFKC; of the mappings below only lower case and the backtick touch it.
+    if s.is_ascii() {
+        let mut out = s.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     nfkc(s, |c| match c {
         '\u{093C}' | '\u{09BC}' | '\u{0A3C}' | '\u{0ABC}' => {} // nukta: ज़ = ज
