@@ -298,8 +298,10 @@ fn stage_times(a: &str, b: &str, opts: &storydiff::Options) -> ([Duration; 6], u
     let mut units_a = segment::segment(a);
     let mut units_b = segment::segment(b);
     lap(0, &mut clock);
-    clean::classify_kinds(a, &mut units_a, b, &units_b);
-    clean::classify_kinds(b, &mut units_b, a, &units_a);
+    let folded_a = clean::fold_units(a, &units_a);
+    let folded_b = clean::fold_units(b, &units_b);
+    clean::classify_kinds_folded(a, &mut units_a, &folded_a, &units_b, &folded_b);
+    clean::classify_kinds_folded(b, &mut units_b, &folded_b, &units_a, &folded_a);
     lap(1, &mut clock);
     let toks_a = normalize::tokenize_units(a, &units_a);
     let toks_b = normalize::tokenize_units(b, &units_b);
@@ -308,7 +310,8 @@ fn stage_times(a: &str, b: &str, opts: &storydiff::Options) -> ([Duration; 6], u
     let facts_b = facts::extract(b, &units_b, &toks_b);
     lap(3, &mut clock);
     let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, opts.sensitivity);
-    align::link_identical(a, &units_a, b, &units_b, &mut aligned);
+    align::link_identical_folded(&units_a, &folded_a, &units_b, &folded_b, &mut aligned);
+    drop((folded_a, folded_b));
     align::keep_needed(&mut aligned);
     lap(4, &mut clock);
     let report = classify::build_report(

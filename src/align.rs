@@ -509,20 +509,36 @@ pub fn keep_needed(aligned: &mut Aligned) {
 /// The k-th copy on one side links to the k-th copy on the other (the last one when fewer), which keeps
 /// a paragraph pasted 1,000 times linear.
 pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], aligned: &mut Aligned) {
-    let copies = |t: &str, units: &[Unit]| {
-        let mut m: FxMap<String, Vec<usize>> = FxMap::default();
-        for (i, u) in units
-            .iter()
-            .enumerate()
-            .filter(|(_, u)| u.kind.is_content())
-        {
-            m.entry(crate::normalize::fold(&t[u.start..u.end]))
-                .or_default()
-                .push(i);
+    let folded = |t: &str, units: &[Unit]| -> Vec<String> {
+        let fold = |u: &Unit| match u.kind.is_content() {
+            true => crate::normalize::fold(&t[u.start..u.end]),
+            false => String::new(),
+        };
+        units.iter().map(fold).collect()
+    };
+    let (fa, fb) = (folded(a, units_a), folded(b, units_b));
+    link_identical_folded(units_a, &fa, units_b, &fb, aligned);
+}
+
+/// [`link_identical`] with the folded text of every unit already made (`clean::fold_units`; only
+/// content units are read).
+pub fn link_identical_folded(
+    units_a: &[Unit],
+    folded_a: &[String],
+    units_b: &[Unit],
+    folded_b: &[String],
+    aligned: &mut Aligned,
+) {
+    fn copies<'s>(folded: &'s [String], units: &[Unit]) -> FxMap<&'s str, Vec<usize>> {
+        let mut m: FxMap<&str, Vec<usize>> = FxMap::default();
+        for (i, u) in units.iter().enumerate() {
+            if u.kind.is_content() {
+                m.entry(folded[i].as_str()).or_default().push(i);
+            }
         }
         m
-    };
-    let (in_a, in_b) = (copies(a, units_a), copies(b, units_b));
+    }
+    let (in_a, in_b) = (copies(folded_a, units_a), copies(folded_b, units_b));
     // A unit with a copy on the other side is told whole by it: a link between two such units
     // that are not copies of each other ("nie" / "nies", equal only after stemming) says nothing
     // more, and in a self-comparison it would pair a sentence with its near twin.
