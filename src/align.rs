@@ -11,7 +11,8 @@ use crate::segment::Unit;
 #[allow(unused_imports)]
 use crate::SortExt;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+#[cfg(not(target_arch = "wasm32"))]
+use std::hash::Hasher;
 
 /// A candidate link between unit `a` and unit `b` with its scores.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,15 +52,21 @@ const MAX_CANDIDATES: usize = 24;
 
 /// A multiply-rotate hash (the one rustc uses) for the maps on the hot path: term strings and small
 /// integer keys, none chosen by an attacker in a way that matters (the worst case is a slower map).
+/// The wasm build keeps the standard hasher, whose code it carries anyway: smaller, and no map's
+/// iteration order reaches the output.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Default, Clone, Copy)]
 pub(crate) struct Fx(u64);
+#[cfg(not(target_arch = "wasm32"))]
 const FX_K: u64 = 0xf135_7aea_2e62_a9c5;
+#[cfg(not(target_arch = "wasm32"))]
 impl Fx {
     #[inline]
     fn add(&mut self, w: u64) {
         self.0 = (self.0 ^ w).wrapping_mul(FX_K);
     }
 }
+#[cfg(not(target_arch = "wasm32"))]
 impl Hasher for Fx {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -95,7 +102,10 @@ impl Hasher for Fx {
         self.0.rotate_left(26)
     }
 }
-pub(crate) type FxBuild = BuildHasherDefault<Fx>;
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) type FxBuild = std::hash::BuildHasherDefault<Fx>;
+#[cfg(target_arch = "wasm32")]
+pub(crate) type FxBuild = std::hash::RandomState;
 pub(crate) type FxMap<K, V> = HashMap<K, V, FxBuild>;
 pub(crate) type FxSet<K> = HashSet<K, FxBuild>;
 
@@ -851,6 +861,13 @@ fn learn_variants<'t>(
                 if !eligible(t, other) {
                     continue;
                 }
+                let left = (i > 0).then(|| (false, ts[i - 1].key.as_str()));
+                let right = (i + 1 < ts.len()).then(|| (true, ts[i + 1].key.as_str()));
+                // A slot only pairs words when both sides fill it: b only joins the slots a opened.
+                let open = |s: Option<(bool, &str)>| s.is_some_and(|s| slots.contains_key(&s));
+                if side_b && !open(left) && !open(right) {
+                    continue;
+                }
                 let next = words.key.len() as u32;
                 let k = *words.id.entry(t.key.as_str()).or_insert(next);
                 if k == next {
@@ -863,18 +880,17 @@ fn learn_variants<'t>(
                     });
                     words.latin.push(None);
                 }
-                let mut add = |slot: (bool, &'t str)| {
-                    let e = slots.entry(slot).or_default();
-                    let seen = if side_b { &mut e.1 } else { &mut e.0 };
+                for slot in [left, right].into_iter().flatten() {
+                    let seen = match side_b {
+                        false => &mut slots.entry(slot).or_default().0,
+                        true => match slots.get_mut(&slot) {
+                            Some(e) => &mut e.1,
+                            None => continue,
+                        },
+                    };
                     if seen.len() < 24 && !seen.contains(&k) {
                         seen.push(k);
                     }
-                };
-                if i > 0 {
-                    add((false, ts[i - 1].key.as_str()));
-                }
-                if i + 1 < ts.len() {
-                    add((true, ts[i + 1].key.as_str()));
                 }
             }
         }
