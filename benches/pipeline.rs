@@ -298,8 +298,10 @@ fn stage_times(a: &str, b: &str, opts: &storydiff::Options) -> ([Duration; 6], u
     let mut units_a = segment::segment(a);
     let mut units_b = segment::segment(b);
     lap(0, &mut clock);
-    clean::classify_kinds(a, &mut units_a, b, &units_b);
-    clean::classify_kinds(b, &mut units_b, a, &units_a);
+    let folded_a = clean::fold_units(a, &units_a);
+    let folded_b = clean::fold_units(b, &units_b);
+    clean::classify_kinds_folded(a, &mut units_a, &folded_a, &units_b, &folded_b);
+    clean::classify_kinds_folded(b, &mut units_b, &folded_b, &units_a, &folded_a);
     lap(1, &mut clock);
     let toks_a = normalize::tokenize_units(a, &units_a);
     let toks_b = normalize::tokenize_units(b, &units_b);
@@ -307,7 +309,11 @@ fn stage_times(a: &str, b: &str, opts: &storydiff::Options) -> ([Duration; 6], u
     let facts_a = facts::extract(a, &units_a, &toks_a);
     let facts_b = facts::extract(b, &units_b, &toks_b);
     lap(3, &mut clock);
-    let aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, opts.sensitivity);
+    let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, opts.sensitivity);
+    align::link_identical_folded(&units_a, &folded_a, &units_b, &folded_b, &mut aligned);
+    drop((folded_a, folded_b));
+    align::link_rescues(&units_a, &toks_a, &units_b, &toks_b, &mut aligned);
+    align::keep_needed(&mut aligned);
     lap(4, &mut clock);
     let report = classify::build_report(
         classify::Input {
@@ -349,7 +355,7 @@ struct Result {
     peer: Option<Peer>,
     growth: Option<f64>,
     peak: usize,
-    /// Per-stage times and the number of candidate links align produced.
+    /// Per-stage times and the number of links the align stage kept (after link_identical, link_rescues and keep_needed).
     stages: Option<([Duration; 6], usize)>,
     units: (usize, usize),
     /// Distinct words of each side (how fast the generator's vocabulary grows).
@@ -558,7 +564,7 @@ fn print_row(r: &Result, limit: f64) {
 }
 
 fn print_stages(results: &[Result]) {
-    println!("\nPer stage (median of up to 3 runs; share of the stage sum; segment..facts cover both sides;\nlinks = candidate links align kept; words = distinct words per side):");
+    println!("\nPer stage (median of up to 3 runs; share of the stage sum; segment..facts cover both sides;\nalign = align + link_identical + link_rescues + keep_needed; links = links it kept; words = distinct words per side):");
     let mut head = format!("{:<24}", "case");
     for s in STAGES {
         head.push_str(&format!("  {s:>16}"));

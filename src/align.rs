@@ -10,7 +10,9 @@ use crate::normalize::Token;
 use crate::segment::Unit;
 #[allow(unused_imports)]
 use crate::SortExt;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+#[cfg(not(target_arch = "wasm32"))]
+use std::hash::Hasher;
 
 /// A candidate link between unit `a` and unit `b` with its scores.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,6 +50,208 @@ const POSTING_CAP: usize = 64;
 /// Candidates scored per unit and direction, those sharing the most probed terms first.
 const MAX_CANDIDATES: usize = 24;
 
+/// A multiply-rotate hash (the one rustc uses) for the maps on the hot path: term strings and small
+/// integer keys, none chosen by an attacker in a way that matters (the worst case is a slower map).
+/// The wasm build keeps the standard hasher, whose code it carries anyway: smaller, and no map's
+/// iteration order reaches the output.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+#[cfg(not(target_arch = "wasm32"))]
+const FX_K: u64 = 0xf135_7aea_2e62_a9c5;
+#[cfg(not(target_arch = "wasm32"))]
+impl Fx {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0 ^ w).wrapping_mul(FX_K);
+    }
+}
+#[cfg(not(target_arch = "wasm32"))]
+impl Hasher for Fx {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut c = bytes.chunks_exact(8);
+        for w in &mut c {
+            self.add(u64::from_le_bytes(w.try_into().unwrap()));
+        }
+        let r = c.remainder();
+        if !r.is_empty() {
+            let mut b = [0u8; 8];
+            b[..r.len()].copy_from_slice(r);
+            self.add(u64::from_le_bytes(b) ^ ((r.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+}
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) type FxBuild = std::hash::BuildHasherDefault<Fx>;
+#[cfg(target_arch = "wasm32")]
+pub(crate) type FxBuild = std::hash::RandomState;
+pub(crate) type FxMap<K, V> = HashMap<K, V, FxBuild>;
+pub(crate) type FxSet<K> = HashSet<K, FxBuild>;
+
+/// Sorts term ids. Native code uses the standard unstable sort (the order of distinct integers is
+/// the same whatever the algorithm); the wasm build keeps the one shared sort instantiation.
+#[inline]
+fn sort_u32(v: &mut [u32]) {
+    #[cfg(not(target_arch = "wasm32"))]
+    v.sort_unstable();
+    #[cfg(target_arch = "wasm32")]
+    v.ssort();
+}
+
+/// Postings of every term: the units whose set holds it, ascending, one flat array (`at[t]..at[t+1]`).
+struct Index {
+    at: Vec<u32>,
+    units: Vec<u32>,
+}
+
+impl Index {
+    fn new(sets: &[Vec<u32>], n: usize) -> Index {
+        let mut at = vec![0u32; n + 1];
+        for s in sets {
+            for &t in s {
+                at[t as usize + 1] += 1;
+            }
+        }
+        for t in 0..n {
+            at[t + 1] += at[t];
+        }
+        let mut fill = at.clone();
+        let mut units = vec![0u32; at[n] as usize];
+        for (u, s) in sets.iter().enumerate() {
+            for &t in s {
+                let f = &mut fill[t as usize];
+                units[*f as usize] = u as u32;
+                *f += 1;
+            }
+        }
+        Index { at, units }
+    }
+    #[inline]
+    fn get(&self, t: u32) -> &[u32] {
+        &self.units[self.at[t as usize] as usize..self.at[t as usize + 1] as usize]
+    }
+}
+
+/// The probe of one unit into one side's index: the units there that share the most of its rarer
+/// terms. Buffers are kept between probes, so a probe costs only the postings it reads.
+struct Prober {
+    /// Probed terms shared so far, per unit of the indexed side (zero between probes).
+    count: Vec<u8>,
+    /// Units with a nonzero count, in first-seen order.
+    touched: Vec<u32>,
+    /// The (up to) PROBE_TERMS lowest `(df, term)` keys.
+    rare: Vec<u64>,
+    ties: Vec<u32>,
+}
+
+impl Prober {
+    fn new(units: usize) -> Prober {
+        Prober {
+            count: vec![0; units],
+            touched: Vec::new(),
+            rare: Vec::with_capacity(PROBE_TERMS + 1),
+            ties: Vec::new(),
+        }
+    }
+
+    /// Units on the indexed side that share one of this unit's rarer terms: its [`PROBE_TERMS`] terms
+    /// of lowest `(df, term)` that the index holds, each read up to [`POSTING_CAP`] postings, and of
+    /// the units hit, the [`MAX_CANDIDATES`] that share the most probed terms (lower unit first on a
+    /// tie). Written to `out` in no particular order: every caller uses it as a set.
+    fn probe(&mut self, set: &[u32], index: &Index, df: &[u32], out: &mut Vec<u32>) {
+        out.clear();
+        if set.is_empty() {
+            return;
+        }
+        // The rarest terms, by insertion into a short sorted buffer (no sort of the whole set).
+        let rare = &mut self.rare;
+        rare.clear();
+        for &t in set {
+            if index.get(t).is_empty() {
+                continue;
+            }
+            let key = (u64::from(df[t as usize]) << 32) | u64::from(t);
+            if rare.len() == PROBE_TERMS {
+                if key >= rare[PROBE_TERMS - 1] {
+                    continue;
+                }
+                rare.pop();
+            }
+            let mut i = rare.len();
+            while i > 0 && rare[i - 1] > key {
+                i -= 1;
+            }
+            rare.insert(i, key);
+        }
+        // A term on every line (one paragraph pasted 1,000 times) would make this quadratic; a
+        // capped sample of its postings still finds the duplicates, which are all alike.
+        for &key in rare.iter() {
+            let post = index.get(key as u32);
+            for &u in &post[..post.len().min(POSTING_CAP)] {
+                let c = &mut self.count[u as usize];
+                if *c == 0 {
+                    self.touched.push(u);
+                }
+                *c += 1;
+            }
+        }
+        if self.touched.len() <= MAX_CANDIDATES {
+            for &u in &self.touched {
+                self.count[u as usize] = 0;
+            }
+            out.append(&mut self.touched);
+            return;
+        }
+        // Only the units that share the most can be the best partner: the top MAX_CANDIDATES by count,
+        // the lower unit first among equal counts.
+        let mut hist = [0usize; PROBE_TERMS + 1];
+        for &u in &self.touched {
+            hist[self.count[u as usize] as usize] += 1;
+        }
+        let mut cut = PROBE_TERMS;
+        let mut above = 0;
+        while above + hist[cut] < MAX_CANDIDATES {
+            above += hist[cut];
+            cut -= 1;
+        }
+        let cut = cut as u8;
+        self.ties.clear();
+        for &u in &self.touched {
+            let c = &mut self.count[u as usize];
+            if *c > cut {
+                out.push(u);
+            } else if *c == cut {
+                self.ties.push(u);
+            }
+            *c = 0;
+        }
+        self.touched.clear();
+        sort_u32(&mut self.ties);
+        out.extend_from_slice(&self.ties[..MAX_CANDIDATES - above]);
+    }
+}
+
 pub fn align(
     units_a: &[Unit],
     toks_a: &[Vec<Token>],
@@ -58,24 +262,20 @@ pub fn align(
     let content_a: Vec<bool> = units_a.iter().map(|u| u.kind.is_content()).collect();
     let content_b: Vec<bool> = units_b.iter().map(|u| u.kind.is_content()).collect();
     let variants = learn_variants(toks_a, &content_a, toks_b, &content_b);
-    let remap: HashMap<&str, &str> = variants
+    let remap: FxMap<&str, &str> = variants
         .iter()
         .map(|v| (v.key_b.as_str(), v.key_a.as_str()))
         .collect();
 
     // Term ids shared by both sides.
-    let mut vocab: HashMap<String, u32> = HashMap::new();
-    let mut intern = |k: &str| -> u32 {
-        if let Some(&id) = vocab.get(k) {
-            return id;
-        }
+    let mut vocab: FxMap<&str, u32> = FxMap::default();
+    let mut intern = |k| -> u32 {
         let id = vocab.len() as u32;
-        vocab.insert(k.to_string(), id);
-        id
+        *vocab.entry(k).or_insert(id)
     };
     let terms_a: Vec<Vec<u32>> = toks_a
         .iter()
-        .map(|ts| ts.iter().map(|t| intern(&t.key)).collect())
+        .map(|ts| ts.iter().map(|t| intern(t.key.as_str())).collect())
         .collect();
     let terms_b: Vec<Vec<u32>> = toks_b
         .iter()
@@ -115,90 +315,115 @@ pub fn align(
         })
         .collect();
     let stop: Vec<bool> = stop_a.iter().zip(&stop_b).map(|(x, y)| *x || *y).collect();
+    drop((stop_a, stop_b));
 
     let weight = |s: &[u32]| s.iter().map(|&t| idf[t as usize]).sum::<f32>();
     let wa: Vec<f32> = sets_a.iter().map(|s| weight(s)).collect();
     let wb: Vec<f32> = sets_b.iter().map(|s| weight(s)).collect();
 
-    // Candidate pairs from both directions.
-    let index_b = postings(&sets_b, nterms);
-    let index_a = postings(&sets_a, nterms);
-    // Candidates per unit of a, from both directions; each list is short, so sorting it is cheap.
-    let mut cands: Vec<Vec<u32>> = sets_a.iter().map(|s| probe(s, &index_b, &df)).collect();
+    // Each unit probes the other side (candidate pairs, from both directions) and its own side
+    // (near-copies, see `repeats`), once each.
+    let index_a = Index::new(&sets_a, nterms);
+    let index_b = Index::new(&sets_b, nterms);
+    let mut into_a = Prober::new(sets_a.len());
+    let mut into_b = Prober::new(sets_b.len());
+    let mut hits = Vec::new();
+    let mut marks = Marks {
+        at: vec![0; nterms],
+        stamp: 0,
+    };
+    // B's probes into A give candidates for the units of A; B's probes into B its near-copies.
+    let mut from_b: Vec<Vec<u32>> = vec![Vec::new(); sets_a.len()];
+    let mut rep_b: Vec<Vec<u32>> = vec![Vec::new(); sets_b.len()];
     for (ub, s) in sets_b.iter().enumerate() {
-        for ua in probe(s, &index_a, &df) {
-            cands[ua as usize].push(ub as u32);
+        into_a.probe(s, &index_a, &df, &mut hits);
+        for &ua in &hits {
+            from_b[ua as usize].push(ub as u32);
         }
+        into_b.probe(s, &index_b, &df, &mut hits);
+        rep_b[ub] = copies(ub, s, &hits, &sets_b, &idf, &stop, &wb, &mut marks);
     }
 
     let shift = (sensitivity.clamp(0.0, 1.0) - 0.5) * 0.3;
     let t_dice = LINK_DICE - shift;
     let t_contain = LINK_CONTAIN - shift;
     let t_best_contain = LINK_BEST_CONTAIN - shift;
-    let mut scored: Vec<Pair> = Vec::new();
-    let keys = cands.into_iter().enumerate().flat_map(|(ua, mut c)| {
-        c.ssort();
-        c.dedup();
-        c.into_iter().map(move |ub| (ua as u32, ub))
-    });
-    for (ua, ub) in keys {
-        let (ua, ub) = (ua as usize, ub as usize);
-        let (shared, shared_content) = overlap(&sets_a[ua], &sets_b[ub], &idf, &stop);
-        if shared_content == 0 || wa[ua] <= 0.0 || wb[ub] <= 0.0 {
-            continue;
-        }
-        let score = 2.0 * shared / (wa[ua] + wb[ub]);
-        let cov_a = shared / wa[ua];
-        let cov_b = shared / wb[ub];
-        scored.push(Pair {
-            a: ua,
-            b: ub,
-            score,
-            cov_a,
-            cov_b,
-        });
-    }
-
-    // Best partner per unit, both ways.
+    let content_count = |s: &[u32]| s.iter().filter(|&&t| !stop[t as usize]).count();
+    let cc_a: Vec<usize> = sets_a.iter().map(|s| content_count(s)).collect();
+    let cc_b: Vec<usize> = sets_b.iter().map(|s| content_count(s)).collect();
+    // Every candidate pair is scored in (a, b) order and numbered; the best partner of each unit is
+    // the first of its highest scores. Only pairs that could be kept are stored, with their number.
     let mut best_a: Vec<Option<(f32, usize)>> = vec![None; sets_a.len()];
     let mut best_b: Vec<Option<(f32, usize)>> = vec![None; sets_b.len()];
-    for (i, p) in scored.iter().enumerate() {
-        if best_a[p.a].is_none_or(|(s, _)| p.score > s) {
-            best_a[p.a] = Some((p.score, i));
+    let mut maybe: Vec<(u32, u32, f32, f32, f32, u32)> = Vec::new();
+    let mut n_scored = 0usize;
+    let mut rep_a: Vec<Vec<u32>> = vec![Vec::new(); sets_a.len()];
+    let mut seen = vec![u32::MAX; sets_b.len()];
+    for (ua, s) in sets_a.iter().enumerate() {
+        into_b.probe(s, &index_b, &df, &mut hits);
+        let mut c = std::mem::take(&mut from_b[ua]);
+        c.extend_from_slice(&hits);
+        c.retain(|&ub| std::mem::replace(&mut seen[ub as usize], ua as u32) != ua as u32);
+        sort_u32(&mut c);
+        marks.mark(s);
+        for &ub in &c {
+            let ub = ub as usize;
+            let (shared, shared_content) = marks.overlap(&sets_b[ub], &idf, &stop);
+            if shared_content == 0 || wa[ua] <= 0.0 || wb[ub] <= 0.0 {
+                continue;
+            }
+            let score = 2.0 * shared / (wa[ua] + wb[ub]);
+            let cov_a = shared / wa[ua];
+            let cov_b = shared / wb[ub];
+            let i = n_scored;
+            n_scored += 1;
+            if best_a[ua].is_none_or(|(s, _)| score > s) {
+                best_a[ua] = Some((score, i));
+            }
+            if best_b[ub].is_none_or(|(s, _)| score > s) {
+                best_b[ub] = Some((score, i));
+            }
+            // A short unit (few content words) needs most of them matched; a long one needs several.
+            let small = cc_a[ua].min(cc_b[ub]);
+            let enough = shared_content >= 3
+                || (small <= 4 && shared_content >= 2)
+                || (small <= 2 && shared_content >= 1);
+            let could = score >= t_dice
+                || cov_a.max(cov_b) >= t_contain
+                || cov_a.max(cov_b) >= t_best_contain;
+            if enough && could {
+                maybe.push((ua as u32, ub as u32, score, cov_a, cov_b, i as u32));
+            }
         }
-        if best_b[p.b].is_none_or(|(s, _)| p.score > s) {
-            best_b[p.b] = Some((p.score, i));
-        }
+        into_a.probe(s, &index_a, &df, &mut hits);
+        rep_a[ua] = copies(ua, s, &hits, &sets_a, &idf, &stop, &wa, &mut marks);
     }
-    let content_count = |s: &[u32]| s.iter().filter(|&&t| !stop[t as usize]).count();
-    let mut keep = vec![false; scored.len()];
-    for (i, p) in scored.iter().enumerate() {
+    drop((into_a, into_b, hits, index_a, index_b, marks, seen, from_b));
+
+    let mut pairs: Vec<Pair> = Vec::new();
+    for (a, b, score, cov_a, cov_b, i) in maybe.into_iter() {
+        let (p, i) = (
+            Pair {
+                a: a as usize,
+                b: b as usize,
+                score,
+                cov_a,
+                cov_b,
+            },
+            i as usize,
+        );
         let is_best =
             best_a[p.a].is_some_and(|(_, j)| j == i) || best_b[p.b].is_some_and(|(_, j)| j == i);
-        let (_, shared_content) = overlap(&sets_a[p.a], &sets_b[p.b], &idf, &stop);
-        // A short unit (few content words) needs most of them matched; a long one needs several.
-        let small = content_count(&sets_a[p.a]).min(content_count(&sets_b[p.b]));
-        let enough = shared_content >= 3
-            || (small <= 4 && shared_content >= 2)
-            || (small <= 2 && shared_content >= 1);
-        if !enough {
-            continue;
-        }
         // Many-to-one: a short unit told whole inside a longer one on the other side.
         let contained = p.cov_a.max(p.cov_b) >= t_contain && p.cov_a.min(p.cov_b) >= 0.12;
         // A unit's best partner may be much longer: then what counts is how much of the short one it tells.
         let best_contained = is_best && p.cov_a.max(p.cov_b) >= t_best_contain;
         if (is_best && p.score >= t_dice) || contained || best_contained {
-            keep[i] = true;
+            pairs.push(p);
         }
     }
-    let pairs: Vec<Pair> = scored
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(p, k)| k.then_some(p))
-        .collect();
     let pairs = share_with_repeats(
-        pairs, &sets_a, &sets_b, &index_a, &index_b, &df, &idf, &stop, &wa, &wb,
+        pairs, &rep_a, &rep_b, &sets_a, &sets_b, &idf, &stop, &wa, &wb,
     );
     Aligned {
         pairs,
@@ -219,14 +444,21 @@ const MIN_GAIN: f32 = 0.15;
 /// sentence with an identical partner drops the neighbours that merely share a few words with it).
 /// Also bounds the links per unit, so repetitive input cannot make the report quadratic.
 pub fn keep_needed(aligned: &mut Aligned) {
-    let set = |ts: &[u32]| {
-        let mut s = ts.to_vec();
-        s.ssort();
-        s.dedup();
-        s
+    // Sorted term sets, built only for the units that have a link.
+    let sets = |terms: &[Vec<u32>], used: &mut dyn Iterator<Item = usize>| {
+        let mut out: Vec<Vec<u32>> = vec![Vec::new(); terms.len()];
+        for u in used {
+            if out[u].is_empty() && !terms[u].is_empty() {
+                let mut s = terms[u].clone();
+                sort_u32(&mut s);
+                s.dedup();
+                out[u] = s;
+            }
+        }
+        out
     };
-    let sets_a: Vec<Vec<u32>> = aligned.terms_a.iter().map(|t| set(t)).collect();
-    let sets_b: Vec<Vec<u32>> = aligned.terms_b.iter().map(|t| set(t)).collect();
+    let sets_a = sets(&aligned.terms_a, &mut aligned.pairs.iter().map(|p| p.a));
+    let sets_b = sets(&aligned.terms_b, &mut aligned.pairs.iter().map(|p| p.b));
     let idf = &aligned.idf;
     let mut order: Vec<usize> = (0..aligned.pairs.len()).collect();
     order.ssort_by(|&x, &y| {
@@ -237,7 +469,11 @@ pub fn keep_needed(aligned: &mut Aligned) {
     });
     let mut needed = vec![false; aligned.pairs.len()];
     for side_a in [true, false] {
-        let mut covered: HashMap<usize, (std::collections::HashSet<u32>, usize)> = HashMap::new();
+        let sets = if side_a { &sets_a } else { &sets_b };
+        // Per unit: which of its terms earlier partners told (by position in its set), and how many
+        // partners it has kept.
+        let mut seen: Vec<Vec<bool>> = vec![Vec::new(); sets.len()];
+        let mut count = vec![0usize; sets.len()];
         for &i in &order {
             let p = &aligned.pairs[i];
             let (u, mine, theirs) = if side_a {
@@ -245,19 +481,27 @@ pub fn keep_needed(aligned: &mut Aligned) {
             } else {
                 (p.b, &sets_b[p.b], &sets_a[p.a])
             };
-            let total: f32 = mine.iter().map(|&t| idf[t as usize]).sum();
-            let (seen, count) = covered.entry(u).or_default();
-            if *count >= MAX_PARTNERS {
+            if count[u] >= MAX_PARTNERS {
                 continue;
             }
+            let total: f32 = mine.iter().map(|&t| idf[t as usize]).sum();
+            let seen = &mut seen[u];
+            if seen.is_empty() {
+                *seen = vec![false; mine.len()];
+            }
             let mut gain = 0.0f32;
-            for t in mine.iter().filter(|t| theirs.binary_search(t).is_ok()) {
-                if seen.insert(*t) {
-                    gain += idf[*t as usize];
+            let mut j = 0;
+            for (k, &t) in mine.iter().enumerate() {
+                while j < theirs.len() && theirs[j] < t {
+                    j += 1;
+                }
+                if j < theirs.len() && theirs[j] == t && !seen[k] {
+                    seen[k] = true;
+                    gain += idf[t as usize];
                 }
             }
-            if *count == 0 || total <= 0.0 || gain >= MIN_GAIN * total {
-                *count += 1;
+            if count[u] == 0 || total <= 0.0 || gain >= MIN_GAIN * total {
+                count[u] += 1;
                 needed[i] = true;
             }
         }
@@ -267,6 +511,7 @@ pub fn keep_needed(aligned: &mut Aligned) {
         k += 1;
         needed[k - 1]
     });
+    aligned.pairs.shrink_to_fit();
 }
 
 /// Two sentences that each give a death toll share this much weight at least to be told as one
@@ -421,20 +666,36 @@ pub fn link_rescues(
 /// The k-th copy on one side links to the k-th copy on the other (the last one when fewer), which keeps
 /// a paragraph pasted 1,000 times linear.
 pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], aligned: &mut Aligned) {
-    let copies = |t: &str, units: &[Unit]| {
-        let mut m: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, u) in units
-            .iter()
-            .enumerate()
-            .filter(|(_, u)| u.kind.is_content())
-        {
-            m.entry(crate::normalize::fold(&t[u.start..u.end]))
-                .or_default()
-                .push(i);
+    let folded = |t: &str, units: &[Unit]| -> Vec<String> {
+        let fold = |u: &Unit| match u.kind.is_content() {
+            true => crate::normalize::fold(&t[u.start..u.end]),
+            false => String::new(),
+        };
+        units.iter().map(fold).collect()
+    };
+    let (fa, fb) = (folded(a, units_a), folded(b, units_b));
+    link_identical_folded(units_a, &fa, units_b, &fb, aligned);
+}
+
+/// [`link_identical`] with the folded text of every unit already made (`clean::fold_units`; only
+/// content units are read).
+pub fn link_identical_folded(
+    units_a: &[Unit],
+    folded_a: &[String],
+    units_b: &[Unit],
+    folded_b: &[String],
+    aligned: &mut Aligned,
+) {
+    fn copies<'s>(folded: &'s [String], units: &[Unit]) -> FxMap<&'s str, Vec<usize>> {
+        let mut m: FxMap<&str, Vec<usize>> = FxMap::default();
+        for (i, u) in units.iter().enumerate() {
+            if u.kind.is_content() {
+                m.entry(folded[i].as_str()).or_default().push(i);
+            }
         }
         m
-    };
-    let (in_a, in_b) = (copies(a, units_a), copies(b, units_b));
+    }
+    let (in_a, in_b) = (copies(folded_a, units_a), copies(folded_b, units_b));
     // A unit with a copy on the other side is told whole by it: a link between two such units
     // that are not copies of each other ("nie" / "nies", equal only after stemming) says nothing
     // more, and in a self-comparison it would pair a sentence with its near twin.
@@ -450,15 +711,24 @@ pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], alig
         let (x, y) = (key_a[p.a], key_b[p.b]);
         x == y || x == usize::MAX || y == usize::MAX
     });
-    let mut have: std::collections::HashSet<(usize, usize)> =
-        aligned.pairs.iter().map(|p| (p.a, p.b)).collect();
+    // The pairs so far are sorted by (a, b) as `align` leaves them, and then only new ones go in a set.
+    let sorted = aligned
+        .pairs
+        .windows(2)
+        .all(|w| (w[0].a, w[0].b) < (w[1].a, w[1].b));
+    let mut added: FxSet<(usize, usize)> = match sorted {
+        true => FxSet::default(),
+        false => aligned.pairs.iter().map(|p| (p.a, p.b)).collect(),
+    };
     let before = aligned.pairs.len();
     for (k, xs) in &in_a {
         let Some(ys) = in_b.get(k) else { continue };
         // Every copy on either side gets the copy at its rank on the other, or the last one there.
         for r in 0..xs.len().max(ys.len()) {
             let (i, j) = (xs[r.min(xs.len() - 1)], ys[r.min(ys.len() - 1)]);
-            if have.insert((i, j)) {
+            let old = &aligned.pairs[..before];
+            let known = sorted && old.binary_search_by(|p| (p.a, p.b).cmp(&(i, j))).is_ok();
+            if !known && added.insert((i, j)) {
                 aligned.pairs.push(Pair {
                     a: i,
                     b: j,
@@ -485,30 +755,25 @@ const REPEAT_GROUP_MAX: usize = 8;
 #[allow(clippy::too_many_arguments)]
 fn share_with_repeats(
     mut pairs: Vec<Pair>,
+    rep_a: &[Vec<u32>],
+    rep_b: &[Vec<u32>],
     sets_a: &[Vec<u32>],
     sets_b: &[Vec<u32>],
-    index_a: &[Vec<u32>],
-    index_b: &[Vec<u32>],
-    df: &[u32],
     idf: &[f32],
     stop: &[bool],
     wa: &[f32],
     wb: &[f32],
 ) -> Vec<Pair> {
-    let rep_a = repeats(sets_a, index_a, df, idf, stop, wa);
-    let rep_b = repeats(sets_b, index_b, df, idf, stop, wb);
-    let mut have: std::collections::HashSet<(usize, usize)> =
-        pairs.iter().map(|p| (p.a, p.b)).collect();
+    // `pairs` is sorted by (a, b); pairs found here go in a set.
+    let mut have: FxSet<(usize, usize)> = FxSet::default();
     let mut extra = Vec::new();
     for p in &pairs {
-        let copies_a = rep_a.get(&p.a).map_or(&[][..], Vec::as_slice);
-        let copies_b = rep_b.get(&p.b).map_or(&[][..], Vec::as_slice);
-        let new = copies_a
+        let new = rep_a[p.a]
             .iter()
-            .map(|&a| (a, p.b))
-            .chain(copies_b.iter().map(|&b| (p.a, b)));
+            .map(|&a| (a as usize, p.b))
+            .chain(rep_b[p.b].iter().map(|&b| (p.a, b as usize)));
         for (a, b) in new {
-            if have.insert((a, b)) {
+            if pairs.binary_search_by(|q| (q.a, q.b).cmp(&(a, b))).is_err() && have.insert((a, b)) {
                 let (shared, _) = overlap(&sets_a[a], &sets_b[b], idf, stop);
                 if wa[a] > 0.0 && wb[b] > 0.0 {
                     extra.push(Pair {
@@ -522,42 +787,51 @@ fn share_with_repeats(
             }
         }
     }
-    pairs.extend(extra);
-    pairs.ssort_by_key(|p| (p.a, p.b));
+    if !extra.is_empty() {
+        pairs.extend(extra);
+        pairs.ssort_by_key(|p| (p.a, p.b));
+    }
     pairs
 }
 
-/// For each unit that has near-copies on its own side, the other copies (groups larger than
-/// [`REPEAT_GROUP_MAX`] are left out).
-fn repeats(
+/// The near-copies of unit `u` on its own side among the units its probe found (none when there
+/// are more than [`REPEAT_GROUP_MAX`]).
+#[allow(clippy::too_many_arguments)]
+fn copies(
+    u: usize,
+    s: &[u32],
+    found: &[u32],
     sets: &[Vec<u32>],
-    index: &[Vec<u32>],
-    df: &[u32],
     idf: &[f32],
     stop: &[bool],
     w: &[f32],
-) -> HashMap<usize, Vec<usize>> {
-    let mut out: HashMap<usize, Vec<usize>> = HashMap::new();
-    for (u, s) in sets.iter().enumerate() {
-        if s.is_empty() {
+    marks: &mut Marks,
+) -> Vec<u32> {
+    let mut copies = Vec::new();
+    let mut marked = false;
+    for &v in found {
+        let vi = v as usize;
+        if vi == u || w[vi] <= 0.0 {
             continue;
         }
-        let mut copies = Vec::new();
-        for v in probe(s, index, df) {
-            let v = v as usize;
-            if v == u || w[v] <= 0.0 {
-                continue;
-            }
-            let (shared, content) = overlap(s, &sets[v], idf, stop);
-            if content >= 2 && 2.0 * shared / (w[u] + w[v]) >= REPEAT_DICE {
-                copies.push(v);
-            }
+        // The shared weight is at most the lighter unit's (a sum of some of the same positive terms,
+        // in the same order, rounds no higher), so this bound rejects only what the test below would.
+        if 2.0 * w[u].min(w[vi]) / (w[u] + w[vi]) < REPEAT_DICE {
+            continue;
         }
-        if !copies.is_empty() && copies.len() < REPEAT_GROUP_MAX {
-            out.insert(u, copies);
+        if !marked {
+            marks.mark(s);
+            marked = true;
+        }
+        let (shared, content) = marks.overlap(&sets[vi], idf, stop);
+        if content >= 2 && 2.0 * shared / (w[u] + w[vi]) >= REPEAT_DICE {
+            copies.push(v);
         }
     }
-    out
+    if copies.len() >= REPEAT_GROUP_MAX {
+        copies.clear();
+    }
+    copies
 }
 
 /// Sorted, deduplicated term ids of each content unit (empty for furniture).
@@ -570,8 +844,9 @@ fn unit_sets(terms: &[Vec<u32>], content: &[bool]) -> Vec<Vec<u32>> {
                 return Vec::new();
             }
             let mut s = ts.clone();
-            s.ssort();
+            sort_u32(&mut s);
             s.dedup();
+            s.shrink_to_fit();
             s
         })
         .collect()
@@ -589,52 +864,30 @@ fn stop_terms(toks: &[Vec<Token>], terms: &[Vec<u32>], n: usize) -> Vec<bool> {
     stop
 }
 
-fn postings(sets: &[Vec<u32>], n: usize) -> Vec<Vec<u32>> {
-    let mut idx = vec![Vec::new(); n];
-    for (u, s) in sets.iter().enumerate() {
-        for &t in s {
-            idx[t as usize].push(u as u32);
-        }
-    }
-    idx
+/// The terms of one unit, marked in a table over all terms, to meet many units in turn.
+struct Marks {
+    at: Vec<u32>,
+    stamp: u32,
 }
 
-/// Units on the other side that share one of this unit's rarer terms.
-fn probe(set: &[u32], index: &[Vec<u32>], df: &[u32]) -> Vec<u32> {
-    if set.is_empty() {
-        return Vec::new();
-    }
-    let mut terms: Vec<u32> = set
-        .iter()
-        .copied()
-        .filter(|&t| !index[t as usize].is_empty())
-        .collect();
-    terms.ssort_by_key(|&t| (df[t as usize], t));
-    let mut out: Vec<u32> = Vec::new();
-    for &t in terms.iter().take(PROBE_TERMS) {
-        let post = &index[t as usize];
-        // A term on every line (one paragraph pasted 1,000 times) would make this quadratic; a
-        // capped sample of its postings still finds the duplicates, which are all alike.
-        out.extend(post.iter().take(POSTING_CAP));
-    }
-    // Count how many probed terms each unit shares (in first-seen order, which is deterministic):
-    // only the units that share the most can be the best partner.
-    let mut at: HashMap<u32, usize> = HashMap::with_capacity(out.len());
-    let mut hits: Vec<(u32, u32)> = Vec::new();
-    for u in out {
-        match at.get(&u) {
-            Some(&i) => hits[i].1 += 1,
-            None => {
-                at.insert(u, hits.len());
-                hits.push((u, 1));
-            }
+impl Marks {
+    fn mark(&mut self, x: &[u32]) {
+        self.stamp += 1;
+        for &t in x {
+            self.at[t as usize] = self.stamp;
         }
     }
-    if hits.len() > MAX_CANDIDATES {
-        hits.ssort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
-        hits.truncate(MAX_CANDIDATES);
+    /// [`overlap`] of the marked set with `y`: the same shared terms, summed in the same (ascending) order.
+    fn overlap(&self, y: &[u32], idf: &[f32], stop: &[bool]) -> (f32, usize) {
+        let (mut w, mut c) = (0.0f32, 0usize);
+        for &t in y {
+            if self.at[t as usize] == self.stamp {
+                w += idf[t as usize];
+                c += usize::from(!stop[t as usize]);
+            }
+        }
+        (w, c)
     }
-    hits.into_iter().map(|(u, _)| u).collect()
 }
 
 /// Weighted overlap of two sorted term sets, and how many shared terms are content words.
@@ -694,18 +947,18 @@ fn never_variant(x: &str, y: &str) -> bool {
 /// Learns pairs of spellings: a word only `a` uses and a word only `b` uses that fill the same slots
 /// (the same neighbour on the left or right) and are close after transliteration, or one a prefix of
 /// the other (कार्य / कार्यकारी).
-fn learn_variants(
-    toks_a: &[Vec<Token>],
+fn learn_variants<'t>(
+    toks_a: &'t [Vec<Token>],
     content_a: &[bool],
-    toks_b: &[Vec<Token>],
+    toks_b: &'t [Vec<Token>],
     content_b: &[bool],
 ) -> Vec<Variant> {
-    let vocab = |toks: &[Vec<Token>], content: &[bool]| -> HashMap<String, String> {
-        let mut v = HashMap::new();
+    let vocab = |toks: &'t [Vec<Token>], content: &[bool]| -> FxMap<&'t str, &'t str> {
+        let mut v = FxMap::default();
         for (ts, &c) in toks.iter().zip(content) {
             if c {
                 for t in ts {
-                    v.entry(t.key.clone()).or_insert_with(|| t.fold.clone());
+                    v.entry(t.key.as_str()).or_insert(t.fold.as_str());
                 }
             }
         }
@@ -713,20 +966,40 @@ fn learn_variants(
     };
     let va = vocab(toks_a, content_a);
     let vb = vocab(toks_b, content_b);
-    let eligible = |t: &Token, other: &HashMap<String, String>| {
+    let eligible = |t: &Token, other: &FxMap<&str, &str>| {
         t.num.is_none()
             && !t.stop
             && t.fold.chars().count() >= 3
-            && !other.contains_key(&t.key)
+            && !other.contains_key(t.key.as_str())
             && t.fold.chars().any(char::is_alphabetic)
     };
-    // slot (side of neighbour, neighbour key) → words of each side seen there
-    let mut slots: HashMap<(bool, &str), (Vec<&str>, Vec<&str>)> = HashMap::new();
-    let collect = |toks: &'_ [Vec<Token>],
-                   content: &[bool],
-                   other: &HashMap<String, String>,
-                   side_b: bool| {
-        let mut found: Vec<((bool, String), String)> = Vec::new();
+    // Eligible words of each side, by id, with their fold and (once needed) transliteration.
+    struct Words<'t> {
+        id: FxMap<&'t str, u32>,
+        key: Vec<&'t str>,
+        fold: Vec<&'t str>,
+        latin: Vec<Option<Vec<char>>>,
+    }
+    impl<'t> Words<'t> {
+        fn latin(&mut self, w: u32) -> &[char] {
+            let (fold, slot) = (self.fold[w as usize], &mut self.latin[w as usize]);
+            slot.get_or_insert_with(|| translit(fold).chars().take(40).collect())
+        }
+    }
+    // slot (side of neighbour, neighbour key) → words of each side seen there (at most 24, first seen)
+    type Slots<'t> = FxMap<(bool, &'t str), (Vec<u32>, Vec<u32>)>;
+    let mut slots: Slots<'t> = FxMap::default();
+    let mut collect = |toks: &'t [Vec<Token>],
+                       content: &[bool],
+                       other: &FxMap<&str, &str>,
+                       side_b: bool|
+     -> Words<'t> {
+        let mut words = Words {
+            id: FxMap::default(),
+            key: Vec::new(),
+            fold: Vec::new(),
+            latin: Vec::new(),
+        };
         for (ts, &c) in toks.iter().zip(content) {
             if !c {
                 continue;
@@ -735,46 +1008,59 @@ fn learn_variants(
                 if !eligible(t, other) {
                     continue;
                 }
-                if i > 0 {
-                    found.push(((false, ts[i - 1].key.clone()), t.key.clone()));
+                let left = (i > 0).then(|| (false, ts[i - 1].key.as_str()));
+                let right = (i + 1 < ts.len()).then(|| (true, ts[i + 1].key.as_str()));
+                // A slot only pairs words when both sides fill it: b only joins the slots a opened.
+                let open = |s: Option<(bool, &str)>| s.is_some_and(|s| slots.contains_key(&s));
+                if side_b && !open(left) && !open(right) {
+                    continue;
                 }
-                if i + 1 < ts.len() {
-                    found.push(((true, ts[i + 1].key.clone()), t.key.clone()));
+                let next = words.key.len() as u32;
+                let k = *words.id.entry(t.key.as_str()).or_insert(next);
+                if k == next {
+                    words.key.push(t.key.as_str());
+                    // The fold of a key is the first one seen on this side, as in `vocab`.
+                    words.fold.push(if side_b {
+                        vb[t.key.as_str()]
+                    } else {
+                        va[t.key.as_str()]
+                    });
+                    words.latin.push(None);
+                }
+                for slot in [left, right].into_iter().flatten() {
+                    let seen = match side_b {
+                        false => &mut slots.entry(slot).or_default().0,
+                        true => match slots.get_mut(&slot) {
+                            Some(e) => &mut e.1,
+                            None => continue,
+                        },
+                    };
+                    if seen.len() < 24 && !seen.contains(&k) {
+                        seen.push(k);
+                    }
                 }
             }
         }
-        let _ = side_b;
-        found
+        words
     };
-    let fa = collect(toks_a, content_a, &vb, false);
-    let fb = collect(toks_b, content_b, &va, true);
-    for ((side, n), k) in &fa {
-        let e = slots.entry((*side, n.as_str())).or_default();
-        if e.0.len() < 24 && !e.0.contains(&k.as_str()) {
-            e.0.push(k.as_str());
-        }
-    }
-    for ((side, n), k) in &fb {
-        let e = slots.entry((*side, n.as_str())).or_default();
-        if e.1.len() < 24 && !e.1.contains(&k.as_str()) {
-            e.1.push(k.as_str());
-        }
-    }
-    let mut shared: HashMap<(&str, &str), u32> = HashMap::new();
+    let mut wa = collect(toks_a, content_a, &vb, false);
+    let mut wb = collect(toks_b, content_b, &va, true);
+    let mut shared: FxMap<u64, u32> = FxMap::default();
     for (xs, ys) in slots.values() {
         for &x in xs {
             for &y in ys {
-                *shared.entry((x, y)).or_default() += 1;
+                *shared
+                    .entry((u64::from(x) << 32) | u64::from(y))
+                    .or_default() += 1;
             }
         }
     }
+    drop(slots);
     let mut found: Vec<(u32, f32, &str, &str)> = Vec::new();
-    for ((x, y), count) in shared {
-        let (fx, fy) = (&va[x], &vb[y]);
-        if never_variant(fx, fy) {
-            continue;
-        }
-        let d = translit_distance(fx, fy);
+    for (xy, count) in shared {
+        let (ix, iy) = ((xy >> 32) as u32, xy as u32);
+        let (x, y) = (wa.key[ix as usize], wb.key[iy as usize]);
+        let (fx, fy) = (wa.fold[ix as usize], wb.fold[iy as usize]);
         let prefix = {
             let (s, l) = if x.chars().count() <= y.chars().count() {
                 (x, y)
@@ -783,9 +1069,28 @@ fn learn_variants(
             };
             s.chars().count() >= 4 && l.starts_with(s)
         };
-        if (count >= 2 && (d <= 0.4 || prefix)) || (count >= 1 && d <= 0.2) {
-            found.push((count, d, x, y));
+        // translit_distance(fx, fy), from transliterations made once per word. The distance is at
+        // least the difference in length, which rules most pairs out before the edit distance.
+        let (tx, ty) = (wa.latin(ix), wb.latin(iy));
+        let n = tx.len().max(ty.len());
+        if !(count >= 2 && prefix) {
+            let limit = if count >= 2 { 0.4 } else { 0.2 };
+            if n == 0 || tx.len().abs_diff(ty.len()) as f32 / n as f32 > limit {
+                continue;
+            }
         }
+        let d = if n == 0 {
+            1.0
+        } else {
+            levenshtein(tx, ty) as f32 / n as f32
+        };
+        if !((count >= 2 && (d <= 0.4 || prefix)) || (count >= 1 && d <= 0.2)) {
+            continue;
+        }
+        if never_variant(fx, fy) {
+            continue;
+        }
+        found.push((count, d, x, y));
     }
     found.ssort_by(|p, q| {
         q.0.cmp(&p.0)
@@ -793,16 +1098,16 @@ fn learn_variants(
             .then(p.2.cmp(q.2))
             .then(p.3.cmp(q.3))
     });
-    let mut used_a = std::collections::HashSet::new();
-    let mut used_b = std::collections::HashSet::new();
+    let mut used_a = FxSet::default();
+    let mut used_b = FxSet::default();
     let mut out = Vec::new();
     for (_, _, x, y) in found {
         if used_a.insert(x) && used_b.insert(y) {
             out.push(Variant {
                 key_a: x.to_string(),
                 key_b: y.to_string(),
-                fold_a: va[x].clone(),
-                fold_b: vb[y].clone(),
+                fold_a: va[x].to_string(),
+                fold_b: vb[y].to_string(),
             });
         }
     }

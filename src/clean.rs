@@ -411,23 +411,51 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// The folded text of every unit, as [`classify_kinds_folded`] and `align::link_identical_folded` read it.
+pub fn fold_units(text: &str, units: &[Unit]) -> Vec<String> {
+    units.iter().map(|u| fold(&text[u.start..u.end])).collect()
+}
+
 /// Assigns a kind to every unit of one side. `other` is the other side, for template lines both share.
 pub fn classify_kinds(text: &str, units: &mut [Unit], other_text: &str, other: &[Unit]) {
     if units.is_empty() {
         return;
     }
-    let folded: Vec<String> = units.iter().map(|u| fold(&text[u.start..u.end])).collect();
+    let folded = fold_units(text, units);
+    let other_folded: Vec<String> = other
+        .iter()
+        .map(|u| match u.line {
+            true => fold(&other_text[u.start..u.end]),
+            false => String::new(),
+        })
+        .collect();
+    classify_kinds_folded(text, units, &folded, other, &other_folded);
+}
+
+/// [`classify_kinds`] with the folded text of every unit of both sides already made ([`fold_units`];
+/// of the other side only the lines are read).
+pub fn classify_kinds_folded(
+    text: &str,
+    units: &mut [Unit],
+    folded: &[String],
+    other: &[Unit],
+    other_folded: &[String],
+) {
+    if units.is_empty() {
+        return;
+    }
     // Short lines that repeat on one page are the site's chrome ("Spread the love" after every teaser).
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (u, f) in units.iter().zip(&folded) {
+    for (u, f) in units.iter().zip(folded) {
         if u.line {
             *seen.entry(f.as_str()).or_default() += 1;
         }
     }
-    let other_lines: std::collections::HashSet<String> = other
+    let other_lines: std::collections::HashSet<&str> = other
         .iter()
-        .filter(|u| u.line)
-        .map(|u| fold(&other_text[u.start..u.end]))
+        .zip(other_folded)
+        .filter(|(u, _)| u.line)
+        .map(|(_, f)| f.as_str())
         .collect();
     let first_text = units.iter().position(|u| !u.line).unwrap_or(units.len());
     let last_text = units.iter().rposition(|u| !u.line).unwrap_or(0);

@@ -69,14 +69,18 @@ impl Default for Options {
 pub fn compare(a: &str, b: &str, options: &Options) -> Report {
     let mut units_a = segment::segment(a);
     let mut units_b = segment::segment(b);
-    clean::classify_kinds(a, &mut units_a, b, &units_b);
-    clean::classify_kinds(b, &mut units_b, a, &units_a);
+    // Folded once, read by clean and by link_identical.
+    let folded_a = clean::fold_units(a, &units_a);
+    let folded_b = clean::fold_units(b, &units_b);
+    clean::classify_kinds_folded(a, &mut units_a, &folded_a, &units_b, &folded_b);
+    clean::classify_kinds_folded(b, &mut units_b, &folded_b, &units_a, &folded_a);
     let toks_a = normalize::tokenize_units(a, &units_a);
     let toks_b = normalize::tokenize_units(b, &units_b);
     let facts_a = facts::extract(a, &units_a, &toks_a);
     let facts_b = facts::extract(b, &units_b, &toks_b);
     let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, options.sensitivity);
-    align::link_identical(a, &units_a, b, &units_b, &mut aligned);
+    align::link_identical_folded(&units_a, &folded_a, &units_b, &folded_b, &mut aligned);
+    drop((folded_a, folded_b));
     align::link_rescues(&units_a, &toks_a, &units_b, &toks_b, &mut aligned);
     align::keep_needed(&mut aligned);
     classify::build_report(

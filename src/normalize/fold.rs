@@ -16,6 +16,14 @@ use std::sync::OnceLock;
 /// Folds a string for matching: NFKC, lower case, ASCII digits, no nukta, chandrabindu as anusvara,
 /// one kind of quote and dash.
 pub fn fold(s: &str) -> String {
+    // ASCII is its own NFKC; of the mappings below only lower case and the backtick touch it.
+    if s.is_ascii() {
+        let mut out = s.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     nfkc(s, |c| match c {
         '\u{093C}' | '\u{09BC}' | '\u{0A3C}' | '\u{0ABC}' => {} // nukta: ज़ = ज
@@ -27,6 +35,9 @@ pub fn fold(s: &str) -> String {
         _ => {
             if let Some(d) = digit_value(c) {
                 out.push((b'0' + d) as char);
+            } else if matches!(c as u32, 0x0600..=0x0DFF) {
+                // Arabic to Sinhala (Devanagari, Bengali, …) have no case: skip the case table.
+                out.push(c);
             } else {
                 out.extend(c.to_lowercase());
             }
@@ -51,10 +62,10 @@ pub fn digit_value(c: char) -> Option<u8> {
     if cp < 0x660 {
         return None;
     }
-    DIGIT_ZEROS
-        .iter()
-        .find(|&&z| cp >= z && cp < z + 10)
-        .map(|&z| (cp - z) as u8)
+    // The zeros ascend, at least ten apart: only the last one at or below `cp` can hold it.
+    let i = DIGIT_ZEROS.partition_point(|&z| z <= cp);
+    let z = DIGIT_ZEROS[i - 1];
+    (cp < z + 10).then(|| (cp - z) as u8)
 }
 
 /// Passes the NFKC form of `s` to `emit`, one character at a time (Unicode Standard Annex #15:

@@ -831,23 +831,27 @@ const LATIN_SUFFIXES: &[&str] = &[
 const BENGALI_SUFFIXES: &[&str] = &["গুলো", "দের", "টির", "টি", "ের", "রা", "ে", "র"];
 const ARABIC_SUFFIXES: &[&str] = &["ات", "ون", "ين", "ها", "ة", "ی"];
 
-/// A light, language-agnostic stemmer: strips one common inflection ending and, for long Latin words,
-/// keeps a prefix (Spanish, French, German and Portuguese inflect at the end).
 /// The word without the first of `suffixes` it ends with, if that leaves `min_left` characters.
-fn strip_suffixes(word: &str, suffixes: &[&str], min_left: usize) -> String {
+fn strip_suffixes<'w>(word: &'w str, suffixes: &[&str], min_left: usize) -> &'w str {
     for s in suffixes {
         if let Some(rest) = word.strip_suffix(s) {
             if rest.chars().count() >= min_left {
-                return rest.to_string();
+                return rest;
             }
         }
     }
-    word.to_string()
+    word
 }
 
+/// A light, language-agnostic stemmer: strips one common inflection ending and, for long Latin words,
+/// keeps a prefix (Spanish, French, German and Portuguese inflect at the end).
 pub fn stem(folded: &str) -> String {
+    stem_of(folded).to_string()
+}
+
+/// [`stem`] as a slice of `folded`: every rule only cuts a prefix or a suffix.
+fn stem_of(folded: &str) -> &str {
     let first = folded.chars().next().unwrap_or(' ');
-    let n = folded.chars().count();
     let strip = |suffixes: &[&str], min_left: usize| strip_suffixes(folded, suffixes, min_left);
     match first as u32 {
         0x0900..=0x097F => {
@@ -859,39 +863,38 @@ pub fn stem(folded: &str) -> String {
         }
         0x0980..=0x09FF => strip(BENGALI_SUFFIXES, 2),
         0x0600..=0x06FF => {
-            let s = folded
+            let mut s = folded
                 .strip_prefix("ال")
                 .filter(|r| r.chars().count() >= 3)
                 .unwrap_or(folded);
-            let mut s = s.to_string();
             for suf in ARABIC_SUFFIXES {
                 if let Some(rest) = s.strip_suffix(suf) {
                     if rest.chars().count() >= 3 {
-                        s = rest.to_string();
+                        s = rest;
                         break;
                     }
                 }
             }
             s
         }
-        _ if first.is_alphabetic() && n > 3 => {
+        _ if first.is_alphabetic() && folded.chars().count() > 3 => {
             let base = folded.strip_suffix("'s").unwrap_or(folded);
-            let mut s = base.to_string();
+            let mut s = base;
             for suf in LATIN_SUFFIXES {
                 if let Some(rest) = base.strip_suffix(suf) {
                     if rest.chars().count() >= 3 {
-                        s = rest.to_string();
+                        s = rest;
                         break;
                     }
                 }
             }
             // Romance and Germanic words inflect at the end: six letters keep the stem apart.
-            if s.chars().count() > 6 {
-                s = s.chars().take(6).collect();
+            match s.char_indices().nth(6) {
+                Some((cut, _)) => &s[..cut],
+                None => s,
             }
-            s
         }
-        _ => folded.to_string(),
+        _ => folded,
     }
 }
 
