@@ -47,7 +47,7 @@ const STRINGS = {
     emptySide: 'No text on this side.',
     busy: (s) => `Comparing… ${s} s`,
     cancel: 'Cancel',
-    cancelled: 'Comparison cancelled. Change a text or compare again to run it.',
+    cancelled: 'Comparison cancelled. The report shown is for the texts as they were before; change a text or compare again to run it.',
     failed: 'The comparison failed: ',
     toolbar: 'Comparison view',
     show: 'Show',
@@ -94,7 +94,7 @@ const STRINGS = {
     emptySide: 'इस ओर कोई पाठ नहीं है।',
     busy: (s) => `तुलना हो रही है… ${s} सेकंड`,
     cancel: 'रद्द करें',
-    cancelled: 'तुलना रद्द की गई। फिर से चलाने के लिए कोई पाठ बदलें या दोबारा तुलना करें।',
+    cancelled: 'तुलना रद्द की गई। दिखाई गई रिपोर्ट पहले वाले पाठों की है; फिर से चलाने के लिए कोई पाठ बदलें या दोबारा तुलना करें।',
     failed: 'तुलना नहीं हो सकी: ',
     toolbar: 'तुलना का दृश्य',
     show: 'दिखाएँ',
@@ -436,6 +436,8 @@ export class StoryDiff extends HTMLElement {
       run.cancelled = true;
       run.controller.abort();
       this.#setMessage(this.#strings().cancelled);
+      // The report on screen is for older texts: it stays, faded, until a new one replaces it.
+      if (this.#report && this.#shownVersion !== this.#inputVersion) this.setAttribute('stale', '');
     }
     this.#setBusy(false);
     this.#settle(null, abortError());
@@ -554,6 +556,7 @@ export class StoryDiff extends HTMLElement {
   }
 
   #show(report, a, b, version) {
+    this.removeAttribute('stale');
     this.#report = report;
     this.#factsAll = false;
     this.#texts = { a, b };

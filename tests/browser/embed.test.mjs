@@ -295,10 +295,11 @@ test('long texts go to the warm worker with a busy bar; Cancel stops the run and
     const cancelled = page.evaluate(async () => {
       const el = document.querySelector('story-diff');
       // Distinct paragraphs with a growing vocabulary (repeats are cheap for the engine): about
-      // 0.8 MB a side, several seconds of work.
+      // 2.7 MB a side, several seconds of work (0.8 MB ended in about a second once the engine got
+      // faster, before Cancel could be clicked).
       const para = (i, v) => `Report ${i}: floods killed ${i + v} people in district d${i * 7} on day ${i % 28}; officials in town${i} said roads near village${i % 53}x${i} were closed by crew${v}${i}.`;
-      el.a = Array.from({ length: 6000 }, (_, i) => para(i, 0)).join('\n\n');
-      el.b = Array.from({ length: 6000 }, (_, i) => para(5999 - i, 1)).join('\n\n');
+      el.a = Array.from({ length: 20000 }, (_, i) => para(i, 0)).join('\n\n');
+      el.b = Array.from({ length: 20000 }, (_, i) => para(19999 - i, 1)).join('\n\n');
       try {
         await el.compare();
         return 'resolved';

@@ -243,6 +243,10 @@ test('a 5 MB-a-side pair: the page keeps answering, takes keystrokes that restar
     await page.locator('story-diff .busy .cancel').click();
     await page.locator('story-diff .busy').waitFor({ state: 'hidden', timeout: 5_000 });
     assert.match(await page.locator('story-diff .message').textContent(), /cancelled/i);
+    // The report still on screen is for the earlier texts: it is marked stale and faded.
+    assert.equal(await page.locator('story-diff').getAttribute('stale'), '', 'the old report is marked stale');
+    const faded = await page.evaluate(() => getComputedStyle(document.querySelector('story-diff').shadowRoot.querySelector('.columns')).opacity);
+    assert.ok(Number(faded) < 1, `the stale report is faded (opacity ${faded})`);
     assert.equal(await page.evaluate(() => document.querySelector('story-diff').hasAttribute('busy')), false);
     assert.equal(await page.locator('#result').getAttribute('aria-busy'), 'false');
     assert.equal(await page.locator('#compare.busy').count(), 0, 'the Compare button stops spinning');
