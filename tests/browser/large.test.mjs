@@ -12,17 +12,17 @@ import { ROOT, RESULTS, launch, startServer, requireWasm, loadPage } from './hel
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const SIZE = 5_000_000;
 
-// Fixture paragraphs joined this many to a paragraph (1 to 2.5 KB each, about 4,500 paragraphs a
-// side). Shorter paragraphs are more like real news, but the page's textareas are dir="auto", and
-// Chromium sets such a textarea's value in a time that grows with the square of its line count
-// (1 MB in 16,000 lines: 1.5 s with dir="auto", 8 ms without): 5 MB in the fixtures' own
-// paragraphs (107,000 lines) froze the page for almost four minutes before any comparison began.
-const JOIN = 24;
+// Fixture paragraphs joined this many to a paragraph: 1, the fixtures' own short paragraphs (about
+// 107,000 lines a side), as in real news. This is also the page's guard against Chromium's dir="auto"
+// on a textarea, which sets a value in time that grows with the square of its line count (1 MB in
+// 16,000 lines: 1.5 s with dir="auto", 8 ms without): with it, these texts froze the page for almost
+// four minutes before any comparison began. The page now sets the panes' direction itself.
+const JOIN = 1;
 
 /**
  * About `size` characters of news: every fixture story again and again, each copy with its own
  * numbers and (after the first) some names changed, so that the engine keeps meeting new sentences. An English story
- * comes first so that dir="auto" lays the pane out left to right, as for most users.
+ * comes first so that the pane is laid out left to right, as for most users.
  */
 function bigText(side, size) {
   const dirs = readdirSync(FIXTURES).filter((d) => existsSync(join(FIXTURES, d, 'a.txt'))).sort();
