@@ -275,13 +275,13 @@ pub fn align(
     };
     let terms_a: Vec<Vec<u32>> = toks_a
         .iter()
-        .map(|ts| ts.iter().map(|t| intern(t.key.as_str())).collect())
+        .map(|ts| ts.iter().map(|t| intern(t.key.as_ref())).collect())
         .collect();
     let terms_b: Vec<Vec<u32>> = toks_b
         .iter()
         .map(|ts| {
             ts.iter()
-                .map(|t| intern(remap.get(t.key.as_str()).copied().unwrap_or(&t.key)))
+                .map(|t| intern(remap.get(t.key.as_ref()).copied().unwrap_or(&t.key)))
                 .collect()
         })
         .collect();
@@ -958,7 +958,7 @@ fn learn_variants<'t>(
         for (ts, &c) in toks.iter().zip(content) {
             if c {
                 for t in ts {
-                    v.entry(t.key.as_str()).or_insert(t.fold.as_str());
+                    v.entry(t.key.as_ref()).or_insert(t.fold.as_ref());
                 }
             }
         }
@@ -970,7 +970,7 @@ fn learn_variants<'t>(
         t.num.is_none()
             && !t.stop
             && t.fold.chars().count() >= 3
-            && !other.contains_key(t.key.as_str())
+            && !other.contains_key(t.key.as_ref())
             && t.fold.chars().any(char::is_alphabetic)
     };
     // Eligible words of each side, by id, with their fold and (once needed) transliteration.
@@ -1008,22 +1008,22 @@ fn learn_variants<'t>(
                 if !eligible(t, other) {
                     continue;
                 }
-                let left = (i > 0).then(|| (false, ts[i - 1].key.as_str()));
-                let right = (i + 1 < ts.len()).then(|| (true, ts[i + 1].key.as_str()));
+                let left = (i > 0).then(|| (false, ts[i - 1].key.as_ref()));
+                let right = (i + 1 < ts.len()).then(|| (true, ts[i + 1].key.as_ref()));
                 // A slot only pairs words when both sides fill it: b only joins the slots a opened.
                 let open = |s: Option<(bool, &str)>| s.is_some_and(|s| slots.contains_key(&s));
                 if side_b && !open(left) && !open(right) {
                     continue;
                 }
                 let next = words.key.len() as u32;
-                let k = *words.id.entry(t.key.as_str()).or_insert(next);
+                let k = *words.id.entry(t.key.as_ref()).or_insert(next);
                 if k == next {
-                    words.key.push(t.key.as_str());
+                    words.key.push(t.key.as_ref());
                     // The fold of a key is the first one seen on this side, as in `vocab`.
                     words.fold.push(if side_b {
-                        vb[t.key.as_str()]
+                        vb[t.key.as_ref()]
                     } else {
-                        va[t.key.as_str()]
+                        va[t.key.as_ref()]
                     });
                     words.latin.push(None);
                 }

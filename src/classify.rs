@@ -294,7 +294,7 @@ fn antonyms_of(w: &str) -> &'static [String] {
 }
 
 fn is_negation(t: &Token) -> bool {
-    NEGATIONS.contains(&t.fold.as_str()) || t.fold.ends_with("n't")
+    NEGATIONS.contains(&t.fold.as_ref()) || t.fold.ends_with("n't")
 }
 
 struct SideView<'a> {
@@ -525,9 +525,9 @@ fn context(ts: &[Token], i: usize) -> [HashSet<&str>; 2] {
         for j in r {
             open &= ts[j].num.is_none();
             if !ts[j].stop && ts[j].num.is_none() {
-                all.insert(ts[j].key.as_str());
+                all.insert(ts[j].key.as_ref());
                 if open {
-                    cut.insert(ts[j].key.as_str());
+                    cut.insert(ts[j].key.as_ref());
                 }
             }
         }
@@ -714,19 +714,19 @@ fn clashes(
     }
 
     // Antonyms: one side says "increase" where the other says "cut".
-    let keys_a: HashSet<&str> = ta.iter().map(|t| t.fold.as_str()).collect();
-    let keys_b: HashSet<&str> = tb.iter().map(|t| t.fold.as_str()).collect();
+    let keys_a: HashSet<&str> = ta.iter().map(|t| t.fold.as_ref()).collect();
+    let keys_b: HashSet<&str> = tb.iter().map(|t| t.fold.as_ref()).collect();
     let stems_b: HashMap<String, &Token> = tb
         .iter()
-        .filter(|t| !keys_a.contains(t.fold.as_str()))
+        .filter(|t| !keys_a.contains(t.fold.as_ref()))
         .map(|t| (antonym_key(&t.fold), t))
         .collect();
-    for x in ta.iter().filter(|t| !keys_b.contains(t.fold.as_str())) {
+    for x in ta.iter().filter(|t| !keys_b.contains(t.fold.as_ref())) {
         if let Some(y) = antonyms_of(&x.fold).iter().find_map(|s| stems_b.get(s)) {
             out.push(Clash {
                 kind: "antonym".into(),
-                a: mention(sa.text, x.start, x.end, x.fold.clone()),
-                b: mention(sb.text, y.start, y.end, y.fold.clone()),
+                a: mention(sa.text, x.start, x.end, x.fold.to_string()),
+                b: mention(sb.text, y.start, y.end, y.fold.to_string()),
             });
             break;
         }

@@ -416,7 +416,7 @@ fn dates(_text: &str, ui: usize, ts: &[Token], in_date: &mut [bool], out: &mut V
         // "10 नवंबर", "Nov. 5", "5 de noviembre", with an optional year after.
         let day_before = i.checked_sub(1).filter(|&j| is_day(&ts[j])).or_else(|| {
             i.checked_sub(2)
-                .filter(|&j| is_day(&ts[j]) && matches!(ts[j + 1].fold.as_str(), "de" | "of"))
+                .filter(|&j| is_day(&ts[j]) && matches!(ts[j + 1].fold.as_ref(), "de" | "of"))
         });
         let day_after = (i + 1 < ts.len() && is_day(&ts[i + 1])).then_some(i + 1);
         let day = day_before.or(day_after);
@@ -426,7 +426,7 @@ fn dates(_text: &str, ui: usize, ts: &[Token], in_date: &mut [bool], out: &mut V
             .find(|&j| j < ts.len() && is_year(&ts[j]))
             .or_else(|| {
                 (i + 2 < ts.len()
-                    && matches!(ts[i + 1].fold.as_str(), "de" | "of")
+                    && matches!(ts[i + 1].fold.as_ref(), "de" | "of")
                     && is_year(&ts[i + 2]))
                 .then_some(i + 2)
             });
@@ -501,7 +501,7 @@ pub fn counted_word(ts: &[Token], i: usize) -> String {
         .rev()
         .take(2)
         .find(|t| !t.stop && t.num.is_none());
-    next.or(prev).map(|t| t.key.clone()).unwrap_or_default()
+    next.or(prev).map(|t| t.key.to_string()).unwrap_or_default()
 }
 
 /// German capitalizes every noun: there a capital is no sign of a name. English news capitalizes about
@@ -557,7 +557,7 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
         }
         // Latin script: a run of capitalized words (or an acronym), not just a capital that starts the sentence.
         if is_cap(text, t)
-            && !NOT_NAMES.contains(&t.fold.as_str())
+            && !NOT_NAMES.contains(&t.fold.as_ref())
             && weekday(&t.fold).is_none()
             && month(&t.fold).is_none()
         {
@@ -656,7 +656,7 @@ fn push_name(text: &str, ui: usize, ts: &[Token], out: &mut Vec<Found>) {
     let (s, e) = (ts[0].start, ts[ts.len() - 1].end);
     let value = fold(&text[s..e]);
     let mut f = found(FactKind::Name, ui, s, e, value, "");
-    f.words = ts.iter().map(|t| t.key.clone()).collect();
+    f.words = ts.iter().map(|t| t.key.to_string()).collect();
     out.push(f);
 }
 
@@ -683,7 +683,7 @@ fn quotes(text: &str, ui: usize, u: &Unit, out: &mut Vec<Found>) {
                 f.words = toks
                     .iter()
                     .filter(|t| !t.stop)
-                    .map(|t| t.key.clone())
+                    .map(|t| t.key.to_string())
                     .collect();
                 out.push(f);
             }
