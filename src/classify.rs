@@ -1099,6 +1099,12 @@ mod tests {
                 Some(Relation::Conflict),
             ),
             (
+                // A place in Devanagari has no capital letter: the gazetteer names it.
+                "दोनों देशों की बैठक मंगलवार को तेल अवीव में हुई।",
+                "दोनों देशों की बैठक मंगलवार को यरुशलम में हुई।",
+                Some(Relation::Conflict),
+            ),
+            (
                 "भारत और इस्राइल ने मंगलवार को समझौता किया।",
                 "भारत और इजरायल ने मंगलवार को समझौता किया।",
                 Some(Relation::Same),

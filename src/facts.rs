@@ -299,6 +299,37 @@ pub fn month(folded: &str) -> Option<u8> {
         .copied()
 }
 
+/// Places written in Devanagari, where no capital letter marks a name: countries, Indian states and
+/// cities, and the world's capitals most in Hindi news. Space-separated words; matched after folding
+/// (nukta, chandrabindu), so "इज़राइल" meets "इजराइल".
+const PLACES: &str =
+    "भारत पाकिस्तान चीन अमेरिका रूस इजरायल इस्राइल इजराइल ईरान इराक अफगानिस्तान बांग्लादेश \
+नेपाल श्रीलंका भूटान म्यांमार जापान फ्रांस जर्मनी ब्रिटेन इंग्लैंड इटली स्पेन कनाडा ऑस्ट्रेलिया ब्राजील यूक्रेन \
+तुर्की मिस्र सीरिया लेबनान जॉर्डन कतर कुवैत ओमान यमन मालदीव मैक्सिको अर्जेंटीना नीदरलैंड स्विट्जरलैंड स्वीडन \
+नॉर्वे पोलैंड ग्रीस पुर्तगाल आयरलैंड केन्या नाइजीरिया इथियोपिया सिंगापुर मलेशिया इंडोनेशिया थाईलैंड वियतनाम \
+फिलिस्तीन यूएई दिल्ली मुंबई कोलकाता चेन्नई बेंगलुरु हैदराबाद अहमदाबाद पुणे जयपुर लखनऊ पटना भोपाल चंडीगढ़ \
+श्रीनगर जम्मू कश्मीर लद्दाख गुवाहाटी वाराणसी कानपुर नागपुर इंदौर रायपुर रांची देहरादून शिमला गोवा केरल बिहार \
+महाराष्ट्र गुजरात राजस्थान पंजाब हरियाणा तमिलनाडु कर्नाटक बंगाल ओडिशा असम मणिपुर तेलंगाना झारखंड छत्तीसगढ़ \
+उत्तराखंड यरुशलम येरुशलम गाजा वाशिंगटन न्यूयॉर्क लंदन पेरिस मॉस्को बीजिंग टोक्यो इस्लामाबाद लाहौर कराची ढाका \
+काठमांडू कोलंबो काबुल तेहरान बगदाद दुबई रियाद बर्लिन रोम कीव सिडनी टोरंटो";
+/// Places of two or three words, joined by `_` here and by a space in the text.
+const PLACE_PHRASES: &str =
+    "नई_दिल्ली तेल_अवीव सऊदी_अरब दक्षिण_अफ्रीका उत्तर_कोरिया दक्षिण_कोरिया न्यूजीलैंड \
+उत्तर_प्रदेश मध्य_प्रदेश आंध्र_प्रदेश हिमाचल_प्रदेश पश्चिम_बंगाल संयुक्त_अरब_अमीरात संयुक्त_राष्ट्र";
+
+/// Does this run of folded words (joined by spaces) name a place in Devanagari?
+fn is_place(folded: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        PLACES
+            .split_whitespace()
+            .chain(PLACE_PHRASES.split_whitespace())
+            .map(|p| fold(&p.replace('_', " ")))
+            .collect()
+    })
+    .contains(folded)
+}
+
 fn is_title(folded: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| TITLES.iter().copied().collect())
@@ -550,6 +581,30 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
                 continue;
             }
         }
+        // A place in Devanagari: the longest run of up to three words that the gazetteer names.
+        if t.fold
+            .starts_with(|c: char| ('\u{0900}'..='\u{097F}').contains(&c))
+        {
+            let mut phrase = String::new();
+            let mut hit = 0;
+            for j in i..(i + 3).min(ts.len()) {
+                if j > i {
+                    if !same_phrase(text, &ts[j - 1], &ts[j]) {
+                        break;
+                    }
+                    phrase.push(' ');
+                }
+                phrase.push_str(&ts[j].fold);
+                if is_place(&phrase) {
+                    hit = j + 1;
+                }
+            }
+            if hit > 0 {
+                push_name(text, ui, &ts[i..hit], out);
+                i = hit;
+                continue;
+            }
+        }
         if t.num.is_none() && !t.stop && is_devanagari_acronym(&t.fold) {
             push_name(text, ui, &ts[i..i + 1], out);
             i += 1;
@@ -750,7 +805,7 @@ mod tests {
             ),
             (
                 "भारत के रक्षा सचिव राजेश कुमार सिंह ने कहा।",
-                &[(Name, "राजेश कुमार सिंह")],
+                &[(Name, "भारत"), (Name, "राजेश कुमार सिंह")],
             ),
             ("मेजर जनरल आमिर बराम ने की।", &[(Name, "आमिर बराम")]),
             (
