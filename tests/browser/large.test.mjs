@@ -164,11 +164,12 @@ test('a 5 MB-a-side pair: the page keeps answering, takes keystrokes that restar
 
     // 1. Three seconds of comparing with nobody typing. The comparison is in the worker: were it on
     // the page, the main thread would be gone for the whole run (about 30 s). What the page does
-    // meanwhile is draw. Once, at the start, the first paint of the two filled panes: 0.5 to 0.8 s
-    // measured (under a load average of 5 on 2 cores), held to 2 s. After it, the busy clock's
-    // tick every 100 ms and this test's screenshot: frames, timers and round trips at most 0.26 s
-    // apart measured, held to 1 s, which leaves room for a busy machine and still fails on any
-    // main-thread work that grows with the texts.
+    // meanwhile is draw. Once, at the start, the first paint of the two filled panes; after it, the
+    // busy clock's tick every 100 ms and this test's screenshot. With 4,500 long paragraphs a side
+    // the gaps measured 0.1-0.7 s; with the 107,000 short lines used now, 0.67-0.73 s on a quiet
+    // machine and up to 1.55 s with a fuzzer busy on one of the 2 cores (Chromium laying out and
+    // painting the two 5 MB textareas). Held to 3 s at the first paint and 2.5 s after it: a real
+    // freeze (dir="auto" took 226 s; a report redrawn on every input took seconds) still fails.
     // (A frame's callbacks run before its paint: the second frame from now starts after that paint.)
     const painted = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
     let quiet = false;
@@ -187,10 +188,10 @@ test('a 5 MB-a-side pair: the page keeps answering, takes keystrokes that restar
     assert.deepEqual(await page.evaluate(() => window.__large.events.map((e) => e.name)), ['busy'], 'still comparing: no result, no error, busy not yet off');
     t.diagnostic(`setup ${setupMs} ms; first paint in the run: frame gap ${whole.frame} ms, timer gap ${whole.timer} ms; `
       + `then comparing: frame gap ${comparing.frame} ms, timer gap ${comparing.timer} ms, round trip ${comparingTrips.slowest} ms (${comparingTrips.count})`);
-    assert.ok(whole.frame < 2_000 && whole.timer < 2_000, `the run's first paint held the page for ${Math.max(whole.frame, whole.timer)} ms`);
-    assert.ok(comparing.frame < 1_000, `no frame for ${comparing.frame} ms while comparing`);
-    assert.ok(comparing.timer < 1_000, `timers waited ${comparing.timer} ms while comparing`);
-    assert.ok(comparingTrips.slowest < 1_000, `the page took ${comparingTrips.slowest} ms to answer while comparing`);
+    assert.ok(whole.frame < 3_000 && whole.timer < 3_000, `the run's first paint held the page for ${Math.max(whole.frame, whole.timer)} ms`);
+    assert.ok(comparing.frame < 2_500, `no frame for ${comparing.frame} ms while comparing`);
+    assert.ok(comparing.timer < 2_500, `timers waited ${comparing.timer} ms while comparing`);
+    assert.ok(comparingTrips.slowest < 2_500, `the page took ${comparingTrips.slowest} ms to answer while comparing`);
 
     // 2. Keystrokes at the end of pane A, with the run going: real key events, each one an edit of a
     // 5 MB textarea. One key at a time, the next once the page has drawn a frame and run a timer
@@ -228,15 +229,16 @@ test('a 5 MB-a-side pair: the page keeps answering, takes keystrokes that restar
     // echo here, with the worker on one of the two cores and other jobs on the machine; the page's
     // input handler (character count, draft, element update) and the new run's start 150 ms later
     // (a fresh worker, 10 MB posted to it) bring that to 0.4 to 2.9 s, in tasks of under 0.7 s:
-    // frames were at most 0.6 s apart and timers 1.4 s. Held to 5 s a key and 2.5 s between frames
+    // frames were at most 0.6 s apart and timers 1.4 s. With 107,000 short lines a side (now): keys
+    // 0.8-2.6 s, frames 0.74-0.81 s apart, timers 1.1-1.7 s. Held to 8 s a key (4.3 s seen with a fuzzer on one core) and 4 s between frames
     // or timers; a comparison on the page would hold the thread for the whole run, about 30 s.
     // (Keys faster than the page takes them pile up, and input goes before timers: with keys 150 ms
     // apart, timers waited up to 4.6 s.)
     const typing = longestGaps(await page.evaluate(() => window.__large), typingFrom, ops[last].at);
     t.diagnostic(`typing ${typed.length} keys: ${keys.join(' ')} ms each; frame gap ${typing.frame} ms, timer gap ${typing.timer} ms`);
-    assert.ok(Math.max(...keys) < 5_000, `a keystroke took ${Math.max(...keys)} ms to show`);
-    assert.ok(typing.frame < 2_500, `no frame for ${typing.frame} ms while typing`);
-    assert.ok(typing.timer < 2_500, `timers waited ${typing.timer} ms while typing`);
+    assert.ok(Math.max(...keys) < 8_000, `a keystroke took ${Math.max(...keys)} ms to show`);
+    assert.ok(typing.frame < 4_000, `no frame for ${typing.frame} ms while typing`);
+    assert.ok(typing.timer < 4_000, `timers waited ${typing.timer} ms while typing`);
 
     // 3. Cancel: the busy state clears, the message says so, every text stays.
     await page.waitForTimeout(500);
