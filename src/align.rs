@@ -551,21 +551,23 @@ pub fn link_rescues(
         let w: f32 = v.iter().map(|&t| aligned.idf[t as usize]).sum();
         (v, w)
     };
-    let pair = |x: usize, y: usize| -> Pair {
-        let ((sx, wx), (sy, wy)) = (weight(&aligned.terms_a[x]), weight(&aligned.terms_b[y]));
-        let shared: f32 = sx
-            .iter()
-            .filter(|t| sy.binary_search(t).is_ok())
-            .map(|&t| aligned.idf[t as usize])
-            .sum();
-        Pair {
-            a: x,
-            b: y,
-            score: 2.0 * shared / (wx + wy).max(f32::MIN_POSITIVE),
-            cov_a: shared / wx.max(f32::MIN_POSITIVE),
-            cov_b: shared / wy.max(f32::MIN_POSITIVE),
-        }
-    };
+    // Scored from the two units' weighted term sets (see `weight`), made once per unit.
+    let pair =
+        |x: usize, (sx, wx): &(Vec<u32>, f32), y: usize, (sy, wy): &(Vec<u32>, f32)| -> Pair {
+            let (wx, wy) = (*wx, *wy);
+            let shared: f32 = sx
+                .iter()
+                .filter(|t| sy.binary_search(t).is_ok())
+                .map(|&t| aligned.idf[t as usize])
+                .sum();
+            Pair {
+                a: x,
+                b: y,
+                score: 2.0 * shared / (wx + wy).max(f32::MIN_POSITIVE),
+                cov_a: shared / wx.max(f32::MIN_POSITIVE),
+                cov_b: shared / wy.max(f32::MIN_POSITIVE),
+            }
+        };
     let mut cands: Vec<Pair> = Vec::new();
 
     // Death tolls.
@@ -580,10 +582,14 @@ pub fn link_rescues(
     };
     let (xs, ys) = (tolls(&free_a, toks_a), tolls(&free_b, toks_b));
     if xs.len() <= TOLL_MAX && ys.len() <= TOLL_MAX {
+        let sets_y: Vec<(Vec<u32>, f32)> =
+            ys.iter().map(|&y| weight(&aligned.terms_b[y])).collect();
         for &x in &xs {
+            let sx = weight(&aligned.terms_a[x]);
             cands.extend(
                 ys.iter()
-                    .map(|&y| pair(x, y))
+                    .zip(&sets_y)
+                    .map(|(&y, sy)| pair(x, &sx, y, sy))
                     .filter(|p| p.score >= TOLL_DICE),
             );
         }
@@ -635,7 +641,12 @@ pub fn link_rescues(
         let other_word = words(&toks_a[x], &aligned.terms_a[x])
             .iter()
             .any(|t| wy.binary_search(t).is_ok());
-        let p = pair(x, y);
+        let p = pair(
+            x,
+            &weight(&aligned.terms_a[x]),
+            y,
+            &weight(&aligned.terms_b[y]),
+        );
         if other_word && p.score >= ANCHOR_DICE {
             cands.push(p);
         }

@@ -248,22 +248,9 @@ const DATELINE: &[&str] = &[
     "发布时间",
     "প্রকাশিত",
     "আপডেট",
-    "correction:",
-    "clarification:",
-    "editor's note",
-    "editor’s note",
-    "an earlier version of this",
+    // Correction notes are CORRECTION's (below), at any length.
     "this article has been updated",
     "this story has been corrected",
-    "सुधार:",
-    "corrección:",
-    "fe de errores",
-    "rectificatif",
-    "correctif",
-    "korrektur",
-    "berichtigung",
-    "correção",
-    "تصحيح",
 ];
 
 /// News agencies that open a dateline ("पीटीआई, नई दिल्ली।").
@@ -394,6 +381,7 @@ fn has_meta_part(f: &str) -> bool {
     f.contains('|')
         && f.split('|').map(str::trim).any(|p| {
             starts_with_any(p, &DATELINE_T)
+                || starts_with_any(p, &CORRECTION_T)
                 || starts_with_any(p, &BYLINE_T)
                 || is_agency_dateline(p)
                 || BYLINE_T

@@ -582,8 +582,10 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
             }
         }
         // A place in Devanagari: the longest run of up to three words that the gazetteer names.
-        if t.fold
-            .starts_with(|c: char| ('\u{0900}'..='\u{097F}').contains(&c))
+        // (No place starts with a function word: skipping them spares most tokens the lookup.)
+        if !t.stop
+            && t.fold
+                .starts_with(|c: char| ('\u{0900}'..='\u{097F}').contains(&c))
         {
             let mut phrase = String::new();
             let mut hit = 0;

@@ -2,7 +2,7 @@
 // The element does all comparing and drawing; this module only feeds it and saves what it shows.
 // User text reaches the DOM only through .value and .textContent.
 
-import { StoryDiff } from './story-diff.js';
+import { StoryDiff, baseDirection } from './story-diff.js';
 import * as storydiff from './storydiff.js';
 import { examples, defaultExample } from './examples.js';
 import { LANGUAGES, pickLanguage, t, applyTranslations } from './i18n.js';
@@ -117,11 +117,7 @@ function renderNotices() {
 // The panes' direction comes from their first strong letter, as dir="auto" would decide, but set
 // here: Chromium's dir="auto" on a textarea costs time that grows with the square of its line count
 // (a 5 MB text of short paragraphs froze the page for minutes when it was pasted or loaded).
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
-function paneDirection(text) {
-  const m = /\p{L}/u.exec(text.length > 4096 ? text.slice(0, 4096) : text);
-  return m && RTL_LETTER.test(m[0]) ? 'rtl' : 'ltr';
-}
+const paneDirection = (text) => (baseDirection(text) === 'rtl' ? 'rtl' : 'ltr');
 
 /** Puts text in a pane: its direction first, then the value (see paneDirection). */
 function setPaneText(p, text) {

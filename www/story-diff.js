@@ -1,7 +1,7 @@
 // <story-diff>: two versions of a story side by side, every sentence coloured by what the other side does with it.
 //
 //   <script type="module">
-//     import { StoryDiff } from './story-diff.js';
+//     import { StoryDiff, baseDirection } from './story-diff.js';
 //     StoryDiff.define();
 //   </script>
 //   <story-diff label-a="Outlet A" label-b="Outlet B">
@@ -1172,7 +1172,7 @@ const bdi = (text) => h('bdi', {}, text);
 
 // First strong character decides, as dir=auto does (HTML's rule), over the whole text of a side.
 const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Samaritan}\p{Script=Mandaic}]/u;
-function baseDirection(text) {
+export function baseDirection(text) {
   const m = /\p{L}/u.exec(text);
   return m ? (RTL.test(m[0]) ? 'rtl' : 'ltr') : 'auto';
 }

@@ -329,19 +329,10 @@ fn parse_number(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number
             }
         }
     }
-    if !ordinal {
-        if let Some(&(o2, w2)) = words.get(i + used) {
-            let gap = &text[end..o2];
-            if gap.chars().count() <= 1 {
-                if let Some(sc) = scale_of(w2) {
-                    value *= sc;
-                    used += 1;
-                    end = o2 + w2.len();
-                }
-            }
-        }
-    }
-    Some((
+    Some(with_scale(
+        text,
+        words,
+        i,
         Number {
             value,
             ordinal,
@@ -349,6 +340,27 @@ fn parse_number(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number
         },
         used,
     ))
+}
+
+/// The number read from `used` words at `i`, times a scale word right after it ("4 लाख", "two
+/// hundred"); an ordinal takes none.
+fn with_scale(
+    text: &str,
+    words: &[(usize, &str)],
+    i: usize,
+    mut n: Number,
+    mut used: usize,
+) -> (Number, usize) {
+    if let Some(&(o2, w2)) = words.get(i + used).filter(|_| !n.ordinal) {
+        if text[n.end..o2].chars().count() <= 1 {
+            if let Some(sc) = scale_of(w2) {
+                n.value *= sc;
+                n.end = o2 + w2.len();
+                used += 1;
+            }
+        }
+    }
+    (n, used)
 }
 
 /// Number words that say a count ("nine people", "नौ लोग") or a rank ("fourth quarter"), with their
@@ -434,24 +446,12 @@ fn number_word(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
     let (off, w) = words[i];
     let f = fold(w);
     let &(_, v, ordinal) = NUMBER_WORDS.iter().find(|(n, _, _)| *n == f)?;
-    let (mut value, mut used, mut end) = (f64::from(v), 1, off + w.len());
-    if let Some(&(o2, w2)) = words.get(i + 1).filter(|_| !ordinal) {
-        if text[end..o2].chars().count() <= 1 {
-            if let Some(sc) = scale_of(w2) {
-                value *= sc;
-                used += 1;
-                end = o2 + w2.len();
-            }
-        }
-    }
-    Some((
-        Number {
-            value,
-            ordinal,
-            end,
-        },
-        used,
-    ))
+    let n = Number {
+        value: f64::from(v),
+        ordinal,
+        end: off + w.len(),
+    };
+    Some(with_scale(text, words, i, n, 1))
 }
 
 /// Reads digits with grouping: 1,200 = 1.200 = 1200; 12,00,000; 1.3; 1,2 (decimal comma).

@@ -2,6 +2,7 @@
 // playwright-core, and a page guard that fails a test on any console error, uncaught
 // exception, CSP violation, or network request made after the page has loaded.
 
+import { before, after } from 'node:test';
 import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,26 @@ export async function launch() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * Registers the hooks most test files share: check the wasm is built, run `setup`, start the static
+ * server on www/ and Chromium before the tests, close both after. The returned object holds
+ * `browser` and `server` once the tests run.
+ */
+export function pageHarness({ setup } = {}) {
+  const env = { browser: null, server: null };
+  before(async () => {
+    requireWasm();
+    await setup?.();
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** Serves a folder (www/ by default) on 127.0.0.1 with the project's own static server. */

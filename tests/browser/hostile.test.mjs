@@ -4,12 +4,12 @@
 // and the page keeps answering while a large text is compared. Links that carry hostile texts,
 // polluting keys or the wrong shapes open as text or are refused with a notice.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { launch, startServer, requireWasm, openPage, loadPage, settle, compareTexts, setText, ROOT } from './helpers.mjs';
+import { pageHarness, openPage, loadPage, settle, compareTexts, setText, ROOT } from './helpers.mjs';
 import { crc32, toBase64Url } from '../../www/permalink.js';
 
 const HOSTILE = join(ROOT, 'tests', 'hostile');
@@ -22,23 +22,11 @@ const STORY = 'Floods in the north\n\nFloods killed 23 people in the north on Tu
   + 'Roads were closed across the region. Prime Minister Modi visited Delhi on Wednesday.\n\n'
   + 'बाढ़ में १४ लोगों की मौत हुई। पुलिस ने कहा कि सड़कें बंद हैं।\n';
 
-let browser;
-let server;
-
-before(async () => {
-  requireWasm();
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageHarness();
 
 /** A loaded page that records every dialog (and dismisses it, so nothing blocks). */
 async function hostilePage(options = {}) {
-  const g = await loadPage(browser, server.url, options);
+  const g = await loadPage(env.browser, env.server.url, options);
   g.dialogs = [];
   g.page.on('dialog', (d) => {
     g.dialogs.push(`${d.type()}: ${d.message()}`);
@@ -164,7 +152,7 @@ test('the HTML report of hostile texts runs nothing, even without its Content-Se
   const withoutCsp = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
   assert.notEqual(withoutCsp, html, 'the report carries its own CSP');
   for (const doc of [html, withoutCsp]) {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const dialogs = [];
     const requests = [];
@@ -239,10 +227,10 @@ function fragmentOf(json) {
 
 /** Opens the page at a link in a fresh context, recording dialogs; the caller closes the context. */
 async function openLink(fragment) {
-  const guarded = await openPage(browser);
+  const guarded = await openPage(env.browser);
   guarded.dialogs = [];
   guarded.page.on('dialog', (d) => { guarded.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
-  await guarded.page.goto(`${server.url}#${fragment}`);
+  await guarded.page.goto(`${env.server.url}#${fragment}`);
   await settle(guarded.page);
   guarded.markLoaded();
   guarded.baseline = { counts: (await liveElements(guarded.page)).counts };
@@ -270,7 +258,7 @@ test('a link carrying hostile texts and labels opens them as text', async () => 
 });
 
 async function freshBaseline() {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const live = await liveElements(g.page);
   await g.context.close();
   return live;

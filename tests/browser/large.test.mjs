@@ -3,11 +3,11 @@
 // run for one on the new text), and Cancel ends the run, keeping every text. The whole run is never
 // waited for: it takes about 30 s on a 2-core machine. A screenshot goes to test-results/large-busy.png.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, RESULTS, launch, startServer, requireWasm, loadPage } from './helpers.mjs';
+import { pageHarness, ROOT, RESULTS, loadPage } from './helpers.mjs';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const SIZE = 5_000_000;
@@ -46,20 +46,7 @@ function bigText(side, size) {
   return out.join('\n\n');
 }
 
-let browser;
-let server;
-
-before(async () => {
-  requireWasm();
-  mkdirSync(RESULTS, { recursive: true });
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageHarness({ setup: () => mkdirSync(RESULTS, { recursive: true }) });
 
 /**
  * Records, in the page: every frame and every setTimeout(0) turn (a gap between two of them is
@@ -134,7 +121,7 @@ test('a 5 MB-a-side pair: the page keeps answering, takes keystrokes that restar
   assert.ok(A.length >= SIZE && B.length >= SIZE);
   assert.ok(A.split('\n\n').length > 3_000, 'paragraphs, not one line');
 
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   try {
     const before = await page.evaluate(() => document.querySelector('story-diff').report.a.units.length);

@@ -1,27 +1,15 @@
 // The Examples menu: www/examples.js is exactly what scripts/gen-examples.mjs makes from
 // tests/fixtures/, and every example loads and compares on the page in its own script.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, startServer, requireWasm, loadPage, nextReport, ROOT } from './helpers.mjs';
+import { pageHarness, loadPage, nextReport, ROOT } from './helpers.mjs';
 import { generate } from '../../scripts/gen-examples.mjs';
 import { examples, defaultExample } from '../../www/examples.js';
 
-let browser;
-let server;
-
-before(async () => {
-  requireWasm();
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageHarness();
 
 test('www/examples.js is up to date with tests/fixtures/', async () => {
   const committed = await readFile(join(ROOT, 'www', 'examples.js'), 'utf8');
@@ -36,7 +24,7 @@ test('www/examples.js is up to date with tests/fixtures/', async () => {
 });
 
 test('every example loads from the menu and is compared', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   const options = await page.$$eval('#example option', (os) => os.map((o) => ({ value: o.value, text: o.textContent, lang: o.lang })));
   assert.deepEqual(options.map((o) => o.value), examples.map((e) => e.id));

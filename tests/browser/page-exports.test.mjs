@@ -1,26 +1,14 @@
 // Saving and sharing, all without a server: the JSON and HTML downloads, the Markdown summary on
 // the clipboard, and permalinks (round trip, and links that are cut, edited or oversized).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
-import { launch, startServer, requireWasm, openPage, loadPage, settle, compareTexts, setText, SMALL_A, SMALL_B } from './helpers.mjs';
+import { pageHarness, openPage, loadPage, settle, compareTexts, setText, SMALL_A, SMALL_B } from './helpers.mjs';
 import { crc32, toBase64Url } from '../../www/permalink.js';
 
-let browser;
-let server;
-
-before(async () => {
-  requireWasm();
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageHarness();
 
 async function clean(guarded) {
   assert.deepEqual(await guarded.problems(), [], 'console errors, exceptions, CSP violations or requests after load');
@@ -48,7 +36,7 @@ function renderInPage(page, format) {
 }
 
 test('JSON download: the report for the texts on screen', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   const shown = await fill(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
@@ -70,7 +58,7 @@ test('JSON download: the report for the texts on screen', async () => {
 });
 
 test('HTML download: a self-contained report page of these texts', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   await fill(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
@@ -85,7 +73,7 @@ test('HTML download: a self-contained report page of these texts', async () => {
   assert.doesNotMatch(html, /<(script|link|img|iframe)\b[^>]*\b(src|href)=/i);
 
   // And it opens cleanly in a browser.
-  const viewer = await openPage(browser);
+  const viewer = await openPage(env.browser);
   await viewer.page.setContent(html);
   viewer.markLoaded();
   assert.ok((await viewer.page.textContent('body')).includes('Daily Courier'));
@@ -94,9 +82,9 @@ test('HTML download: a self-contained report page of these texts', async () => {
 });
 
 test('Markdown summary goes to the clipboard', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page, context } = g;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
   await fill(page);
   await page.click('#export-markdown');
   await page.locator('[data-notice="copy"]').waitFor();
@@ -112,16 +100,16 @@ test('Markdown summary goes to the clipboard', async () => {
 });
 
 test('permalink: the same texts, labels and view in a fresh browser', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page, context } = g;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
   await fill(page);
   await page.click('story-diff button[data-filter="divergent"]');
   await page.click('story-diff .furniture-switch');
   await page.click('#export-link');
   await page.locator('#permalink').waitFor();
   const url = await page.inputValue('#permalink-url');
-  assert.ok(url.startsWith(`${server.url}#v1=`), url);
+  assert.ok(url.startsWith(`${env.server.url}#v1=`), url);
   assert.equal(page.url(), url, 'the address bar shows the link');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
   assert.equal(await page.getAttribute('#permalink-length', 'data-chars'), String(url.length));
@@ -134,7 +122,7 @@ test('permalink: the same texts, labels and view in a fresh browser', async () =
   assert.ok(await page.locator('#permalink').isHidden());
 
   // A fresh browser (no draft, no storage) opens the link.
-  const other = await openPage(browser);
+  const other = await openPage(env.browser);
   await other.page.goto(url);
   await settle(other.page);
   other.markLoaded();
@@ -158,7 +146,7 @@ test('permalink: the same texts, labels and view in a fresh browser', async () =
 });
 
 async function withDraft() {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   await fill(g.page, { a: SMALL_A, b: SMALL_B, labelA: 'Mine A', labelB: 'Mine B' });
   await g.page.waitForFunction((b) => JSON.parse(localStorage.getItem('storydiff:draft:v1') ?? '{}').b === b, SMALL_B);
   return g;
@@ -168,8 +156,8 @@ async function openBadLink(g, fragment, notice) {
   const { page } = g;
   const saved = await page.evaluate(() => localStorage.getItem('storydiff:draft:v1'));
   // Navigating to the link loads the page again: its files are fetched anew.
-  const guarded = await openPage(browser, { context: g.context });
-  await guarded.page.goto(`${server.url}#${fragment}`);
+  const guarded = await openPage(env.browser, { context: g.context });
+  await guarded.page.goto(`${env.server.url}#${fragment}`);
   await settle(guarded.page);
   guarded.markLoaded();
   const p = guarded.page;

@@ -2,26 +2,13 @@
 // panes side by side or stacked), WCAG AA contrast of the page's own text, and screenshots in
 // test-results/ for a person to look at.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, startServer, requireWasm, loadPage, RESULTS } from './helpers.mjs';
+import { pageHarness, loadPage, RESULTS } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  requireWasm();
-  await mkdir(RESULTS, { recursive: true });
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageHarness({ setup: () => mkdir(RESULTS, { recursive: true }) });
 
 const SIZES = {
   desktop: { width: 1280, height: 900 },
@@ -70,7 +57,7 @@ function contrastFailures(page) {
 for (const [size, viewport] of Object.entries(SIZES)) {
   for (const colorScheme of ['light', 'dark']) {
     test(`${size}, ${colorScheme}: fits the width, AA contrast, screenshot`, async () => {
-      const g = await loadPage(browser, server.url, { viewport, colorScheme });
+      const g = await loadPage(env.browser, env.server.url, { viewport, colorScheme });
       const { page } = g;
       // Two notices, an info and a warning, so their colours are checked and seen too.
       await page.click('#load-example');
@@ -97,7 +84,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
 }
 
 test('Hindi UI on a phone, dark: screenshot and contrast', async () => {
-  const g = await loadPage(browser, server.url, { viewport: SIZES.phone, colorScheme: 'dark', locale: 'hi-IN' });
+  const g = await loadPage(env.browser, env.server.url, { viewport: SIZES.phone, colorScheme: 'dark', locale: 'hi-IN' });
   const { page } = g;
   assert.equal(await page.getAttribute('html', 'lang'), 'hi');
   const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: innerWidth }));

@@ -2,26 +2,12 @@
 // the <story-diff> element's highlights, partners and filters, and the Hindi UI.
 // Every test also fails on console errors, exceptions, CSP violations and requests after load.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  launch, startServer, requireWasm, openPage, loadPage, settle, waitForReport, nextReport, setText, compareTexts, SMALL_A, SMALL_B,
-} from './helpers.mjs';
+import { pageHarness, openPage, loadPage, settle, waitForReport, nextReport, setText, compareTexts, SMALL_A, SMALL_B } from './helpers.mjs';
 import { dictionaries } from '../../www/i18n.js';
 
-let browser;
-let server;
-
-before(async () => {
-  requireWasm();
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageHarness();
 
 async function clean(guarded) {
   assert.deepEqual(await guarded.problems(), [], 'console errors, exceptions, CSP violations or requests after load');
@@ -31,7 +17,7 @@ async function clean(guarded) {
 const report = (page) => page.evaluate(() => document.querySelector('story-diff').report);
 
 test('a first visit shows the seed example, compared and highlighted', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   const a = await page.inputValue('#text-a');
   const b = await page.inputValue('#text-b');
@@ -53,7 +39,7 @@ test('a first visit shows the seed example, compared and highlighted', async () 
 });
 
 test('typing updates the comparison live, and Compare recompares', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   // The example of docs/REPORT.md: the same toll on both sides, then a contradiction typed in.
   let r = await compareTexts(page, 'Floods killed 23 people on Tuesday. Roads were closed.',
@@ -79,9 +65,9 @@ test('typing updates the comparison live, and Compare recompares', async () => {
 });
 
 test('paste: plain text as is; HTML becomes paragraphs and its scripts never run', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page, context } = g;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
   await setText(page, 'a', '');
 
   // A real Ctrl+V of plain text goes through the browser's own paste.
@@ -131,7 +117,7 @@ test('paste: plain text as is; HTML becomes paragraphs and its scripts never run
 });
 
 test('files: drop a .txt, open an .html, and a binary file gets a notice', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   await page.fill('#label-a', '');
   const dropped = await page.evaluate(async (text) => {
@@ -191,7 +177,7 @@ test('files: drop a .txt, open an .html, and a binary file gets a notice', async
 });
 
 test('drafts survive a reload; Clear empties both sides and can be undone', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   await page.fill('#label-a', 'Daily Courier');
   await page.fill('#label-b', 'Evening Star');
@@ -230,7 +216,7 @@ test('drafts survive a reload; Clear empties both sides and can be undone', asyn
 });
 
 test('full storage: a notice, and comparing goes on', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   await setText(page, 'a', SMALL_A);
   await setText(page, 'b', SMALL_B);
@@ -270,7 +256,7 @@ test('full storage: a notice, and comparing goes on', async () => {
 
 test('Hindi UI: switch, remembered, and the element follows', async () => {
   assert.deepEqual(Object.keys(dictionaries.hi).sort(), Object.keys(dictionaries.en).sort(), 'every string in both languages');
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   await page.selectOption('#ui-lang', 'hi');
   assert.equal(await page.getAttribute('html', 'lang'), 'hi');
@@ -287,8 +273,8 @@ test('Hindi UI: switch, remembered, and the element follows', async () => {
   await clean(g);
 
   // A browser that prefers Hindi gets Hindi on a first visit.
-  const hi = await openPage(browser, { locale: 'hi-IN' });
-  await hi.page.goto(server.url);
+  const hi = await openPage(env.browser, { locale: 'hi-IN' });
+  await hi.page.goto(env.server.url);
   await settle(hi.page);
   hi.markLoaded();
   assert.equal(await hi.page.getAttribute('html', 'lang'), 'hi');
@@ -296,7 +282,7 @@ test('Hindi UI: switch, remembered, and the element follows', async () => {
 });
 
 test('accessibility: landmarks, a label for every control, skip link, focus order', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   assert.equal(await page.locator('body > header').count(), 1);
   assert.equal(await page.locator('body > main').count(), 1);
@@ -346,7 +332,7 @@ const idOf = (r, side, text, words) => {
 };
 
 test('partners: hovering a sentence marks its partner; keyboard selects, jumps and steps', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   const r = await showPair(page);
   const a0 = idOf(r, 'a', PAIR_A, 'killed 23');
@@ -394,7 +380,7 @@ test('partners: hovering a sentence marks its partner; keyboard selects, jumps a
 });
 
 test('filters: all, differences, conflicts, and hiding furniture', async () => {
-  const g = await loadPage(browser, server.url);
+  const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   const r = await showPair(page);
   const visible = () => page.evaluate(() => {

@@ -2,11 +2,11 @@
 // reader would paste them: each code block is taken from README.md verbatim and loaded in Chromium
 // next to the same modules the package ships (www/ holds them too).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launch, startServer, openPage, requireWasm } from './helpers.mjs';
+import { pageHarness, ROOT, openPage } from './helpers.mjs';
 
 /** The fenced block that follows `<!-- readme-test: NAME -->` in README.md. */
 function block(name) {
@@ -16,21 +16,12 @@ function block(name) {
   return m[1];
 }
 
-let browser, server;
-before(async () => {
-  requireWasm();
-  browser = await launch();
-  server = await startServer();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageHarness();
 
 /** Serves `html` at a made-up path beside the real modules, so relative imports resolve. */
 async function pageWith(html, path) {
-  const guarded = await openPage(browser);
-  const url = new URL(path, server.url).href;
+  const guarded = await openPage(env.browser);
+  const url = new URL(path, env.server.url).href;
   await guarded.page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   const logs = [];
   guarded.page.on('console', (m) => logs.push(m.text()));
