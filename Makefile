@@ -83,7 +83,7 @@ bench: setup
 	@if [[ -f scripts/bench-wasm.mjs ]]; then bash scripts/build-wasm.sh && node scripts/bench-wasm.mjs; \
 	 else echo "skipped: no scripts/bench-wasm.mjs"; fi
 
-package:
+package: wasm
 	@[[ -f scripts/package.sh ]] || { echo "make package: scripts/package.sh does not exist yet" >&2; exit 1; }
 	bash scripts/package.sh
 

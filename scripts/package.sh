@@ -25,18 +25,12 @@ version=$(sed -n 's/^version *= *"\([^"]*\)".*/\1/p' Cargo.toml | head -n1)
 
 rm -rf "$TMP"
 mkdir -p "$TMP/pkg"
-cp www/storydiff.js www/story-diff.js www/worker.js www/story-diff.css www/storydiff.d.ts www/embed.html "$TMP/"
+cp www/storydiff.js www/story-diff.js www/worker.js www/story-diff.css www/storydiff.d.ts www/story-diff.d.ts www/embed.html "$TMP/"
 cp www/pkg/storydiff.js "$TMP/pkg/"
 for f in storydiff.d.ts storydiff_bg.wasm.d.ts; do
   [[ -f www/pkg/$f ]] && cp "www/pkg/$f" "$TMP/pkg/"
 done
 "$WASM_OPT" -Oz www/pkg/storydiff_bg.wasm -o "$TMP/pkg/storydiff_bg.wasm"
-
-# The element's entry point has its own typings file so that TypeScript resolves "storydiff/element".
-cat >"$TMP/story-diff.d.ts" <<'EOF'
-export { StoryDiff, WORKER_THRESHOLD, dedent } from './storydiff.js';
-export type { StoryDiffEventMap, StoryDiffSelectDetail, Filter } from './storydiff.js';
-EOF
 
 node --input-type=module - "$version" "$TMP/package.json" <<'EOF'
 import fs from 'node:fs';

@@ -29,6 +29,8 @@ const FACTS_SHOWN = 200;
 /** Mentions listed per fact and side; a weekday can be told thousands of times in a long text. */
 const MENTIONS_SHOWN = 5;
 const WARM_WAIT_MS = 3_000;
+/** Worker starts that may fail in a row before long texts are compared on the page instead. */
+const WORKER_TRIES = 2;
 /** A comparison on the page that takes longer than this blocks typing: texts that long go to the worker from then on. */
 const SLOW_MS = 80;
 
@@ -49,6 +51,7 @@ const STRINGS = {
     cancel: 'Cancel',
     cancelled: 'Comparison cancelled. The report shown is for the texts as they were before; change a text or compare again to run it.',
     failed: 'The comparison failed: ',
+    retry: (limit) => `Try again, allowing ${limit}`,
     toolbar: 'Comparison view',
     show: 'Show',
     filter: { all: 'All', divergent: 'Differences', conflicts: 'Conflicts' },
@@ -96,6 +99,7 @@ const STRINGS = {
     cancel: 'रद्द करें',
     cancelled: 'तुलना रद्द की गई। दिखाई गई रिपोर्ट पहले वाले पाठों की है; फिर से चलाने के लिए कोई पाठ बदलें या दोबारा तुलना करें।',
     failed: 'तुलना नहीं हो सकी: ',
+    retry: (limit) => `फिर कोशिश करें, ${limit} तक`,
     toolbar: 'तुलना का दृश्य',
     show: 'दिखाएँ',
     filter: { all: 'सब', divergent: 'अंतर', conflicts: 'विरोधाभास' },
@@ -214,6 +218,7 @@ export class StoryDiff extends HTMLElement {
   #running = null; // { version, controller, t0 } for a run in the worker
   #waiters = [];
   #workerBroken = false;
+  #workerFailures = 0; // worker starts that failed in a row; WORKER_TRIES of them and the page compares
   #lastRunMs = 0;
   #factsAll = false;
 
@@ -400,10 +405,18 @@ export class StoryDiff extends HTMLElement {
     try {
       await Promise.race([warmWorker(), limit]);
     } catch {
-      this.#workerBroken = true; // a CSP without worker-src, say: compare on the page instead
+      // A CSP without worker-src, say. One failed start may be a hiccup (a script fetch that
+      // failed): the first long text tries a fresh worker before the page compares by itself.
+      this.#workerFailed();
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** Counts a worker that failed to start; after WORKER_TRIES in a row, long texts are compared on the page. */
+  #workerFailed() {
+    this.#workerFailures++;
+    if (this.#workerFailures >= WORKER_TRIES) this.#workerBroken = true;
   }
 
   #workerAllowed() {
@@ -503,6 +516,7 @@ export class StoryDiff extends HTMLElement {
       (report) => {
         if (this.#running === run) this.#running = null;
         this.#lastRunMs = performance.now() - run.t0;
+        this.#workerFailures = 0;
         if (run.superseded || run.cancelled) return;
         if (version === this.#inputVersion) {
           this.#setBusy(false);
@@ -513,7 +527,9 @@ export class StoryDiff extends HTMLElement {
         if (this.#running === run) this.#running = null;
         if (run.superseded || run.cancelled) return;
         if (/worker failed|no Web Workers/.test(err.message)) {
-          this.#workerBroken = true;
+          // The failed worker is gone; the next run starts a fresh one, or compares on the page.
+          if (/no Web Workers/.test(err.message)) this.#workerBroken = true;
+          else this.#workerFailed();
           this.#kick();
           return;
         }
@@ -550,7 +566,17 @@ export class StoryDiff extends HTMLElement {
     const error = err instanceof Error ? err : new Error(String(err));
     // Readers see the element's own words around it; the library prefix says nothing to them.
     const message = error.message.replace(/^storydiff: /, '');
-    this.#setMessage(this.#strings().failed + message, true);
+    // A run stopped at the time limit may just need longer: offer it twice the time.
+    const retry = /took longer than/.test(message)
+      ? { label: this.#strings().retry(2 * this.#timeoutMs < 1000 ? `${2 * this.#timeoutMs} ms` : `${Math.round((2 * this.#timeoutMs) / 1000)} s`),
+          run: () => {
+            this.#timeoutMs *= 2;
+            this.compare().catch(() => {}); // the outcome shows in the element, as for any run
+          } }
+      : null;
+    this.#setMessage(this.#strings().failed + message, true, retry);
+    // As after Cancel: what is on screen is for texts that have since changed.
+    if (this.#report && this.#shownVersion !== this.#inputVersion) this.setAttribute('stale', '');
     this.#emit('error', { message });
     this.#settle(null, error);
   }
@@ -594,11 +620,20 @@ export class StoryDiff extends HTMLElement {
     if (was !== busy) this.#emit('busy', { busy });
   }
 
-  #setMessage(text, isError = false) {
+  /** Shows a status line, or an alert when `isError`; `action` ({ label, run }) adds a button after it. */
+  #setMessage(text, isError = false, action = null) {
     const ui = this.#ui;
     if (!ui) return;
     ui.message.hidden = !text;
     ui.message.textContent = text ?? '';
+    if (text && action) {
+      const button = h('button', { type: 'button', class: 'retry', part: 'retry' }, action.label);
+      button.addEventListener('click', () => {
+        this.#setMessage(null);
+        action.run();
+      });
+      ui.message.append(' ', button);
+    }
     ui.message.classList.toggle('error', Boolean(isError));
     ui.message.setAttribute('role', isError ? 'alert' : 'status');
   }

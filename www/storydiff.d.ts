@@ -1,4 +1,4 @@
-// Types for the Storydiff JS API (storydiff.js) and the <story-diff> element (story-diff.js).
+// Types for the Storydiff JS API (storydiff.js); the <story-diff> element's are in story-diff.d.ts.
 // The report follows docs/REPORT.md, schema version 1; in JavaScript every offset counts UTF-16 code units.
 
 /** What the two sides are compared on and how readily sentences are linked. Every field is optional. */
@@ -149,69 +149,3 @@ export function warmWorker(control?: WorkerControl): Promise<void>;
 
 /** Stops the worker; calls in progress reject with an AbortError. The next call starts a new one. */
 export function terminateWorker(): void;
-
-// ------------------------------------------------------------------------------------------------
-// <story-diff>
-
-export type Filter = 'all' | 'divergent' | 'conflicts';
-
-export interface StoryDiffSelectDetail {
-  side: Side;
-  unit: Unit;
-  partners: { side: Side; unit: Unit }[];
-}
-
-export interface StoryDiffEventMap {
-  'story-diff:ready': CustomEvent<Record<string, never>>;
-  'story-diff:result': CustomEvent<{ report: Report }>;
-  'story-diff:select': CustomEvent<StoryDiffSelectDetail>;
-  'story-diff:busy': CustomEvent<{ busy: boolean }>;
-  'story-diff:error': CustomEvent<{ message: string }>;
-}
-
-/** Inputs longer than this (both sides, UTF-16 units) are compared in the worker. */
-export const WORKER_THRESHOLD: number;
-
-/** Removes the blank first and last lines and the common indent, as <template slot> text is dedented. */
-export function dedent(text: string): string;
-
-/**
- * Two versions of a story side by side. Attributes: a, b, label-a, label-b, lang ("en" | "hi"),
- * filter, hide-furniture, no-worker, wasm-url; or <template slot="a"> / <template slot="b"> children.
- * Theme with --story-diff-same, -changed, -conflict, -only, -ignored, -bg, -fg, -font, -focus, -height;
- * parts: summary, legend, toolbar, column, column-a, column-b, unit, facts.
- */
-export class StoryDiff extends HTMLElement {
-  /** Registers the element under `tag` (once) and returns the class. */
-  static define(tag?: string, registry?: CustomElementRegistry): typeof StoryDiff;
-  /** The stylesheet loaded into the shadow root; set it before define() if the files move. */
-  static stylesheetUrl: string;
-  static readonly observedAttributes: string[];
-
-  a: string;
-  b: string;
-  labelA: string;
-  labelB: string;
-  options: Options;
-  filter: Filter;
-  hideFurniture: boolean;
-  /** Milliseconds a comparison in the worker may take before it is stopped (default 60 000). */
-  timeoutMs: number;
-  /** The report on screen (UTF-16 offsets), or null before the first one. */
-  readonly report: Report | null;
-
-  /** Compares now, skipping the debounce. Rejects with an Error (AbortError when cancel() is called). */
-  compare(): Promise<Report>;
-  /** Abandons the comparison in progress; the last report stays on screen. */
-  cancel(): void;
-
-  addEventListener<K extends keyof StoryDiffEventMap>(type: K, listener: (this: StoryDiff, ev: StoryDiffEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: StoryDiff, ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'story-diff': StoryDiff;
-  }
-}

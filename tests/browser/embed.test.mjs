@@ -16,7 +16,7 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures');
 /** Rebuilds dist/package when it is missing or older than what it is built from. */
 function ensurePackage() {
   requireWasm();
-  const sources = ['storydiff.js', 'story-diff.js', 'worker.js', 'story-diff.css', 'storydiff.d.ts', 'embed.html', 'pkg/storydiff_bg.wasm', 'pkg/storydiff.js']
+  const sources = ['storydiff.js', 'story-diff.js', 'worker.js', 'story-diff.css', 'storydiff.d.ts', 'story-diff.d.ts', 'embed.html', 'pkg/storydiff_bg.wasm', 'pkg/storydiff.js']
     .map((f) => join(ROOT, 'www', f));
   const built = join(PKG, 'pkg', 'storydiff_bg.wasm');
   const stale = !existsSync(built) || !existsSync(join(PKG, 'embed.html')) ||
@@ -318,6 +318,86 @@ test('long texts go to the warm worker with a busy bar; Cancel stops the run and
     const kept = await page.evaluate(() => document.querySelector('story-diff').report.a.units.length);
     assert.equal(kept, big.units, 'the last report stays');
     assert.notDeepEqual(kept, before.a.units.length);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a worker that fails to start is replaced: long texts still run off the page; twice in a row and the page compares itself', async () => {
+  for (const failures of [1, Infinity]) {
+    const guarded = await openPage(browser);
+    const { page, context } = guarded;
+    let refused = 0;
+    await context.route(/\/worker\.js$/, (route) => (refused < failures ? (refused++, route.abort()) : route.continue()));
+    await recordEvents(page);
+    try {
+      await page.goto(new URL('embed.html', server.url).href);
+      await page.waitForFunction(() => window.__events.some((e) => e.name === 'result'), null, { timeout: 20_000 });
+      const run = await page.evaluate(async () => {
+        const posted = [];
+        const { postMessage } = Worker.prototype;
+        Worker.prototype.postMessage = function (msg, ...rest) {
+          if (typeof msg?.a === 'string') posted.push(msg.a.length);
+          return postMessage.call(this, msg, ...rest);
+        };
+        const el = document.querySelector('story-diff');
+        el.a = Array.from({ length: 600 }, (_, i) => `Floods killed ${i} people in district ${i} on Tuesday.`).join('\n\n');
+        el.b = Array.from({ length: 600 }, (_, i) => `On Tuesday, floods killed ${i + 1} people in district ${i}.`).join('\n\n');
+        window.__events.length = 0;
+        const report = await el.compare();
+        return { posted, size: el.a.length, units: report.a.units.length, events: window.__events.map((e) => [e.name, e.detail?.busy ?? null]) };
+      });
+      assert.ok(run.size > 25_000 && run.units === 600, JSON.stringify(run));
+      assert.deepEqual(run.events.filter(([n]) => n !== 'busy'), [['result', null]], 'a result and no error');
+      if (failures === 1) {
+        assert.equal(refused, 1, 'the first start failed');
+        assert.deepEqual(run.posted, [run.size], 'the texts went to a fresh worker');
+      } else {
+        assert.ok(refused >= 2, `worker starts refused: ${refused}`);
+        assert.deepEqual(run.posted.length <= 1, true, 'one more try at most, then the page');
+      }
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('a run stopped at its time limit says so and offers to try again with twice the time', async () => {
+  const { page, context, problems } = await openEmbed();
+  try {
+    const first = await page.evaluate(async () => {
+      const el = document.querySelector('story-diff');
+      el.timeoutMs = 20;
+      el.a = Array.from({ length: 2000 }, (_, i) => `Floods killed ${i} people in district ${i} on Tuesday.`).join('\n\n');
+      el.b = Array.from({ length: 2000 }, (_, i) => `On Tuesday, floods killed ${i + 1} people in district ${i}.`).join('\n\n');
+      window.__events.length = 0;
+      const outcome = await el.compare().then(() => 'resolved', (e) => e.message);
+      return { outcome, errors: window.__events.filter((e) => e.name === 'error').map((e) => e.detail.message) };
+    });
+    assert.match(first.outcome, /took longer than 20 ms and was stopped/);
+    assert.equal(first.errors.length, 1);
+    assert.equal(await page.locator('story-diff').getAttribute('stale'), '', 'the report on screen, for the old texts, is marked stale');
+    const message = page.locator('story-diff .message');
+    assert.match(await message.textContent(), /The comparison failed: the comparison took longer than 20 ms/);
+    const retry = page.locator('story-diff .message button.retry');
+    assert.equal(await retry.textContent(), 'Try again, allowing 40 ms');
+    await page.screenshot({ path: join(RESULTS, 'embed-timeout.png') });
+    // The offer doubles the limit and runs again; here that is still too short, and it says so again.
+    await retry.click();
+    await page.waitForFunction(() => window.__events.filter((e) => e.name === 'error').length === 2);
+    assert.equal(await page.evaluate(() => document.querySelector('story-diff').timeoutMs), 40);
+    assert.match(await message.textContent(), /longer than 40 ms/);
+    // With room enough, the next run ends with a report and the alert goes.
+    const done = await page.evaluate(async () => {
+      const el = document.querySelector('story-diff');
+      el.timeoutMs = 60_000;
+      const report = await el.compare();
+      return { units: report.a.units.length, hidden: el.shadowRoot.querySelector('.message').hidden };
+    });
+    assert.deepEqual(done, { units: 2000, hidden: true });
+    assert.equal(await page.locator('story-diff').getAttribute('stale'), null);
+    // Stopping a run ends its worker; the next one loads worker.js and the glue again (see large.test.mjs).
+    assert.deepEqual((await problems()).filter((p) => !/^request after load: .*\/(worker\.js|pkg\/storydiff\.js)$/.test(p)), []);
   } finally {
     await context.close();
   }

@@ -69,6 +69,10 @@ export async function openPage(browser, { viewport = { width: 1280, height: 900 
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`exception: ${err.message}`));
+  page.on('crash', () => errors.push('the page crashed'));
+  // Not a problem by itself (a stopped worker's fetches fail), but it explains one.
+  const failedRequests = [];
+  page.on('requestfailed', (req) => failedRequests.push(`${req.url()}: ${req.failure()?.errorText}`));
   page.on('request', (req) => {
     const url = req.url();
     // blob: and data: URLs are the page's own memory (downloads, the single-file modules), not the network.
@@ -85,6 +89,7 @@ export async function openPage(browser, { viewport = { width: 1280, height: 900 
     context,
     page,
     markLoaded() { loaded = true; },
+    failedRequests: () => [...failedRequests],
     /** Reloads: the page's own files are fetched again, which is not a request "after load". */
     async reload({ report = true } = {}) {
       loaded = false;

@@ -131,10 +131,28 @@ test('hostile files opened with "Open file…" stay text; files that are not tex
     await assertInert(g, `open ${f}`);
   }
   for (const f of FILES.filter((x) => x.endsWith('.bad'))) {
+    // As named, a .bad file is not a text file: refused with a notice, the pane as it was.
+    const kept = await page.inputValue('#text-b');
     await page.setInputFiles('#file-b', join(HOSTILE, f));
-    await page.waitForTimeout(100);
+    await page.locator('[data-notice="notice.fileType"]').last().waitFor();
+    assert.equal(await page.inputValue('#text-b'), kept, `${f}: refused, the pane kept`);
+    await page.evaluate(() => document.querySelectorAll('[data-notice="notice.fileType"]').forEach((n) => n.remove()));
+    // The same bytes in a file called .txt reach the decoder: invalid bytes and NULs become U+FFFD,
+    // the pane says the file was not plain text, and the comparison runs on what is left.
+    const name = f.replace(/\.bad$/, '.txt');
+    await page.setInputFiles('#file-b', { name, mimeType: 'text/plain', buffer: readFileSync(join(HOSTILE, f)) });
+    await page.waitForFunction((n) => document.querySelector('#label-b').value === n || document.querySelector('#notice-b').textContent.includes(n), name.replace(/\.txt$/, ''));
+    const value = await page.inputValue('#text-b');
+    assert.ok(!value.includes('\u0000'), `${f}: no NUL reaches the pane`);
+    const replaced = value.includes('\uFFFD');
+    assert.equal(replaced, f !== 'utf16le-bom.bad', `${f}: replacement characters exactly where the bytes are not UTF-8 (UTF-16 with its BOM decodes)`);
+    const notice = await page.locator('#notice-b');
+    assert.equal(await notice.isVisible(), replaced, `${f}: a notice when, and only when, the file was not plain text`);
+    if (replaced) assert.match(await notice.textContent(), new RegExp(`“${name.replace('.', '\\.')}” is not plain text`));
     await page.evaluate(() => document.querySelector('story-diff').compare());
+    await assertReportFits(page, f);
     await assertInert(g, `open ${f}`);
+    await page.locator('input#label-b').fill('');
   }
   await g.context.close();
 });

@@ -16,7 +16,7 @@ const WASM = path.join(PKG, 'pkg', 'storydiff_bg.wasm');
 function ensurePackage() {
   const built = path.join(ROOT, 'www', 'pkg', 'storydiff_bg.wasm');
   if (!fs.existsSync(built)) throw new Error(`${built} is missing: run scripts/build-wasm.sh first`);
-  const sources = ['storydiff.js', 'story-diff.js', 'worker.js', 'story-diff.css', 'storydiff.d.ts', 'embed.html', 'pkg/storydiff.js', 'pkg/storydiff_bg.wasm']
+  const sources = ['storydiff.js', 'story-diff.js', 'worker.js', 'story-diff.css', 'storydiff.d.ts', 'story-diff.d.ts', 'embed.html', 'pkg/storydiff.js', 'pkg/storydiff_bg.wasm']
     .map((f) => path.join(ROOT, 'www', f))
     .concat(path.join(ROOT, 'packaging', 'package.json'), path.join(ROOT, 'Cargo.toml'));
   const stale = !fs.existsSync(WASM) || sources.some((f) => fs.statSync(f).mtimeMs > fs.statSync(WASM).mtimeMs);
@@ -132,4 +132,21 @@ test('package.json: version from Cargo.toml, the documented exports, and every l
   const out = fs.readFileSync(WASM);
   assert.deepEqual([...out.subarray(0, 4)], [0, 0x61, 0x73, 0x6d]);
   assert.ok(out.length <= fs.statSync(path.join(ROOT, 'www', 'pkg', 'storydiff_bg.wasm')).size);
+});
+
+test('packaging/package.json carries the crate version too, so that the template never reads as a release', () => {
+  const template = JSON.parse(fs.readFileSync(path.join(ROOT, 'packaging', 'package.json'), 'utf8'));
+  const cargo = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8');
+  assert.equal(template.version, /^version\s*=\s*"([^"]+)"/m.exec(cargo)[1]);
+});
+
+test('each typings file declares exactly the values its module exports', () => {
+  // Value exports only (const, function, class); interfaces and types have no runtime counterpart.
+  const names = (file, re) => [...fs.readFileSync(path.join(PKG, file), 'utf8').matchAll(re)].map((m) => m[1]).sort();
+  const js = /^export (?:async )?(?:const|let|function\*?|class) (\w+)/gm;
+  const dts = /^export (?:declare )?(?:const|function|class) (\w+)/gm;
+  assert.deepEqual([...new Set(names('storydiff.d.ts', dts))], Object.keys(sd).sort(), 'storydiff.d.ts against the module itself');
+  assert.deepEqual([...new Set(names('story-diff.d.ts', dts))], names('story-diff.js', js), 'story-diff.d.ts against story-diff.js');
+  const types = fs.readFileSync(path.join(PKG, 'story-diff.d.ts'), 'utf8');
+  assert.match(types, /from '\.\/storydiff\.js'/, 'the element typings take the report types from the API typings');
 });
