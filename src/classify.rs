@@ -819,6 +819,18 @@ fn same_slot(ta: &[Token], sa: usize, ea: usize, tb: &[Token], sb: usize, eb: us
     (ba.is_some() && ba == bb) || (aa.is_some() && aa == ab)
 }
 
+/// The terms (word ids after learned variants) of a fact's words that are not stop words.
+fn name_terms(side: &SideView, f: &Found) -> Option<Vec<u32>> {
+    let toks = side.toks.get(f.unit)?;
+    let terms: Vec<u32> = toks
+        .iter()
+        .zip(side.terms.get(f.unit)?)
+        .filter(|(t, _)| t.start >= f.start && t.end <= f.end && !t.stop)
+        .map(|(_, &id)| id)
+        .collect();
+    (!terms.is_empty()).then_some(terms)
+}
+
 fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options) -> Vec<Fact> {
     let wanted = |k: FactKind| options.fact_kinds.contains(&k);
     let content_terms = |s: &SideView| -> HashSet<u32> {
@@ -859,15 +871,22 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
         }
     }
     // Every other fact, grouped by kind and value, and looked for on the other side.
+    // A name is grouped by its words after learned variants, so that इस्राइल on one side and
+    // इजरायल on the other are one fact, known by the first spelling met; everything else by value.
     let mut groups: Vec<((FactKind, String), Vec<Mention>, Vec<Mention>)> = Vec::new();
-    let mut index: HashMap<(FactKind, String), usize> = HashMap::new();
+    // Keyed by the name's terms (Ok), or by the value (Err) for the rest.
+    let mut index: HashMap<(FactKind, Result<Vec<u32>, String>), usize> = HashMap::new();
     let mut add =
         |f: &Found,
+         side: &SideView,
          side_a: bool,
          groups: &mut Vec<((FactKind, String), Vec<Mention>, Vec<Mention>)>| {
-            let key = (f.kind, f.value.clone());
-            let i = *index.entry(key.clone()).or_insert_with(|| {
-                groups.push((key, Vec::new(), Vec::new()));
+            let group = match f.kind {
+                FactKind::Name => name_terms(side, f).ok_or_else(|| f.value.clone()),
+                _ => Err(f.value.clone()),
+            };
+            let i = *index.entry((f.kind, group)).or_insert_with(|| {
+                groups.push(((f.kind, f.value.clone()), Vec::new(), Vec::new()));
                 groups.len() - 1
             });
             let m = Mention {
@@ -886,14 +905,14 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
         .iter()
         .filter(|f| wanted(f.kind) && !in_conflict_a.contains(&(f.start, f.end)))
     {
-        add(f, true, &mut groups);
+        add(f, &sa, true, &mut groups);
     }
     for f in sb
         .facts
         .iter()
         .filter(|f| wanted(f.kind) && !in_conflict_b.contains(&(f.start, f.end)))
     {
-        add(f, false, &mut groups);
+        add(f, &sb, false, &mut groups);
     }
     // Names and quotes: their words (after learned variants) appear on the other side. Returns the
     // terms of the mention when they do.
@@ -1043,6 +1062,26 @@ mod tests {
     fn relation(a: &str, b: &str) -> Option<Relation> {
         let r = compare(a, b, &Options::default());
         r.links.first().map(|l| l.relation)
+    }
+
+    #[test]
+    fn a_name_spelled_two_ways_is_one_fact() {
+        let a = "भारत और इस्राइल ने समझौता किया। भारत-इस्राइल रक्षा सहयोग बढ़ा।";
+        let b = "भारत और इजरायल ने समझौता किया। भारत-इजरायल रक्षा सहयोग बढ़ा।";
+        let r = compare(a, b, &Options::default());
+        assert_eq!(r.variants.len(), 1, "{:?}", r.variants);
+        let israel: Vec<_> = r
+            .facts
+            .iter()
+            .filter(|f| f.key == "इस्राइल" || f.key == "इजरायल")
+            .collect();
+        assert_eq!(
+            israel.len(),
+            1,
+            "one fact, not one per spelling: {israel:?}"
+        );
+        assert_eq!(israel[0].status, FactStatus::Shared);
+        assert_eq!((israel[0].a.len(), israel[0].b.len()), (2, 2));
     }
 
     #[test]
