@@ -376,6 +376,75 @@ test('partners: hovering a sentence marks its partner; keyboard selects, jumps a
   assert.deepEqual(await focused(), ['b', bOnly]);
   await page.keyboard.press('k');
   assert.deepEqual(await focused(), ['b', b0]);
+  // n and p do the same, as the help panel says.
+  await page.keyboard.press('n');
+  assert.deepEqual(await focused(), ['b', bOnly]);
+  await page.keyboard.press('p');
+  assert.deepEqual(await focused(), ['b', b0]);
+  await clean(g);
+});
+
+test('reading aids on the seed pair: legend, shares, marked words, partners scrolled into view', async () => {
+  const g = await loadPage(env.browser, env.server.url);
+  const { page } = g;
+  const r = await report(page);
+  const seen = await page.evaluate(() => {
+    const el = document.querySelector('story-diff');
+    const root = el.shadowRoot;
+    // The words a changed sentence does not share, as drawn, against the report's marks.
+    const drawn = [];
+    const expected = [];
+    for (const side of ['a', 'b']) {
+      for (const u of el.report[side].units.filter((x) => x.marks?.length)) {
+        const node = root.querySelector(`.unit[data-side="${side}"][data-id="${u.id}"]`);
+        drawn.push(...[...node.querySelectorAll('mark')].map((m) => m.textContent));
+        expected.push(...u.marks.map((m) => el[side].slice(m.start, m.end)));
+      }
+    }
+    return {
+      legend: [...root.querySelectorAll('.legend li')].map((li) => [li.querySelector('.sample')?.className, li.textContent]),
+      summary: root.querySelector('.summary').textContent,
+      drawn: drawn.join('|'),
+      expected: expected.join('|'),
+    };
+  });
+  // The legend names each status with a sample drawn as the text draws it.
+  assert.equal(seen.legend.length, 5);
+  for (const st of ['same', 'changed', 'conflict', 'only', 'ignored']) {
+    assert.ok(seen.legend.some(([cls]) => cls?.split(' ').includes(st)), `a legend sample for ${st}`);
+  }
+  assert.match(seen.legend.map(([, t]) => t).join(' '), /Same.*Changed.*Conflict.*Only here.*Not compared/);
+  // The summary gives what share of each side the other tells, from the report.
+  const pct = (x) => `${Math.round(x * 100)}%`;
+  assert.ok(seen.summary.includes(`tells ${pct(r.summary.a_in_b)} of`) && seen.summary.includes(`tells ${pct(r.summary.b_in_a)} of`), seen.summary);
+  // Marked words are exactly the report's marks.
+  assert.ok(seen.expected.length > 0, 'the seed pair has changed sentences with marked words');
+  assert.equal(seen.drawn, seen.expected);
+
+  // A short column, scrolled to its top; selecting a sentence of A whose partner sits far down B
+  // scrolls B's column to that partner.
+  await page.locator('story-diff').evaluate((el) => el.style.setProperty('--story-diff-height', '9rem'));
+  const far = await page.evaluate(() => {
+    const el = document.querySelector('story-diff');
+    const link = el.report.links.at(-1);
+    el.shadowRoot.querySelectorAll('.text').forEach((t) => t.scrollTo(0, 0));
+    return { a: link.a[0], b: link.b[0] };
+  });
+  const inView = (side, id) => page.evaluate(([s, i]) => {
+    const root = document.querySelector('story-diff').shadowRoot;
+    const u = root.querySelector(`.unit[data-side="${s}"][data-id="${i}"]`).getBoundingClientRect();
+    const box = u && root.querySelector(`.text[data-side="${s}"]`).getBoundingClientRect();
+    return u.top >= box.top - 1 && u.bottom <= box.bottom + 1;
+  }, [side, id]);
+  assert.equal(await inView('b', far.b), false, 'the partner starts out of view');
+  await page.locator(unitSel('a', far.a)).focus();
+  await page.waitForFunction(([i]) => {
+    const root = document.querySelector('story-diff').shadowRoot;
+    const u = root.querySelector(`.unit[data-side="b"][data-id="${i}"]`).getBoundingClientRect();
+    const box = root.querySelector('.text[data-side="b"]').getBoundingClientRect();
+    return u.top >= box.top - 1 && u.top < box.bottom;
+  }, [far.b], { timeout: 5_000 });
+  await page.screenshot({ path: 'test-results/page-partner-scrolled.png' });
   await clean(g);
 });
 
