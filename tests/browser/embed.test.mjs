@@ -5,24 +5,11 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, RESULTS, requireWasm, launch, openPage, startServer } from './helpers.mjs';
+import { ROOT, RESULTS, PKG, ensurePackage, launch, openPage, startServer } from './helpers.mjs';
 
-const PKG = join(ROOT, 'dist', 'package');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
-
-/** Rebuilds dist/package when it is missing or older than what it is built from. */
-function ensurePackage() {
-  requireWasm();
-  const sources = ['storydiff.js', 'story-diff.js', 'worker.js', 'story-diff.css', 'storydiff.d.ts', 'story-diff.d.ts', 'embed.html', 'pkg/storydiff_bg.wasm', 'pkg/storydiff.js']
-    .map((f) => join(ROOT, 'www', f));
-  const built = join(PKG, 'pkg', 'storydiff_bg.wasm');
-  const stale = !existsSync(built) || !existsSync(join(PKG, 'embed.html')) ||
-    sources.some((f) => statSync(f).mtimeMs > statSync(built).mtimeMs);
-  if (stale) execFileSync('bash', [join(ROOT, 'scripts', 'package.sh')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-}
 
 let server;
 let browser;

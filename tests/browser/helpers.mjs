@@ -3,7 +3,8 @@
 // exception, CSP violation, or network request made after the page has loaded.
 
 import { before, after } from 'node:test';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -14,6 +15,21 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const WWW = process.env.STORYDIFF_WWW ?? join(ROOT, 'www');
 export const RESULTS = join(ROOT, 'test-results');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** The npm-ready package folder that scripts/package.sh (make package) builds. */
+export const PKG = join(ROOT, 'dist', 'package');
+
+/** Rebuilds dist/package when it is missing or older than anything it is built from. */
+export function ensurePackage() {
+  requireWasm();
+  const sources = ['storydiff.js', 'story-diff.js', 'worker.js', 'story-diff.css', 'storydiff.d.ts', 'story-diff.d.ts', 'embed.html', 'pkg/storydiff_bg.wasm', 'pkg/storydiff.js']
+    .map((f) => join(ROOT, 'www', f))
+    .concat(join(ROOT, 'packaging', 'package.json'), join(ROOT, 'Cargo.toml'), join(ROOT, 'scripts', 'package.sh'));
+  const built = join(PKG, 'pkg', 'storydiff_bg.wasm');
+  const stale = !existsSync(built) || !existsSync(join(PKG, 'embed.html')) ||
+    sources.some((f) => statSync(f).mtimeMs > statSync(built).mtimeMs);
+  if (stale) execFileSync('bash', [join(ROOT, 'scripts', 'package.sh')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
 
 /** Fails early, with the fix in the message, when the wasm has not been built. */
 export function requireWasm() {
@@ -32,15 +48,15 @@ export async function launch() {
 
 /**
  * Registers the hooks most test files share: check the wasm is built, run `setup`, start the static
- * server on www/ and Chromium before the tests, close both after. The returned object holds
+ * server on `root` (www/ by default) and Chromium before the tests, close both after. The returned object holds
  * `browser` and `server` once the tests run.
  */
-export function pageHarness({ setup } = {}) {
+export function pageHarness({ setup, root } = {}) {
   const env = { browser: null, server: null };
   before(async () => {
     requireWasm();
     await setup?.();
-    env.server = await startServer();
+    env.server = await startServer(root);
     env.browser = await launch();
   });
   after(async () => {

@@ -1,12 +1,13 @@
 // The README's two copy-paste examples ("Use from JavaScript" and "Embed in your site"), run as a
 // reader would paste them: each code block is taken from README.md verbatim and loaded in Chromium
-// next to the same modules the package ships (www/ holds them too).
+// from a page beside the package folder's files (dist/package, as the README says; rebuilt here when
+// older than its sources).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageHarness, ROOT, openPage } from './helpers.mjs';
+import { pageHarness, ROOT, PKG, ensurePackage, openPage } from './helpers.mjs';
 
 /** The fenced block that follows `<!-- readme-test: NAME -->` in README.md. */
 function block(name) {
@@ -16,7 +17,7 @@ function block(name) {
   return m[1];
 }
 
-const env = pageHarness();
+const env = pageHarness({ setup: ensurePackage, root: PKG });
 
 /** Serves `html` at a made-up path beside the real modules, so relative imports resolve. */
 async function pageWith(html, path) {
