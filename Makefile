@@ -71,7 +71,7 @@ test: setup
 	$(NATIVE) cargo build --release --quiet
 	node tests/fixtures/check.mjs
 	node scripts/eval-gate.mjs
-	$(call step,hostile inputs at full size: 10 MB lines and words, a million sentences (release CLI))
+	$(call step,hostile inputs at full size in a release build: 10 MB lines and words and a million sentences)
 	$(NATIVE) cargo test --release --quiet --test hostile_cli -- --ignored --test-threads=1
 	@echo
 	@printf 'PASS: make test, all steps passed (%s s)\n' "$(elapsed)"
