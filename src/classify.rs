@@ -819,16 +819,17 @@ fn same_slot(ta: &[Token], sa: usize, ea: usize, tb: &[Token], sb: usize, eb: us
     (ba.is_some() && ba == bb) || (aa.is_some() && aa == ab)
 }
 
-/// The terms (word ids after learned variants) of a fact's words that are not stop words.
-fn name_terms(side: &SideView, f: &Found) -> Option<Vec<u32>> {
-    let toks = side.toks.get(f.unit)?;
-    let terms: Vec<u32> = toks
-        .iter()
-        .zip(side.terms.get(f.unit)?)
-        .filter(|(t, _)| t.start >= f.start && t.end <= f.end && !t.stop)
+/// The terms (word ids after learned variants) of the words of unit `unit` inside `start..end`,
+/// stop words left out; empty when the unit does not exist.
+fn span_terms(side: &SideView, unit: usize, start: usize, end: usize) -> Vec<u32> {
+    let (Some(toks), Some(terms)) = (side.toks.get(unit), side.terms.get(unit)) else {
+        return Vec::new();
+    };
+    toks.iter()
+        .zip(terms)
+        .filter(|(t, _)| t.start >= start && t.end <= end && !t.stop)
         .map(|(_, &id)| id)
-        .collect();
-    (!terms.is_empty()).then_some(terms)
+        .collect()
 }
 
 fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options) -> Vec<Fact> {
@@ -882,7 +883,9 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
          side_a: bool,
          groups: &mut Vec<((FactKind, String), Vec<Mention>, Vec<Mention>)>| {
             let group = match f.kind {
-                FactKind::Name => name_terms(side, f).ok_or_else(|| f.value.clone()),
+                FactKind::Name => Some(span_terms(side, f.unit, f.start, f.end))
+                    .filter(|t| !t.is_empty())
+                    .ok_or_else(|| f.value.clone()),
                 _ => Err(f.value.clone()),
             };
             let i = *index.entry((f.kind, group)).or_insert_with(|| {
@@ -922,13 +925,7 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
                    kind: FactKind|
      -> Option<Vec<u32>> {
         let unit = f_side.units.partition_point(|u| u.end <= m.start);
-        let toks = f_side.toks.get(unit)?;
-        let terms: Vec<u32> = toks
-            .iter()
-            .zip(&f_side.terms[unit])
-            .filter(|(t, _)| t.start >= m.start && t.end <= m.end && !t.stop)
-            .map(|(_, &id)| id)
-            .collect();
+        let terms = span_terms(f_side, unit, m.start, m.end);
         let hit = terms.iter().filter(|t| other_terms.contains(t)).count();
         let told = !terms.is_empty()
             && match kind {

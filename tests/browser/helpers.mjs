@@ -125,6 +125,12 @@ export async function openPage(browser, { viewport = { width: 1280, height: 900 
   };
 }
 
+/**
+ * A stopped run ends its worker; the fresh one loads worker.js and the wasm glue again (the page's
+ * own files, nothing of the texts). True for the problems() line of such a request.
+ */
+export const isWorkerReload = (problem) => /^request after load: .*\/(worker\.js|pkg\/storydiff\.js)$/.test(problem);
+
 /** Waits until the element has produced a report for the current texts. */
 export async function waitForReport(page, timeout = 20_000) {
   await page.waitForFunction(() => {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageHarness, ROOT, RESULTS, loadPage } from './helpers.mjs';
+import { pageHarness, ROOT, RESULTS, isWorkerReload, loadPage } from './helpers.mjs';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const SIZE = 5_000_000;
@@ -292,7 +292,7 @@ test('a 5 MB-a-side pair: the page keeps answering, takes keystrokes that restar
     // Stopping a run ends the worker; the fresh one loads worker.js and its glue again (the page's
     // own files, with nothing of the texts in them). Anything else fetched is a failure.
     const problems = await g.problems();
-    const refetched = problems.filter((p) => /^request after load: .*\/(worker\.js|pkg\/storydiff\.js)$/.test(p));
+    const refetched = problems.filter(isWorkerReload);
     if (refetched.length) t.diagnostic(`fetched again by the restarted worker: ${refetched.length} requests`);
     assert.deepEqual(problems.filter((p) => !refetched.includes(p)), []);
   } finally {
