@@ -22,7 +22,7 @@ START := $(shell date +%s)
 step = @printf '\n==> %s\n' "$(1)"
 elapsed = $$(( $$(date +%s) - $(START) ))
 
-.PHONY: help setup cli wasm build sizes serve test eval bench package fuzz
+.PHONY: help setup lint cli wasm build sizes serve test eval bench package fuzz
 
 help:
 	@sed -n '2,6s/^# //p' Makefile
@@ -30,6 +30,9 @@ help:
 setup:
 	$(call step,setup)
 	@bash scripts/setup.sh
+
+lint: setup
+	@bash scripts/lint.sh
 
 cli: setup
 	$(call step,cargo build --release (CLI))
@@ -56,6 +59,8 @@ serve: build
 
 # One recipe, in order; make stops at the first failing line and exits non-zero.
 test: setup
+	$(call step,lint: rustfmt and clippy -D warnings, native and wasm32)
+	@bash scripts/lint.sh
 	$(call step,cargo test)
 	$(NATIVE) cargo test --quiet --no-fail-fast
 	$(call step,wasm)

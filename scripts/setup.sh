@@ -62,7 +62,7 @@ if compgen -G "$wasm_libdir/libstd-*.rlib" >/dev/null; then
   say "wasm32 std: rustup target (plain build)"
 elif [[ $have_dpkg -eq 1 ]]; then
   # Debian's Rust ships its std sources, so -Zbuild-std can build the wasm32 std without downloading a toolchain.
-  apt_install rustc-web cargo-web rust-web-src rust-web-llvm
+  apt_install rustc-web cargo-web rust-web-src rust-web-llvm rust-web-clippy
   lld=$(readlink /usr/bin/rust-lld || true)   # rust-web-llvm points rust-lld at an lld it does not depend on
   [[ $lld =~ ^lld-[0-9]+$ ]] || die "cannot tell which lld /usr/bin/rust-lld needs (readlink gave '$lld')"
   apt_install "$lld"

@@ -268,7 +268,7 @@ const ANTONYMS: &[(&str, &str)] = &[
 /// Do these two folded words say the opposite of each other?
 pub fn is_antonym(x: &str, y: &str) -> bool {
     let y = antonym_key(y);
-    antonyms_of(x).iter().any(|a| *a == y)
+    antonyms_of(x).contains(&y)
 }
 
 /// Words are compared on their stems, so "increased" meets "cut" through "increase".
@@ -874,48 +874,44 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
     // Every other fact, grouped by kind and value, and looked for on the other side.
     // A name is grouped by its words after learned variants, so that इस्राइल on one side and
     // इजरायल on the other are one fact, known by the first spelling met; everything else by value.
-    let mut groups: Vec<((FactKind, String), Vec<Mention>, Vec<Mention>)> = Vec::new();
+    let mut groups: Vec<FactGroup> = Vec::new();
     // Keyed by the name's terms (Ok), or by the value (Err) for the rest.
     let mut index: HashMap<(FactKind, Result<Vec<u32>, String>), usize> = HashMap::new();
-    let mut add =
-        |f: &Found,
-         side: &SideView,
-         side_a: bool,
-         groups: &mut Vec<((FactKind, String), Vec<Mention>, Vec<Mention>)>| {
-            let group = match f.kind {
-                FactKind::Name => Some(span_terms(side, f.unit, f.start, f.end))
-                    .filter(|t| !t.is_empty())
-                    .ok_or_else(|| f.value.clone()),
-                _ => Err(f.value.clone()),
-            };
-            let i = *index.entry((f.kind, group)).or_insert_with(|| {
-                groups.push(((f.kind, f.value.clone()), Vec::new(), Vec::new()));
-                groups.len() - 1
-            });
-            let m = Mention {
-                start: f.start,
-                end: f.end,
-                value: f.value.clone(),
-            };
-            if side_a {
-                groups[i].1.push(m);
-            } else {
-                groups[i].2.push(m);
-            }
+    let mut add = |f: &Found, side: &SideView, side_a: bool, groups: &mut Vec<FactGroup>| {
+        let group = match f.kind {
+            FactKind::Name => Some(span_terms(side, f.unit, f.start, f.end))
+                .filter(|t| !t.is_empty())
+                .ok_or_else(|| f.value.clone()),
+            _ => Err(f.value.clone()),
         };
+        let i = *index.entry((f.kind, group)).or_insert_with(|| {
+            groups.push(((f.kind, f.value.clone()), Vec::new(), Vec::new()));
+            groups.len() - 1
+        });
+        let m = Mention {
+            start: f.start,
+            end: f.end,
+            value: f.value.clone(),
+        };
+        if side_a {
+            groups[i].1.push(m);
+        } else {
+            groups[i].2.push(m);
+        }
+    };
     for f in sa
         .facts
         .iter()
         .filter(|f| wanted(f.kind) && !in_conflict_a.contains(&(f.start, f.end)))
     {
-        add(f, &sa, true, &mut groups);
+        add(f, sa, true, &mut groups);
     }
     for f in sb
         .facts
         .iter()
         .filter(|f| wanted(f.kind) && !in_conflict_b.contains(&(f.start, f.end)))
     {
-        add(f, &sb, false, &mut groups);
+        add(f, sb, false, &mut groups);
     }
     // Names and quotes: their words (after learned variants) appear on the other side. Returns the
     // terms of the mention when they do.
@@ -967,6 +963,9 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
     }
     facts
 }
+
+/// A fact's kind and value, with its mentions on side a and on side b.
+type FactGroup = ((FactKind, String), Vec<Mention>, Vec<Mention>);
 
 /// Where each term first appears in a side's story content: (unit, token).
 fn first_places(side: &SideView) -> HashMap<u32, (usize, usize)> {

@@ -474,12 +474,11 @@ pub fn classify_kinds_folded(
             Kind::Boilerplate
         } else {
             in_related = false;
-            if u.line && seen.get(f).copied().unwrap_or(0) >= 2 && words(f) <= 8 {
-                Kind::Boilerplate
-            } else if starts_with_any(f_trim, &FURNITURE_T) && (u.line || words(f) <= 25) {
-                Kind::Boilerplate
-            } else if f.contains("spread the love") {
+            if (u.line && seen.get(f).copied().unwrap_or(0) >= 2 && words(f) <= 8)
+                || (starts_with_any(f_trim, &FURNITURE_T) && (u.line || words(f) <= 25))
                 // Share-bar text glued to a teaser ("Spread the loveदिल्ली में…").
+                || f.contains("spread the love")
+            {
                 Kind::Boilerplate
             } else if CAPTION_T.get().iter().any(|p| f.contains(p.as_str())) && words(f) <= 40 {
                 Kind::Caption
@@ -487,9 +486,9 @@ pub fn classify_kinds_folded(
                 Kind::Dateline
             } else if u.line && words(f) <= 12 && starts_with_any(f_trim, &BYLINE_T) {
                 Kind::Byline
-            } else if u.line && words(f) <= 12 && looks_like_timestamp(f) {
-                Kind::Dateline
-            } else if is_agency_dateline(f) && is_block_start(units, i) {
+            } else if (u.line && words(f) <= 12 && looks_like_timestamp(f))
+                || (is_agency_dateline(f) && is_block_start(units, i))
+            {
                 Kind::Dateline
             } else if starts_with_any(f_trim, &CORRECTION_T) {
                 // A correction note may run long; it is about the article, not part of the story.

@@ -57,10 +57,10 @@ pub fn html(v: &View) -> String {
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
 <title>Storydiff: {la} vs {lb}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>Storydiff: {la} vs {lb}</h1>\n"
     );
-    let _ = write!(
+    let _ = writeln!(
         o,
         "<p class=\"sum\"><span class=\"big\">{} conflict{}</span><span>{}% of {la} is also in {lb}</span><span>{}% of {lb} is also in {la}</span>\
-<span>{la}: {} same, {} changed, {} only here</span><span>{lb}: {} same, {} changed, {} only here</span></p>\n",
+<span>{la}: {} same, {} changed, {} only here</span><span>{lb}: {} same, {} changed, {} only here</span></p>",
         s.conflicts,
         if s.conflicts == 1 { "" } else { "s" },
         super::percent(s.a_in_b),
@@ -107,7 +107,7 @@ pub fn html(v: &View) -> String {
     o.push_str("</section>\n");
 
     if !r.facts.is_empty() {
-        let _ = write!(o, "<section><h2>Facts</h2><table><thead><tr><th>kind</th><th>status</th><th>{la}</th><th>{lb}</th></tr></thead><tbody>\n");
+        let _ = writeln!(o, "<section><h2>Facts</h2><table><thead><tr><th>kind</th><th>status</th><th>{la}</th><th>{lb}</th></tr></thead><tbody>");
         for f in &r.facts {
             let cell = |ms: &[crate::report::Mention], a: bool| -> String {
                 ms.iter()
