@@ -33,9 +33,11 @@ else
   echo "build-wasm: /usr/bin/cargo build --release --lib --target $TARGET -Zbuild-std (Debian $(/usr/bin/rustc --version | cut -d' ' -f2))"
   # The rustup cargo must not drive Debian's rustc (they differ by a version), so both come from /usr/bin.
   # immediate-abort drops the panic machinery from std: panics trap without a message, 12-15% smaller.
+  # optimize_for_size picks std's smaller code paths (its float formatting, which serde's type errors
+  # reach, among them): 5.7 KB gzip less.
   RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
   RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort $MEMORY_CAP" \
-    /usr/bin/cargo build --release --lib --target "$TARGET" -Zbuild-std=std,panic_abort
+    /usr/bin/cargo build --release --lib --target "$TARGET" -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
 fi
 
 # Build beside www/pkg and swap it in whole: stale files from an older build must not be served next

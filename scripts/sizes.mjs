@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints what the page costs to load, gzipped, against its budget; with --strict, fails when over.
 //
-//   wasm:  www/pkg/storydiff_bg.wasm                                   <= 150 KB gzip
+//   wasm:  www/pkg/storydiff_bg.wasm                                   <= 160 KB gzip
 //   page:  the wasm + every .js and .css under www/ + www/index.html   <= 250 KB gzip
 //
 // Each file is gzipped on its own (level 9), as a static host would serve it. KB = 1000 bytes.
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const www = path.join(root, 'www');
 const WASM = path.join(www, 'pkg', 'storydiff_bg.wasm');
-const BUDGET = { wasm: 150_000, page: 250_000 };
+const BUDGET = { wasm: 160_000, page: 250_000 };
 
 function walk(dir) {
   const out = [];

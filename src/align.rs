@@ -10,9 +10,7 @@ use crate::normalize::Token;
 use crate::segment::Unit;
 #[allow(unused_imports)]
 use crate::SortExt;
-use std::collections::{HashMap, HashSet};
-#[cfg(not(target_arch = "wasm32"))]
-use std::hash::Hasher;
+use crate::{Map, Set};
 
 /// A candidate link between unit `a` and unit `b` with its scores.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,65 +47,6 @@ const PROBE_TERMS: usize = 12;
 const POSTING_CAP: usize = 64;
 /// Candidates scored per unit and direction, those sharing the most probed terms first.
 const MAX_CANDIDATES: usize = 24;
-
-/// A multiply-rotate hash (the one rustc uses) for the maps on the hot path: term strings and small
-/// integer keys, none chosen by an attacker in a way that matters (the worst case is a slower map).
-/// The wasm build keeps the standard hasher, whose code it carries anyway: smaller, and no map's
-/// iteration order reaches the output.
-#[cfg(not(target_arch = "wasm32"))]
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fx(u64);
-#[cfg(not(target_arch = "wasm32"))]
-const FX_K: u64 = 0xf135_7aea_2e62_a9c5;
-#[cfg(not(target_arch = "wasm32"))]
-impl Fx {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0 ^ w).wrapping_mul(FX_K);
-    }
-}
-#[cfg(not(target_arch = "wasm32"))]
-impl Hasher for Fx {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut c = bytes.chunks_exact(8);
-        for w in &mut c {
-            self.add(u64::from_le_bytes(w.try_into().unwrap()));
-        }
-        let r = c.remainder();
-        if !r.is_empty() {
-            let mut b = [0u8; 8];
-            b[..r.len()].copy_from_slice(r);
-            self.add(u64::from_le_bytes(b) ^ ((r.len() as u64) << 59));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0.rotate_left(26)
-    }
-}
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) type FxBuild = std::hash::BuildHasherDefault<Fx>;
-#[cfg(target_arch = "wasm32")]
-pub(crate) type FxBuild = std::hash::RandomState;
-pub(crate) type FxMap<K, V> = HashMap<K, V, FxBuild>;
-pub(crate) type FxSet<K> = HashSet<K, FxBuild>;
 
 /// Sorts term ids. Native code uses the standard unstable sort (the order of distinct integers is
 /// the same whatever the algorithm); the wasm build keeps the one shared sort instantiation.
@@ -262,13 +201,13 @@ pub fn align(
     let content_a: Vec<bool> = units_a.iter().map(|u| u.kind.is_content()).collect();
     let content_b: Vec<bool> = units_b.iter().map(|u| u.kind.is_content()).collect();
     let variants = learn_variants(toks_a, &content_a, toks_b, &content_b);
-    let remap: FxMap<&str, &str> = variants
+    let remap: Map<&str, &str> = variants
         .iter()
         .map(|v| (v.key_b.as_str(), v.key_a.as_str()))
         .collect();
 
     // Term ids shared by both sides.
-    let mut vocab: FxMap<&str, u32> = FxMap::default();
+    let mut vocab: Map<&str, u32> = Map::default();
     let mut intern = |k| -> u32 {
         let id = vocab.len() as u32;
         *vocab.entry(k).or_insert(id)
@@ -598,7 +537,7 @@ pub fn link_rescues(
     // Sentences anchored on one uncommon number: it is in one content unit on each side, is not a
     // year or a count below ten, and the two units share another content word.
     let places = |units: &[Unit], toks: &[Vec<Token>], terms: &[Vec<u32>]| {
-        let mut m: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut m: Map<u32, Vec<usize>> = Map::default();
         for (u, ts) in toks
             .iter()
             .enumerate()
@@ -697,8 +636,8 @@ pub fn link_identical_folded(
     folded_b: &[String],
     aligned: &mut Aligned,
 ) {
-    fn copies<'s>(folded: &'s [String], units: &[Unit]) -> FxMap<&'s str, Vec<usize>> {
-        let mut m: FxMap<&str, Vec<usize>> = FxMap::default();
+    fn copies<'s>(folded: &'s [String], units: &[Unit]) -> Map<&'s str, Vec<usize>> {
+        let mut m: Map<&str, Vec<usize>> = Map::default();
         for (i, u) in units.iter().enumerate() {
             if u.kind.is_content() {
                 m.entry(folded[i].as_str()).or_default().push(i);
@@ -727,8 +666,8 @@ pub fn link_identical_folded(
         .pairs
         .windows(2)
         .all(|w| (w[0].a, w[0].b) < (w[1].a, w[1].b));
-    let mut added: FxSet<(usize, usize)> = match sorted {
-        true => FxSet::default(),
+    let mut added: Set<(usize, usize)> = match sorted {
+        true => Set::default(),
         false => aligned.pairs.iter().map(|p| (p.a, p.b)).collect(),
     };
     let before = aligned.pairs.len();
@@ -776,7 +715,7 @@ fn share_with_repeats(
     wb: &[f32],
 ) -> Vec<Pair> {
     // `pairs` is sorted by (a, b); pairs found here go in a set.
-    let mut have: FxSet<(usize, usize)> = FxSet::default();
+    let mut have: Set<(usize, usize)> = Set::default();
     let mut extra = Vec::new();
     for p in &pairs {
         let new = rep_a[p.a]
@@ -964,8 +903,8 @@ fn learn_variants<'t>(
     toks_b: &'t [Vec<Token>],
     content_b: &[bool],
 ) -> Vec<Variant> {
-    let vocab = |toks: &'t [Vec<Token>], content: &[bool]| -> FxMap<&'t str, &'t str> {
-        let mut v = FxMap::default();
+    let vocab = |toks: &'t [Vec<Token>], content: &[bool]| -> Map<&'t str, &'t str> {
+        let mut v = Map::default();
         for (ts, &c) in toks.iter().zip(content) {
             if c {
                 for t in ts {
@@ -977,7 +916,7 @@ fn learn_variants<'t>(
     };
     let va = vocab(toks_a, content_a);
     let vb = vocab(toks_b, content_b);
-    let eligible = |t: &Token, other: &FxMap<&str, &str>| {
+    let eligible = |t: &Token, other: &Map<&str, &str>| {
         t.num.is_none()
             && !t.stop
             && t.fold.chars().count() >= 3
@@ -986,7 +925,7 @@ fn learn_variants<'t>(
     };
     // Eligible words of each side, by id, with their fold and (once needed) transliteration.
     struct Words<'t> {
-        id: FxMap<&'t str, u32>,
+        id: Map<&'t str, u32>,
         key: Vec<&'t str>,
         fold: Vec<&'t str>,
         latin: Vec<Option<Vec<char>>>,
@@ -998,15 +937,15 @@ fn learn_variants<'t>(
         }
     }
     // slot (side of neighbour, neighbour key) → words of each side seen there (at most 24, first seen)
-    type Slots<'t> = FxMap<(bool, &'t str), (Vec<u32>, Vec<u32>)>;
-    let mut slots: Slots<'t> = FxMap::default();
+    type Slots<'t> = Map<(bool, &'t str), (Vec<u32>, Vec<u32>)>;
+    let mut slots: Slots<'t> = Map::default();
     let mut collect = |toks: &'t [Vec<Token>],
                        content: &[bool],
-                       other: &FxMap<&str, &str>,
+                       other: &Map<&str, &str>,
                        side_b: bool|
      -> Words<'t> {
         let mut words = Words {
-            id: FxMap::default(),
+            id: Map::default(),
             key: Vec::new(),
             fold: Vec::new(),
             latin: Vec::new(),
@@ -1056,7 +995,7 @@ fn learn_variants<'t>(
     };
     let mut wa = collect(toks_a, content_a, &vb, false);
     let mut wb = collect(toks_b, content_b, &va, true);
-    let mut shared: FxMap<u64, u32> = FxMap::default();
+    let mut shared: Map<u64, u32> = Map::default();
     for (xs, ys) in slots.values() {
         for &x in xs {
             for &y in ys {
@@ -1109,8 +1048,8 @@ fn learn_variants<'t>(
             .then(p.2.cmp(q.2))
             .then(p.3.cmp(q.3))
     });
-    let mut used_a = FxSet::default();
-    let mut used_b = FxSet::default();
+    let mut used_a = Set::default();
+    let mut used_b = Set::default();
     let mut out = Vec::new();
     for (_, _, x, y) in found {
         if used_a.insert(x) && used_b.insert(y) {

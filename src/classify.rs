@@ -14,7 +14,7 @@ use crate::segment::Unit as Seg;
 use crate::Options;
 #[allow(unused_imports)]
 use crate::SortExt;
-use std::collections::{HashMap, HashSet};
+use crate::{Map, Set};
 
 /// Everything the earlier stages produced.
 pub struct Input<'a> {
@@ -278,9 +278,9 @@ fn antonym_key(w: &str) -> String {
 
 /// The stems that say the opposite of this word (built once from the table).
 fn antonyms_of(w: &str) -> &'static [String] {
-    static MAP: std::sync::OnceLock<HashMap<String, Vec<String>>> = std::sync::OnceLock::new();
+    static MAP: std::sync::OnceLock<Map<String, Vec<String>>> = std::sync::OnceLock::new();
     let map = MAP.get_or_init(|| {
-        let mut m: HashMap<String, Vec<String>> = HashMap::new();
+        let mut m: Map<String, Vec<String>> = Map::default();
         for &(p, q) in ANTONYMS {
             let (p, q) = (antonym_key(p), antonym_key(q));
             if p != q {
@@ -393,8 +393,8 @@ fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
 }
 
-fn by_unit(facts: &[Found]) -> HashMap<usize, Vec<&Found>> {
-    let mut m: HashMap<usize, Vec<&Found>> = HashMap::new();
+fn by_unit(facts: &[Found]) -> Map<usize, Vec<&Found>> {
+    let mut m: Map<usize, Vec<&Found>> = Map::default();
     for f in facts {
         m.entry(f.unit).or_default().push(f);
     }
@@ -414,11 +414,11 @@ struct Cover {
 
 fn coverage(side: &SideView, u: usize, other: &SideView, partners: &[usize], idf: &[f32]) -> Cover {
     let terms = &side.terms[u];
-    let told: HashSet<u32> = partners
+    let told: Set<u32> = partners
         .iter()
         .flat_map(|&p| other.terms[p].iter().copied())
         .collect();
-    let mut seen = HashSet::new();
+    let mut seen = Set::default();
     let (mut total, mut covered) = (0.0f32, 0.0f32);
     let mut untold = vec![false; terms.len()];
     let mut untold_number = false;
@@ -519,9 +519,9 @@ fn mention(text: &str, start: usize, end: usize, value: String) -> Mention {
 /// The words that say what a number counts: the content words among the five tokens after it, or
 /// among the three before it when none follow; with them, the same window cut at the next number
 /// (which starts a slot of its own).
-fn context(ts: &[Token], i: usize) -> [HashSet<&str>; 2] {
+fn context(ts: &[Token], i: usize) -> [Set<&str>; 2] {
     let words = |r: &mut dyn Iterator<Item = usize>| {
-        let (mut all, mut cut, mut open) = (HashSet::new(), HashSet::new(), true);
+        let (mut all, mut cut, mut open) = (Set::default(), Set::default(), true);
         for j in r {
             open &= ts[j].num.is_none();
             if !ts[j].stop && ts[j].num.is_none() {
@@ -544,7 +544,7 @@ fn context(ts: &[Token], i: usize) -> [HashSet<&str>; 2] {
 /// Do two numbers count the same thing? Two shared words in their windows settle it (one when a side
 /// has just one). The windows cut at the next number count too: in "पक्ष में 132 और विरोध में 71
 /// सदस्यों" / "पक्ष में 123 और विरोध में 71 वोट" the members and votes belong to the 71.
-fn number_slot(cx: &[HashSet<&str>; 2], cy: &[HashSet<&str>; 2]) -> bool {
+fn number_slot(cx: &[Set<&str>; 2], cy: &[Set<&str>; 2]) -> bool {
     (0..2).any(|k| {
         let common = cx[k].intersection(&cy[k]).count();
         common > 0 && common >= 2.min(cx[k].len().min(cy[k].len()))
@@ -555,8 +555,8 @@ fn clashes(
     sa: &SideView,
     sb: &SideView,
     p: &Pair,
-    fa: &HashMap<usize, Vec<&Found>>,
-    fb: &HashMap<usize, Vec<&Found>>,
+    fa: &Map<usize, Vec<&Found>>,
+    fb: &Map<usize, Vec<&Found>>,
 ) -> Vec<Clash> {
     let ta = &sa.toks[p.a];
     let tb = &sb.toks[p.b];
@@ -571,15 +571,15 @@ fn clashes(
             .iter()
             .any(|f| f.kind == FactKind::Date && f.start <= t.start && t.end <= f.end)
     };
-    let vals_a: HashSet<String> = ta
+    let vals_a: Set<String> = ta
         .iter()
         .filter_map(|t| t.num.as_ref().map(|n| n.canonical()))
         .collect();
-    let vals_b: HashSet<String> = tb
+    let vals_b: Set<String> = tb
         .iter()
         .filter_map(|t| t.num.as_ref().map(|n| n.canonical()))
         .collect();
-    let mut used_b = HashSet::new();
+    let mut used_b = Set::default();
     for (i, x) in ta.iter().enumerate() {
         let Some(nx) = &x.num else { continue };
         let vx = nx.canonical();
@@ -614,7 +614,7 @@ fn clashes(
         fn lone<'t>(
             ts: &'t [Token],
             facts: &[&Found],
-            other: &HashSet<String>,
+            other: &Set<String>,
         ) -> Option<(&'t Token, String)> {
             let v: Vec<(&Token, String)> = crate::facts::toll_numbers(ts, facts)
                 .into_iter()
@@ -714,9 +714,9 @@ fn clashes(
     }
 
     // Antonyms: one side says "increase" where the other says "cut".
-    let keys_a: HashSet<&str> = ta.iter().map(|t| t.fold.as_ref()).collect();
-    let keys_b: HashSet<&str> = tb.iter().map(|t| t.fold.as_ref()).collect();
-    let stems_b: HashMap<String, &Token> = tb
+    let keys_a: Set<&str> = ta.iter().map(|t| t.fold.as_ref()).collect();
+    let keys_b: Set<&str> = tb.iter().map(|t| t.fold.as_ref()).collect();
+    let stems_b: Map<String, &Token> = tb
         .iter()
         .filter(|t| !keys_a.contains(t.fold.as_ref()))
         .map(|t| (antonym_key(&t.fold), t))
@@ -741,8 +741,8 @@ fn clashes(
         .iter()
         .filter(|f| f.kind == FactKind::Name)
         .collect();
-    let vb: HashSet<&str> = names_b.iter().map(|f| f.value.as_str()).collect();
-    let va: HashSet<&str> = names_a.iter().map(|f| f.value.as_str()).collect();
+    let vb: Set<&str> = names_b.iter().map(|f| f.value.as_str()).collect();
+    let va: Set<&str> = names_a.iter().map(|f| f.value.as_str()).collect();
     'names: for x in names_a.iter().filter(|f| !vb.contains(f.value.as_str())) {
         for y in names_b.iter().filter(|f| !va.contains(f.value.as_str())) {
             if same_name(&x.value, &y.value) {
@@ -834,7 +834,7 @@ fn span_terms(side: &SideView, unit: usize, start: usize, end: usize) -> Vec<u32
 
 fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options) -> Vec<Fact> {
     let wanted = |k: FactKind| options.fact_kinds.contains(&k);
-    let content_terms = |s: &SideView| -> HashSet<u32> {
+    let content_terms = |s: &SideView| -> Set<u32> {
         s.units
             .iter()
             .enumerate()
@@ -846,8 +846,8 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
     let terms_b = content_terms(sb);
     // Mentions that take part in a clash become one conflicting fact each.
     let mut facts = Vec::new();
-    let mut in_conflict_a: HashSet<(usize, usize)> = HashSet::new();
-    let mut in_conflict_b: HashSet<(usize, usize)> = HashSet::new();
+    let mut in_conflict_a: Set<(usize, usize)> = Set::default();
+    let mut in_conflict_b: Set<(usize, usize)> = Set::default();
     for l in links {
         for c in &l.conflicts {
             let kind = match c.kind.as_str() {
@@ -876,7 +876,7 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
     // इजरायल on the other are one fact, known by the first spelling met; everything else by value.
     let mut groups: Vec<FactGroup> = Vec::new();
     // Keyed by the name's terms (Ok), or by the value (Err) for the rest.
-    let mut index: HashMap<(FactKind, Result<Vec<u32>, String>), usize> = HashMap::new();
+    let mut index: Map<(FactKind, Result<Vec<u32>, String>), usize> = Map::default();
     let mut add = |f: &Found, side: &SideView, side_a: bool, groups: &mut Vec<FactGroup>| {
         let group = match f.kind {
             FactKind::Name => Some(span_terms(side, f.unit, f.start, f.end))
@@ -917,7 +917,7 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
     // terms of the mention when they do.
     let told_by = |f_side: &SideView,
                    m: &Mention,
-                   other_terms: &HashSet<u32>,
+                   other_terms: &Set<u32>,
                    kind: FactKind|
      -> Option<Vec<u32>> {
         let unit = f_side.units.partition_point(|u| u.end <= m.start);
@@ -968,8 +968,8 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
 type FactGroup = ((FactKind, String), Vec<Mention>, Vec<Mention>);
 
 /// Where each term first appears in a side's story content: (unit, token).
-fn first_places(side: &SideView) -> HashMap<u32, (usize, usize)> {
-    let mut m = HashMap::new();
+fn first_places(side: &SideView) -> Map<u32, (usize, usize)> {
+    let mut m = Map::default();
     for (u, unit) in side.units.iter().enumerate() {
         if unit.kind.is_content() {
             for (i, &t) in side.terms[u].iter().enumerate() {
@@ -982,7 +982,7 @@ fn first_places(side: &SideView) -> HashMap<u32, (usize, usize)> {
 
 /// A mention on this side of a name or quote the other side tells: from where its first word
 /// first appears, on through the words that belong to it.
-fn place(side: &SideView, first: &HashMap<u32, (usize, usize)>, terms: &[u32]) -> Option<Mention> {
+fn place(side: &SideView, first: &Map<u32, (usize, usize)>, terms: &[u32]) -> Option<Mention> {
     let &(u, i) = terms.iter().find_map(|t| first.get(t))?;
     let toks = &side.toks[u];
     let ids = &side.terms[u];

@@ -8,7 +8,7 @@
 use crate::normalize::fold;
 use crate::report::Kind;
 use crate::segment::Unit;
-use std::collections::HashMap;
+use crate::{Map, Set};
 use std::sync::OnceLock;
 
 /// Lines that are furniture whole, or that start a furniture line (matched on the folded line start).
@@ -433,13 +433,13 @@ pub fn classify_kinds_folded(
         return;
     }
     // Short lines that repeat on one page are the site's chrome ("Spread the love" after every teaser).
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: Map<&str, usize> = Map::default();
     for (u, f) in units.iter().zip(folded) {
         if u.line {
             *seen.entry(f.as_str()).or_default() += 1;
         }
     }
-    let other_lines: std::collections::HashSet<&str> = other
+    let other_lines: Set<&str> = other
         .iter()
         .zip(other_folded)
         .filter(|(u, _)| u.line)

@@ -7,7 +7,7 @@ use crate::report::FactKind;
 use crate::segment::Unit;
 #[allow(unused_imports)]
 use crate::SortExt;
-use std::collections::{HashMap, HashSet};
+use crate::{Map, Set};
 use std::sync::OnceLock;
 
 /// One fact as one side tells it.
@@ -285,7 +285,7 @@ pub fn toll_numbers<'t>(ts: &'t [Token], facts: &[&Found]) -> Vec<&'t Token> {
 }
 
 pub fn weekday(folded: &str) -> Option<&'static str> {
-    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    static MAP: OnceLock<Map<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| WEEKDAYS.iter().copied().collect())
         .get(folded)
         .copied()
@@ -293,7 +293,7 @@ pub fn weekday(folded: &str) -> Option<&'static str> {
 
 /// The month (1–12) a folded word names.
 pub fn month(folded: &str) -> Option<u8> {
-    static MAP: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    static MAP: OnceLock<Map<&'static str, u8>> = OnceLock::new();
     MAP.get_or_init(|| MONTHS.iter().copied().collect())
         .get(folded)
         .copied()
@@ -319,7 +319,7 @@ const PLACE_PHRASES: &str =
 
 /// Does this run of folded words (joined by spaces) name a place in Devanagari?
 fn is_place(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    static SET: OnceLock<Set<String>> = OnceLock::new();
     SET.get_or_init(|| {
         PLACES
             .split_whitespace()
@@ -331,7 +331,7 @@ fn is_place(folded: &str) -> bool {
 }
 
 fn is_title(folded: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<Set<&'static str>> = OnceLock::new();
     SET.get_or_init(|| TITLES.iter().copied().collect())
         .contains(folded)
 }

@@ -99,6 +99,13 @@ pub fn compare(a: &str, b: &str, options: &Options) -> Report {
     )
 }
 
+/// Hash maps and sets of the engine: rustc's FxHash, fast on the short strings and small integers
+/// they hold, and deterministic. None of their keys is chosen by an attacker in a way that matters
+/// (the worst case is a slower map), and no map's iteration order reaches a report.
+pub(crate) type Map<K, V> = rustc_hash::FxHashMap<K, V>;
+/// See [`Map`].
+pub(crate) type Set<K> = rustc_hash::FxHashSet<K>;
+
 /// The crate version, as the CLI and the JS API report it.
 pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")

@@ -1,60 +1,73 @@
 //! The JavaScript boundary, and the only file that knows wasm-bindgen: UTF-16 offsets, serialization, errors.
 
 use crate::render::{self, View};
-use crate::report::FactKind;
 use crate::{compare as compare_utf8, Options};
 use wasm_bindgen::prelude::*;
 
-/// Reads the options object by hand. The derived serde reader, through serde-wasm-bindgen or a
-/// JsValue deserializer of our own, cost the wasm 7 KB gzip (15 KB raw) for five fields, and
-/// serde-wasm-bindgen never showed `deny_unknown_fields` a misspelt key. The names and types here
-/// are those of `Options` under `#[serde(rename_all = "camelCase")]`; a field added there and not
-/// here is rejected as unknown, so the JS API tests notice. A key whose value is `undefined` counts
-/// as absent, as in JSON.stringify.
+/// Reads the options object with serde, as `Options` derives it (camelCase keys, every key
+/// optional). serde-wasm-bindgen fetches a struct's fields by name and never sees a key it does
+/// not know, so a misspelt key is caught here first, against the field names serde itself holds.
+/// A key whose value is `undefined` counts as absent, as in `JSON.stringify`.
 fn options(value: JsValue) -> Result<Options, JsError> {
-    let mut o = Options::default();
-    if value.is_undefined() || value.is_null() {
-        return Ok(o);
-    }
     let bad = |why: &str| JsError::new(&format!("storydiff: bad options: {why}"));
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(bad("expected an object"));
     }
+    let known = serde_fields::<Options>();
+    // serde-wasm-bindgen reads a key set to `undefined` as a value of the wrong type: drop those keys.
+    let defined = js_sys::Array::new();
     for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
         let entry: js_sys::Array = entry.unchecked_into();
-        let (key, v) = (entry.get(0).as_string().unwrap_or_default(), entry.get(1));
-        if v.is_undefined() {
+        let key = entry.get(0).as_string().unwrap_or_default();
+        if entry.get(1).is_undefined() {
             continue;
         }
-        let expected = |what: &str| bad(&format!("invalid type for `{key}`, expected {what}"));
-        match key.as_str() {
-            "sensitivity" => o.sensitivity = v.as_f64().ok_or_else(|| expected("a number"))? as f32,
-            "hideFurniture" => o.hide_furniture = v.as_bool().ok_or_else(|| expected("a boolean"))?,
-            "labelA" => o.label_a = v.as_string().ok_or_else(|| expected("a string"))?,
-            "labelB" => o.label_b = v.as_string().ok_or_else(|| expected("a string"))?,
-            "factKinds" => {
-                if !js_sys::Array::is_array(&v) {
-                    return Err(expected("an array of fact kinds"));
-                }
-                o.fact_kinds.clear();
-                for kind in js_sys::Array::from(&v).iter() {
-                    let name = kind.as_string().ok_or_else(|| expected("an array of strings"))?;
-                    let kind = FactKind::ALL.into_iter().find(|k| k.as_str() == name);
-                    o.fact_kinds.push(kind.ok_or_else(|| {
-                        bad(&format!(
-                            "unknown fact kind `{name}`, expected number, date, name or quote"
-                        ))
-                    })?);
-                }
-            }
-            _ => {
-                return Err(bad(&format!(
-                    "unknown field `{key}`, expected one of sensitivity, factKinds, hideFurniture, labelA, labelB"
-                )))
-            }
+        if !known.contains(&key.as_str()) {
+            return Err(bad(&format!(
+                "unknown field `{key}`, expected one of {}",
+                known.join(", ")
+            )));
+        }
+        defined.push(&entry);
+    }
+    let value = js_sys::Object::from_entries(&defined).map_err(|_| bad("expected an object"))?;
+    serde_wasm_bindgen::from_value(value.into()).map_err(|e| {
+        let why = e.to_string();
+        bad(why.strip_prefix("Error: ").unwrap_or(&why))
+    })
+}
+
+/// The field names serde derives for a struct `T` (after renaming), read by asking `T` to
+/// deserialize from a stand-in that records the names it is offered and stops there.
+fn serde_fields<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
+    use serde::de::{self, Visitor};
+    struct Probe<'a>(&'a mut &'static [&'static str]);
+    impl<'de> de::Deserializer<'de> for Probe<'_> {
+        type Error = de::value::Error;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            *self.0 = fields;
+            Err(de::Error::custom("fields recorded"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
         }
     }
-    Ok(o)
+    let mut fields: &'static [&'static str] = &[];
+    let _ = T::deserialize(Probe(&mut fields));
+    fields
 }
 
 /// Compares two texts; the report's offsets are UTF-16 code units, so `text.slice(start, end)` works.

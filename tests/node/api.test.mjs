@@ -223,6 +223,14 @@ test('bad options throw an Error with a message that names the problem', () => {
   }
 });
 
+test('options go through serde: a key set to undefined is absent, a misspelt key is named with the known ones', () => {
+  const base = sd.compare('Floods killed 23 people.', 'Floods killed 27 people.', {});
+  assert.deepEqual(sd.compare('Floods killed 23 people.', 'Floods killed 27 people.', { sensitivity: undefined }), base);
+  assert.throws(() => sd.compare('One.', 'Two.', { sensitvity: 0.4 }), (e) => e instanceof Error && /`sensitvity`/.test(e.message) && /sensitivity/.test(e.message.replace('`sensitvity`', '')));
+  assert.throws(() => sd.compare('One.', 'Two.', [1, 2]), /expected an object/);
+  assert.throws(() => sd.compare('One.', 'Two.', { hideFurniture: 'yes' }), /boolean|invalid type/i);
+});
+
 test('render: html is a whole self-contained page, with user text escaped', () => {
   const a = 'Police said <b>bold</b> & "quoted" things on Monday. The road reopened.';
   const b = 'Police said <b>bold</b> & "quoted" things on Tuesday. Shops stayed shut.';
