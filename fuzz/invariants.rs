@@ -174,7 +174,7 @@ pub fn check_semantics(a: &str, b: &str, o: &Options, r: &Report) -> Result<(), 
         );
         use storydiff::report::FactStatus::*;
         let ok = match f.status {
-            Shared | Conflict => !f.a.is_empty() && !f.b.is_empty(),
+            Shared | Conflict | PossibleConflict => !f.a.is_empty() && !f.b.is_empty(),
             OnlyA => !f.a.is_empty() && f.b.is_empty(),
             OnlyB => f.a.is_empty() && !f.b.is_empty(),
         };
@@ -237,11 +237,60 @@ pub fn check_semantics(a: &str, b: &str, o: &Options, r: &Report) -> Result<(), 
         let n = |st| r.facts.iter().filter(|f| f.status == st).count();
         let f = &s.facts;
         ensure!(
-            (f.shared, f.only_a, f.only_b, f.conflict)
-                == (n(Shared), n(OnlyA), n(OnlyB), n(Conflict)),
+            (
+                f.shared,
+                f.only_a,
+                f.only_b,
+                f.conflict,
+                f.possible_conflict
+            ) == (
+                n(Shared),
+                n(OnlyA),
+                n(OnlyB),
+                n(Conflict),
+                n(PossibleConflict)
+            ),
             "summary.facts {f:?} does not count the facts"
         );
     }
+    let possible_links = r
+        .links
+        .iter()
+        .filter(|l| l.relation != Relation::Conflict && !l.possible.is_empty())
+        .count();
+    ensure!(
+        s.possible_conflicts == possible_links,
+        "summary.possible_conflicts is {}, but {possible_links} links hold a possible conflict only",
+        s.possible_conflicts
+    );
+    for (i, l) in r.links.iter().enumerate() {
+        ensure!(
+            (l.relation == Relation::Conflict) != l.conflicts.is_empty(),
+            "link {i} is {:?} with {} conflicting values",
+            l.relation,
+            l.conflicts.len()
+        );
+    }
+    // Coverage: the story units of each side, and those linked to something.
+    for (side, cov, units) in [
+        ("a", s.coverage.a, &r.a.units),
+        ("b", s.coverage.b, &r.b.units),
+    ] {
+        let story = units.iter().filter(|u| u.kind.is_content()).count();
+        let linked = units
+            .iter()
+            .filter(|u| u.kind.is_content() && u.status != Status::Only)
+            .count();
+        ensure!(
+            (cov.story, cov.linked) == (story, linked),
+            "summary.coverage.{side} is {cov:?}, but {story} story units, {linked} linked"
+        );
+    }
+    ensure!(
+        !(s.different_stories && s.conflicts > 0),
+        "different stories, yet {} conflicts",
+        s.conflicts
+    );
     for (name, share, text, units) in [
         ("a_in_b", s.a_in_b, a, &r.a.units),
         ("b_in_a", s.b_in_a, b, &r.b.units),

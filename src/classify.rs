@@ -362,6 +362,7 @@ pub fn build_report(input: Input<'_>, options: &Options) -> Report {
             relation,
             score: round3(p.score),
             conflicts: clashes,
+            possible: Vec::new(),
         });
     }
     links.ssort_by(|x, y| (x.a[0], x.b[0]).cmp(&(y.a[0], y.b[0])));
@@ -369,10 +370,22 @@ pub fn build_report(input: Input<'_>, options: &Options) -> Report {
     let units_a = report_units(&sa, &links, |l| &l.a, &cover_a);
     let units_b = report_units(&sb, &links, |l| &l.b, &cover_b);
     let facts = report_facts(&sa, &sb, &links, options);
-    let summary = summarize((input.a, &units_a), (input.b, &units_b), &links, &facts);
+    let comparison = match options.comparison {
+        crate::ComparisonMode::Versions => Comparison::Versions,
+        crate::ComparisonMode::Outlets => Comparison::Outlets,
+        crate::ComparisonMode::Auto => judge_comparison(&units_a, &units_b, &links),
+    };
+    let summary = summarize(
+        (input.a, &units_a),
+        (input.b, &units_b),
+        &links,
+        &facts,
+        comparison,
+    );
     Report {
         version: SCHEMA_VERSION,
         offsets: Offsets::Utf8,
+        comparison,
         a: Side { units: units_a },
         b: Side { units: units_b },
         links,
@@ -600,6 +613,7 @@ fn clashes(
             if number_slot(&cx, &context(tb, j)) {
                 used_b.insert(j);
                 out.push(Clash {
+                    slot: None,
                     kind: "number".into(),
                     a: mention(sa.text, x.start, nx.end.max(x.end), vx.clone()),
                     b: mention(sb.text, y.start, ny.end.max(y.end), vy),
@@ -628,6 +642,7 @@ fn clashes(
         {
             let (nx, ny) = (x.num.as_ref().unwrap(), y.num.as_ref().unwrap());
             out.push(Clash {
+                slot: None,
                 kind: "number".into(),
                 a: mention(sa.text, x.start, nx.end.max(x.end), vx),
                 b: mention(sb.text, y.start, ny.end.max(y.end), vy),
@@ -656,6 +671,7 @@ fn clashes(
                 .any(|x| db.iter().any(|y| date_agrees(&x.2, &y.2)))
         {
             out.push(Clash {
+                slot: None,
                 kind: kind.into(),
                 a: mention(sa.text, da[0].0, da[0].1, da[0].2.clone()),
                 b: mention(sb.text, db[0].0, db[0].1, db[0].2.clone()),
@@ -706,6 +722,7 @@ fn clashes(
             );
             let (a, b) = if a_side { (neg, plain) } else { (plain, neg) };
             out.push(Clash {
+                slot: None,
                 kind: "negation".into(),
                 a,
                 b,
@@ -724,6 +741,7 @@ fn clashes(
     for x in ta.iter().filter(|t| !keys_b.contains(t.fold.as_ref())) {
         if let Some(y) = antonyms_of(&x.fold).iter().find_map(|s| stems_b.get(s)) {
             out.push(Clash {
+                slot: None,
                 kind: "antonym".into(),
                 a: mention(sa.text, x.start, x.end, x.fold.to_string()),
                 b: mention(sb.text, y.start, y.end, y.fold.to_string()),
@@ -750,6 +768,7 @@ fn clashes(
             }
             if same_slot(ta, x.start, x.end, tb, y.start, y.end) {
                 out.push(Clash {
+                    slot: None,
                     kind: "name".into(),
                     a: mention(sa.text, x.start, x.end, x.value.clone()),
                     b: mention(sb.text, y.start, y.end, y.value.clone()),
@@ -864,6 +883,7 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
             }
             facts.push(Fact {
                 kind,
+                slot: None,
                 status: FactStatus::Conflict,
                 key: format!("{} ↔ {}", c.a.value, c.b.value),
                 a: vec![c.a.clone()],
@@ -955,6 +975,7 @@ fn report_facts(sa: &SideView, sb: &SideView, links: &[Link], options: &Options)
         };
         facts.push(Fact {
             kind,
+            slot: None,
             status,
             key: value,
             a: ma,
@@ -1004,11 +1025,40 @@ fn place(side: &SideView, first: &Map<u32, (usize, usize)>, terms: &[u32]) -> Op
     })
 }
 
+/// Two versions of one article: most story units on each side have a near-verbatim partner.
+fn judge_comparison(a: &[Unit], b: &[Unit], links: &[Link]) -> Comparison {
+    let verbatim = |units: &[Unit], ids: &dyn Fn(&Link) -> &Vec<usize>| {
+        let story = units.iter().filter(|u| u.kind.is_content()).count();
+        let mut near: Vec<bool> = vec![false; units.len()];
+        for l in links.iter().filter(|l| l.score >= 0.9) {
+            for &u in ids(l) {
+                near[u] = true;
+            }
+        }
+        let n = units
+            .iter()
+            .filter(|u| u.kind.is_content() && near[u.id])
+            .count();
+        if story == 0 {
+            0.0
+        } else {
+            n as f32 / story as f32
+        }
+    };
+    let (va, vb) = (verbatim(a, &|l| &l.a), verbatim(b, &|l| &l.b));
+    if va.max(vb) >= 0.6 && va.min(vb) >= 0.3 {
+        Comparison::Versions
+    } else {
+        Comparison::Outlets
+    }
+}
+
 fn summarize(
     (ta, a): (&str, &[Unit]),
     (tb, b): (&str, &[Unit]),
     links: &[Link],
     facts: &[Fact],
+    comparison: Comparison,
 ) -> Summary {
     let mut s = Summary::default();
     for u in a {
@@ -1039,13 +1089,40 @@ fn summarize(
         .iter()
         .filter(|l| l.relation == Relation::Conflict)
         .count();
+    s.possible_conflicts = links
+        .iter()
+        .filter(|l| l.relation != Relation::Conflict && !l.possible.is_empty())
+        .count();
     for f in facts {
         match f.status {
             FactStatus::Shared => s.facts.shared += 1,
             FactStatus::OnlyA => s.facts.only_a += 1,
             FactStatus::OnlyB => s.facts.only_b += 1,
             FactStatus::Conflict => s.facts.conflict += 1,
+            FactStatus::PossibleConflict => s.facts.possible_conflict += 1,
         }
+    }
+    let cover = |units: &[Unit]| SideCoverage {
+        story: units.iter().filter(|u| u.kind.is_content()).count(),
+        linked: units
+            .iter()
+            .filter(|u| u.kind.is_content() && u.status != Status::Only)
+            .count(),
+    };
+    s.coverage = Coverage {
+        a: cover(a),
+        b: cover(b),
+    };
+    // Almost nothing linked although both sides tell a story: two events, not two reports of one.
+    let (ca, cb) = (s.coverage.a, s.coverage.b);
+    s.different_stories = ca.story >= 3 && cb.story >= 3 && s.a_in_b < 0.15 && s.b_in_a < 0.15;
+    if comparison == Comparison::Versions {
+        s.edits = a
+            .iter()
+            .chain(b)
+            .filter(|u| matches!(u.status, Status::Changed | Status::Conflict))
+            .map(|u| u.marks.len())
+            .sum();
     }
     s
 }

@@ -533,6 +533,23 @@ pub fn classify_kinds_folded(
     }
 }
 
+/// A reader's corrections: the units named in `story` are story (a line keeps its heading kind), those
+/// in `furniture` are page furniture. Ids past the end are ignored.
+pub fn apply_overrides(units: &mut [Unit], story: &[usize], furniture: &[usize]) {
+    for &i in story {
+        if let Some(u) = units.get_mut(i) {
+            if !u.kind.is_content() {
+                u.kind = if u.line { Kind::Heading } else { Kind::Text };
+            }
+        }
+    }
+    for &i in furniture {
+        if let Some(u) = units.get_mut(i) {
+            u.kind = Kind::Boilerplate;
+        }
+    }
+}
+
 fn is_marker_only(f: &str) -> bool {
     let rest = RELATED_T
         .get()

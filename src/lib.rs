@@ -32,7 +32,7 @@ pub mod segment;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use report::{FactKind, Report};
+pub use report::{Comparison, FactKind, Report};
 
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +49,29 @@ pub struct Options {
     /// Names of the two sides in rendered output (an outlet, or "before" and "after").
     pub label_a: String,
     pub label_b: String,
+    /// Compare as two versions of one article, as two outlets' reports, or let the engine judge
+    /// (the default). The report's `comparison` says which was used.
+    pub comparison: ComparisonMode,
+    /// A reader's corrections of what the engine took for story or furniture: ids of units of `a`
+    /// to treat as story (`story_a`) or as page furniture (`furniture_a`), and the same for `b`.
+    /// Unit ids are those of a report on the same texts (cutting never depends on them).
+    pub story_a: Vec<usize>,
+    pub story_b: Vec<usize>,
+    pub furniture_a: Vec<usize>,
+    pub furniture_b: Vec<usize>,
+}
+
+/// How to compare the two texts: [`Options::comparison`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComparisonMode {
+    /// Judge from the texts: mostly the same words make two versions of one article.
+    #[default]
+    Auto,
+    /// Two versions of one article: every changed word is marked.
+    Versions,
+    /// Two outlets' reports of one event.
+    Outlets,
 }
 
 impl Default for Options {
@@ -59,6 +82,11 @@ impl Default for Options {
             hide_furniture: false,
             label_a: "A".into(),
             label_b: "B".into(),
+            comparison: ComparisonMode::Auto,
+            story_a: Vec::new(),
+            story_b: Vec::new(),
+            furniture_a: Vec::new(),
+            furniture_b: Vec::new(),
         }
     }
 }
@@ -74,6 +102,8 @@ pub fn compare(a: &str, b: &str, options: &Options) -> Report {
     let folded_b = clean::fold_units(b, &units_b);
     clean::classify_kinds_folded(a, &mut units_a, &folded_a, &units_b, &folded_b);
     clean::classify_kinds_folded(b, &mut units_b, &folded_b, &units_a, &folded_a);
+    clean::apply_overrides(&mut units_a, &options.story_a, &options.furniture_a);
+    clean::apply_overrides(&mut units_b, &options.story_b, &options.furniture_b);
     let toks_a = normalize::tokenize_units(a, &units_a);
     let toks_b = normalize::tokenize_units(b, &units_b);
     let facts_a = facts::extract(a, &units_a, &toks_a);

@@ -12,8 +12,11 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub version: u32,
-    /// `utf8` (bytes, native) or `utf16` (code units, JS).
+    /// `utf8` (bytes, native), `utf16` (code units, JS) or `codepoint` (Python string indices).
     pub offsets: Offsets,
+    /// What the engine judged the two texts to be (or was told to treat them as): two versions of
+    /// one article, or two outlets' reports.
+    pub comparison: Comparison,
     pub a: Side,
     pub b: Side,
     pub links: Vec<Link>,
@@ -28,6 +31,28 @@ pub struct Report {
 pub enum Offsets {
     Utf8,
     Utf16,
+    Codepoint,
+}
+
+/// Two versions of one article (an edit, a correction, a wire story republished) are compared word
+/// by word; two outlets' reports are compared fact by fact.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparison {
+    /// Mostly the same words: every word changed in a linked sentence is marked.
+    Versions,
+    /// Two reports of one event (or of two events: see `Summary::different_stories`).
+    #[default]
+    Outlets,
+}
+
+impl Comparison {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Comparison::Versions => "versions",
+            Comparison::Outlets => "outlets",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -137,13 +162,20 @@ pub struct Link {
     /// For a conflict: the values that disagree, side by side (23 ↔ 27).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Clash>,
+    /// Values that may disagree, where the engine is not sure they fill the same slot (one count
+    /// against a part of it, a different moment). They do not make the link a conflict.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub possible: Vec<Clash>,
 }
 
 /// Two values that fill the same slot with incompatible values.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Clash {
-    /// What the slot is: `number`, `date`, `weekday`, `name`, `negation`, `antonym`.
+    /// What the values are: `number`, `date`, `weekday`, `time`, `name`, `negation`, `antonym`.
     pub kind: String,
+    /// What a number counts (`dead`, `injured`, `missing`, …), when the engine knows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slot: Option<String>,
     pub a: Mention,
     pub b: Mention,
 }
@@ -195,6 +227,8 @@ pub enum FactStatus {
     OnlyA,
     OnlyB,
     Conflict,
+    /// The two sides may give incompatible values; see [`Link::possible`].
+    PossibleConflict,
 }
 
 impl FactStatus {
@@ -204,6 +238,7 @@ impl FactStatus {
             FactStatus::OnlyA => "only_a",
             FactStatus::OnlyB => "only_b",
             FactStatus::Conflict => "conflict",
+            FactStatus::PossibleConflict => "possible_conflict",
         }
     }
 }
@@ -215,6 +250,9 @@ pub struct Fact {
     pub status: FactStatus,
     /// The normalized value both sides are compared on (`17th`, `400000 people`, `tuesday`).
     pub key: String,
+    /// What a number counts (`dead`, `injured`, …), when the engine knows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slot: Option<String>,
     pub a: Vec<Mention>,
     pub b: Vec<Mention>,
 }
@@ -268,8 +306,30 @@ pub struct Summary {
     pub b_in_a: f32,
     /// Number of conflicting links.
     pub conflicts: usize,
+    /// Number of links that are not conflicts but hold a possible conflict.
+    pub possible_conflicts: usize,
     /// Facts by status.
     pub facts: FactCounts,
+    /// How much of each side was compared: its story units, and how many of them are linked.
+    pub coverage: Coverage,
+    /// The two texts look like reports of two different events: a "no conflicts" means nothing then.
+    pub different_stories: bool,
+    /// Words changed, added or dropped in linked sentences (counted when `comparison` is `versions`).
+    pub edits: usize,
+}
+
+/// How much of each side was compared.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Coverage {
+    pub a: SideCoverage,
+    pub b: SideCoverage,
+}
+
+/// Story units (titles, headings, text) of one side, and how many of them are linked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SideCoverage {
+    pub story: usize,
+    pub linked: usize,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -278,16 +338,27 @@ pub struct FactCounts {
     pub only_a: usize,
     pub only_b: usize,
     pub conflict: usize,
+    pub possible_conflict: usize,
 }
 
 impl Report {
     /// Rewrites every offset from UTF-8 bytes to UTF-16 code units, as JavaScript strings count.
-    pub fn into_utf16(mut self, a: &str, b: &str) -> Report {
-        if self.offsets == Offsets::Utf16 {
+    pub fn into_utf16(self, a: &str, b: &str) -> Report {
+        self.into_offsets(a, b, Offsets::Utf16)
+    }
+
+    /// Rewrites every offset from UTF-8 bytes to code points, as Python strings count.
+    pub fn into_codepoints(self, a: &str, b: &str) -> Report {
+        self.into_offsets(a, b, Offsets::Codepoint)
+    }
+
+    /// Rewrites every offset of a report with UTF-8 offsets into `to`.
+    fn into_offsets(mut self, a: &str, b: &str, to: Offsets) -> Report {
+        if self.offsets != Offsets::Utf8 || to == Offsets::Utf8 {
             return self;
         }
-        let ma = Utf16Map::new(a);
-        let mb = Utf16Map::new(b);
+        let ma = OffsetMap::new(a, to);
+        let mb = OffsetMap::new(b, to);
         for u in &mut self.a.units {
             u.start = ma.get(u.start);
             u.end = ma.get(u.end);
@@ -304,12 +375,12 @@ impl Report {
                 s.end = mb.get(s.end);
             }
         }
-        let conv = |m: &mut Mention, map: &Utf16Map| {
+        let conv = |m: &mut Mention, map: &OffsetMap| {
             m.start = map.get(m.start);
             m.end = map.get(m.end);
         };
         for l in &mut self.links {
-            for c in &mut l.conflicts {
+            for c in l.conflicts.iter_mut().chain(&mut l.possible) {
                 conv(&mut c.a, &ma);
                 conv(&mut c.b, &mb);
             }
@@ -318,29 +389,33 @@ impl Report {
             f.a.iter_mut().for_each(|m| conv(m, &ma));
             f.b.iter_mut().for_each(|m| conv(m, &mb));
         }
-        self.offsets = Offsets::Utf16;
+        self.offsets = to;
         self
     }
 }
 
-/// Maps UTF-8 byte offsets of one string to UTF-16 offsets in O(1) per lookup.
-struct Utf16Map {
-    /// UTF-16 offset for every byte offset that starts a char, plus the end.
+/// Maps UTF-8 byte offsets of one string to UTF-16 or code-point offsets in O(1) per lookup.
+struct OffsetMap {
+    /// The new offset for every byte offset that starts a char, plus the end.
     at: Vec<u32>,
 }
 
-impl Utf16Map {
-    fn new(s: &str) -> Self {
+impl OffsetMap {
+    fn new(s: &str, to: Offsets) -> Self {
         let mut at = vec![0u32; s.len() + 1];
-        let mut u16pos = 0u32;
+        let mut pos = 0u32;
         for (i, c) in s.char_indices() {
             for slot in at.iter_mut().skip(i).take(c.len_utf8()) {
-                *slot = u16pos;
+                *slot = pos;
             }
-            u16pos += c.len_utf16() as u32;
+            pos += match to {
+                Offsets::Utf16 => c.len_utf16() as u32,
+                Offsets::Codepoint => 1,
+                Offsets::Utf8 => c.len_utf8() as u32,
+            };
         }
-        at[s.len()] = u16pos;
-        Utf16Map { at }
+        at[s.len()] = pos;
+        OffsetMap { at }
     }
     fn get(&self, byte: usize) -> usize {
         self.at[byte.min(self.at.len() - 1)] as usize
@@ -352,13 +427,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn utf16_map_counts_surrogate_pairs_and_devanagari() {
+    fn offset_maps_count_surrogate_pairs_and_devanagari() {
         let s = "क😀a";
-        let m = Utf16Map::new(s);
+        let m = OffsetMap::new(s, Offsets::Utf16);
         assert_eq!(m.get(0), 0);
         assert_eq!(m.get(3), 1); // after क (3 bytes, 1 unit)
         assert_eq!(m.get(7), 3); // after 😀 (4 bytes, 2 units)
         assert_eq!(m.get(8), 4);
+        let m = OffsetMap::new(s, Offsets::Codepoint);
+        assert_eq!([m.get(0), m.get(3), m.get(7), m.get(8)], [0, 1, 2, 3]);
     }
 
     #[test]
@@ -372,5 +449,13 @@ mod tests {
             "\"boilerplate\""
         );
         assert_eq!(serde_json::to_string(&Offsets::Utf16).unwrap(), "\"utf16\"");
+        assert_eq!(
+            serde_json::to_string(&FactStatus::PossibleConflict).unwrap(),
+            "\"possible_conflict\""
+        );
+        assert_eq!(
+            serde_json::to_string(&Comparison::Versions).unwrap(),
+            "\"versions\""
+        );
     }
 }

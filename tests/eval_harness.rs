@@ -86,6 +86,7 @@ fn link(a: usize, b: usize, relation: Relation) -> Link {
         relation,
         score: 0.7,
         conflicts: vec![],
+        possible: vec![],
     }
 }
 
@@ -93,6 +94,7 @@ fn report(links: Vec<Link>, facts: Vec<Fact>) -> Report {
     Report {
         version: 1,
         offsets: Offsets::Utf8,
+        comparison: Comparison::Outlets,
         a: Side {
             units: units(
                 A,
@@ -130,6 +132,7 @@ fn good_report() -> Report {
         vec![
             Fact {
                 kind: FactKind::Number,
+                slot: None,
                 status: FactStatus::Conflict,
                 key: "killed".into(),
                 a: vec![mention(A, "23", "23")],
@@ -137,6 +140,7 @@ fn good_report() -> Report {
             },
             Fact {
                 kind: FactKind::Date,
+                slot: None,
                 status: FactStatus::Shared,
                 key: "tuesday".into(),
                 a: vec![mention(A, "Tuesday", "tuesday")],
@@ -144,6 +148,7 @@ fn good_report() -> Report {
             },
             Fact {
                 kind: FactKind::Name,
+                slot: None,
                 status: FactStatus::OnlyA,
                 key: "lakeside".into(),
                 a: vec![mention(A, "Lakeside", "lakeside")],
@@ -208,6 +213,7 @@ fn a_bad_report_is_scored_down_and_every_miss_is_named() {
         vec![
             Fact {
                 kind: FactKind::Number,
+                slot: None,
                 status: FactStatus::OnlyA,
                 key: "killed".into(),
                 a: vec![mention(A, "23", "23")],
@@ -215,6 +221,7 @@ fn a_bad_report_is_scored_down_and_every_miss_is_named() {
             },
             Fact {
                 kind: FactKind::Name,
+                slot: None,
                 status: FactStatus::OnlyB,
                 key: "jane roe".into(),
                 a: vec![],

@@ -15,7 +15,7 @@ use invariants::{check_all, check_self_compare, check_terminal};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
 use storydiff::report::FactKind;
-use storydiff::{compare, Options};
+use storydiff::{compare, ComparisonMode, Options};
 
 // ---------------------------------------------------------------------------------------------
 // Generators
@@ -349,13 +349,22 @@ fn options() -> impl Strategy<Value = Options> {
         ],
         proptest::sample::subsequence(FactKind::ALL.to_vec(), 0..=4),
         any::<bool>(),
+        proptest::sample::select(&[ComparisonMode::Auto, ComparisonMode::Versions, ComparisonMode::Outlets][..]),
+        // A reader's story/furniture corrections, ids past the end included.
+        proptest::collection::vec(0usize..40, 0..4),
+        proptest::collection::vec(0usize..40, 0..4),
     )
-        .prop_map(|(sensitivity, fact_kinds, hide_furniture)| Options {
+        .prop_map(|(sensitivity, fact_kinds, hide_furniture, comparison, story, furniture)| Options {
             sensitivity,
             fact_kinds,
             hide_furniture,
             label_a: "<b>A</b>".into(),
             label_b: "B\u{202E}".into(),
+            comparison,
+            story_a: story.clone(),
+            story_b: furniture.clone(),
+            furniture_a: furniture,
+            furniture_b: story,
         })
 }
 

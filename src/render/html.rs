@@ -128,6 +128,7 @@ pub fn html(v: &View) -> String {
                 FactStatus::OnlyA => "only A",
                 FactStatus::OnlyB => "only B",
                 FactStatus::Conflict => "⚠ conflict",
+                FactStatus::PossibleConflict => "possible conflict",
             };
             let _ = writeln!(
                 o,

@@ -93,6 +93,7 @@ pub fn markdown(v: &View) -> String {
                 FactStatus::OnlyA => "only A",
                 FactStatus::OnlyB => "only B",
                 FactStatus::Conflict => "**conflict**",
+                FactStatus::PossibleConflict => "possible conflict",
             };
             let cell = |ms: &[crate::report::Mention], a: bool| {
                 ms.first()

@@ -178,6 +178,7 @@ pub fn terminal(v: &View, color: bool) -> String {
                 FactStatus::OnlyA => paint(color, "36", "only A"),
                 FactStatus::OnlyB => paint(color, "36", "only B"),
                 FactStatus::Conflict => paint(color, "1;31", "CONFLICT"),
+                FactStatus::PossibleConflict => paint(color, "33", "possible conflict"),
             };
             let side = |ms: &[crate::report::Mention], a: bool| {
                 ms.first()
