@@ -309,7 +309,7 @@ fn stage_times(a: &str, b: &str, opts: &storydiff::Options) -> ([Duration; 6], u
     let facts_a = facts::extract(a, &units_a, &toks_a);
     let facts_b = facts::extract(b, &units_b, &toks_b);
     lap(3, &mut clock);
-    let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, opts.sensitivity);
+    let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, opts);
     align::link_identical_folded(&units_a, &folded_a, &units_b, &folded_b, &mut aligned);
     drop((folded_a, folded_b));
     align::link_rescues(&units_a, &toks_a, &units_b, &toks_b, &mut aligned);

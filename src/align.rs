@@ -37,11 +37,6 @@ pub struct Aligned {
     pub idf: Vec<f32>,
 }
 
-/// Thresholds at sensitivity 0.5. They were set on the calibration half of the public benchmarks
-/// (MRPC, MahaParaphrase; see docs/ACCURACY.md), never on the half that is reported.
-const LINK_DICE: f32 = 0.40;
-const LINK_CONTAIN: f32 = 0.66;
-const LINK_BEST_CONTAIN: f32 = 0.50;
 /// A probe looks up at most this many of a unit's rarest terms, in postings no longer than this.
 const PROBE_TERMS: usize = 12;
 const POSTING_CAP: usize = 64;
@@ -196,8 +191,9 @@ pub fn align(
     toks_a: &[Vec<Token>],
     units_b: &[Unit],
     toks_b: &[Vec<Token>],
-    sensitivity: f32,
+    options: &crate::Options,
 ) -> Aligned {
+    let tuning = &options.tuning;
     let content_a: Vec<bool> = units_a.iter().map(|u| u.kind.is_content()).collect();
     let content_b: Vec<bool> = units_b.iter().map(|u| u.kind.is_content()).collect();
     let variants = learn_variants(toks_a, &content_a, toks_b, &content_b);
@@ -283,10 +279,10 @@ pub fn align(
         rep_b[ub] = copies(ub, s, &hits, &sets_b, &idf, &stop, &wb, &mut marks);
     }
 
-    let shift = (sensitivity.clamp(0.0, 1.0) - 0.5) * 0.3;
-    let t_dice = LINK_DICE - shift;
-    let t_contain = LINK_CONTAIN - shift;
-    let t_best_contain = LINK_BEST_CONTAIN - shift;
+    let shift = (options.sensitivity.clamp(0.0, 1.0) - 0.5) * 0.3;
+    let t_dice = tuning.link_dice - shift;
+    let t_contain = tuning.link_contain - shift;
+    let t_best_contain = tuning.link_best_contain - shift;
     let content_count = |s: &[u32]| s.iter().filter(|&&t| !stop[t as usize]).count();
     let cc_a: Vec<usize> = sets_a.iter().map(|s| content_count(s)).collect();
     let cc_b: Vec<usize> = sets_b.iter().map(|s| content_count(s)).collect();
@@ -1141,7 +1137,7 @@ mod tests {
         let ub = segment(b);
         let ta = tokenize_units(a, &ua);
         let tb = tokenize_units(b, &ub);
-        align(&ua, &ta, &ub, &tb, 0.5)
+        align(&ua, &ta, &ub, &tb, &crate::Options::default())
     }
 
     fn linked(al: &Aligned) -> Vec<(usize, usize)> {
@@ -1184,13 +1180,13 @@ mod tests {
         // itself, each sentence keeps only its copy.
         let t = "The minister did not resign.\nThe minister did nots resign.";
         let (u, tk) = (segment(t), tokenize_units(t, &segment(t)));
-        let mut al = align(&u, &tk, &u, &tk, 0.5);
+        let mut al = align(&u, &tk, &u, &tk, &crate::Options::default());
         link_identical(t, &u, t, &u, &mut al);
         assert_eq!(linked(&al), vec![(0, 0), (1, 1)]);
         // Without a copy on the other side, the near twin still links.
         let b = "The minister did nots resign.";
         let (ub, tb) = (segment(b), tokenize_units(b, &segment(b)));
-        let mut al = align(&u, &tk, &ub, &tb, 0.5);
+        let mut al = align(&u, &tk, &ub, &tb, &crate::Options::default());
         link_identical(t, &u, b, &ub, &mut al);
         assert_eq!(linked(&al), vec![(0, 0), (1, 0)]);
     }
@@ -1202,7 +1198,7 @@ mod tests {
         let b = "El plan costará 145 millones de euros, según el consistorio.\n\nLos vecinos protestaron ayer.";
         let (ua, ub) = (segment(a), segment(b));
         let (ta, tb) = (tokenize_units(a, &ua), tokenize_units(b, &ub));
-        let mut al = align(&ua, &ta, &ub, &tb, 0.5);
+        let mut al = align(&ua, &ta, &ub, &tb, &crate::Options::default());
         assert!(
             linked(&al).is_empty(),
             "too few shared words for the ordinary rules"
@@ -1214,7 +1210,7 @@ mod tests {
         let b = "Residents complained in 2019 about the council; 4 letters were sent.";
         let (ua, ub) = (segment(a), segment(b));
         let (ta, tb) = (tokenize_units(a, &ua), tokenize_units(b, &ub));
-        let mut al = align(&ua, &ta, &ub, &tb, 0.5);
+        let mut al = align(&ua, &ta, &ub, &tb, &crate::Options::default());
         al.pairs.clear();
         link_rescues(&ua, &ta, &ub, &tb, &mut al);
         assert!(linked(&al).is_empty());

@@ -29,14 +29,6 @@ pub struct Input<'a> {
     pub aligned: &'a Aligned,
 }
 
-/// A unit whose words its partners tell to at least this share (IDF-weighted) reads as the same fact.
-/// Set on the calibration half of MRPC (docs/ACCURACY.md).
-const SAME_COVER: f32 = 0.5;
-/// A one-sided negation counts only between sentences this alike; below it they are different claims.
-const NEGATION_MIN_SCORE: f32 = 0.5;
-/// Two different days or dates clash only between sentences this alike.
-const DATE_MIN_SCORE: f32 = 0.4;
-
 const NEGATIONS: &[&str] = &[
     "not",
     "no",
@@ -339,11 +331,18 @@ pub fn build_report(input: Input<'_>, options: &Options) -> Report {
     let facts_by_unit_a = by_unit(sa.facts);
     let facts_by_unit_b = by_unit(sb.facts);
     // A looser sensitivity also calls more links "same".
-    let same_cover = SAME_COVER - (options.sensitivity.clamp(0.0, 1.0) - 0.5) * 0.6;
+    let same_cover = options.tuning.same_cover - (options.sensitivity.clamp(0.0, 1.0) - 0.5) * 0.6;
     let same = |c: &Cover| c.share >= same_cover;
     let mut links = Vec::with_capacity(al.pairs.len());
     for p in &al.pairs {
-        let clashes = clashes(&sa, &sb, p, &facts_by_unit_a, &facts_by_unit_b);
+        let clashes = clashes(
+            &sa,
+            &sb,
+            p,
+            &facts_by_unit_a,
+            &facts_by_unit_b,
+            &options.tuning,
+        );
         let relation = if !clashes.is_empty() {
             Relation::Conflict
         } else if same(&cover_a[p.a])
@@ -570,6 +569,7 @@ fn clashes(
     p: &Pair,
     fa: &Map<usize, Vec<&Found>>,
     fb: &Map<usize, Vec<&Found>>,
+    tuning: &crate::tuning::Tuning,
 ) -> Vec<Clash> {
     let ta = &sa.toks[p.a];
     let tb = &sb.toks[p.b];
@@ -653,7 +653,7 @@ fn clashes(
     // Weekdays and dates, between sentences alike enough to tell one event: "23 died on Friday" and
     // "the office said on Saturday the toll had risen" date two different things.
     for (kind, pick) in [("weekday", true), ("date", false)] {
-        if p.score < DATE_MIN_SCORE {
+        if p.score < tuning.date_min_score {
             break;
         }
         let sel = |facts: &[&Found]| -> Vec<(usize, usize, String)> {
@@ -680,7 +680,7 @@ fn clashes(
     }
 
     // A negation on one side only, between sentences that otherwise agree.
-    if p.score >= NEGATION_MIN_SCORE {
+    if p.score >= tuning.negation_min_score {
         let na: Vec<&Token> = ta.iter().filter(|t| is_negation(t)).collect();
         let nb: Vec<&Token> = tb.iter().filter(|t| is_negation(t)).collect();
         if na.len() != nb.len() {

@@ -29,6 +29,7 @@ pub mod normalize;
 pub mod render;
 pub mod report;
 pub mod segment;
+pub mod tuning;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -59,6 +60,10 @@ pub struct Options {
     pub story_b: Vec<usize>,
     pub furniture_a: Vec<usize>,
     pub furniture_b: Vec<usize>,
+    /// The engine's thresholds, for the evaluation harness's sweeps; not read from JSON or JS.
+    #[serde(skip)]
+    #[doc(hidden)]
+    pub tuning: tuning::Tuning,
 }
 
 /// How to compare the two texts: [`Options::comparison`].
@@ -87,6 +92,7 @@ impl Default for Options {
             story_b: Vec::new(),
             furniture_a: Vec::new(),
             furniture_b: Vec::new(),
+            tuning: tuning::Tuning::default(),
         }
     }
 }
@@ -108,7 +114,7 @@ pub fn compare(a: &str, b: &str, options: &Options) -> Report {
     let toks_b = normalize::tokenize_units(b, &units_b);
     let facts_a = facts::extract(a, &units_a, &toks_a);
     let facts_b = facts::extract(b, &units_b, &toks_b);
-    let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, options.sensitivity);
+    let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, options);
     align::link_identical_folded(&units_a, &folded_a, &units_b, &folded_b, &mut aligned);
     drop((folded_a, folded_b));
     align::link_rescues(&units_a, &toks_a, &units_b, &toks_b, &mut aligned);

@@ -365,6 +365,7 @@ fn options() -> impl Strategy<Value = Options> {
             story_b: furniture.clone(),
             furniture_a: furniture,
             furniture_b: story,
+            ..Options::default()
         })
 }
 

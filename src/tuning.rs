@@ -1,0 +1,126 @@
+//! Every threshold of the engine, named in one place, with the data it was calibrated on.
+//!
+//! The engine reads its thresholds from a [`Tuning`] (by default [`Tuning::default`]), so that the
+//! evaluation harness can sweep them: `storydiff eval --set NAME=VALUE` and the cross-validation in
+//! `storydiff eval --cv`, which tunes on one half of the gold folders and reports on the other.
+//! [`PARAMS`] lists them with the range a sweep tries.
+
+/// The engine's thresholds. `Default` holds the calibrated values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tuning {
+    /// Weighted Dice of two units' keys at which they link on overlap alone.
+    /// Calibration half of MRPC and MahaParaphrase (docs/ACCURACY.md).
+    pub link_dice: f32,
+    /// Share of the smaller unit's weight the larger tells, at which a unit is contained in another.
+    /// Calibration half of MRPC and MahaParaphrase.
+    pub link_contain: f32,
+    /// The same share, when the container is the unit's best partner.
+    /// Calibration half of MRPC and MahaParaphrase.
+    pub link_best_contain: f32,
+    /// A unit whose IDF weight its partners tell to this share reads as the same fact.
+    /// Calibration half of MRPC.
+    pub same_cover: f32,
+    /// A one-sided negation counts only between sentences at least this alike.
+    /// Own fixtures (de-negation-antonym, pt-negation-antonym) and SummEdits' calibration half.
+    pub negation_min_score: f32,
+    /// Two different days or dates clash only between sentences at least this alike.
+    /// Own fixtures (hi-vote-count, en-flood-toll).
+    pub date_min_score: f32,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning {
+            link_dice: 0.40,
+            link_contain: 0.66,
+            link_best_contain: 0.50,
+            same_cover: 0.5,
+            negation_min_score: 0.5,
+            date_min_score: 0.4,
+        }
+    }
+}
+
+/// One tunable threshold: its name, what it does, and the range a sweep tries.
+#[derive(Clone, Copy, Debug)]
+pub struct Param {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub min: f32,
+    pub max: f32,
+    pub step: f32,
+    get: fn(&Tuning) -> f32,
+    set: fn(&mut Tuning, f32),
+}
+
+impl Param {
+    /// The value of this threshold in `t`.
+    pub fn get(&self, t: &Tuning) -> f32 {
+        (self.get)(t)
+    }
+    /// Sets this threshold in `t`.
+    pub fn set(&self, t: &mut Tuning, v: f32) {
+        (self.set)(t, v)
+    }
+    /// The values a sweep tries, from `min` to `max` by `step`.
+    pub fn grid(&self) -> Vec<f32> {
+        let n = ((self.max - self.min) / self.step).round() as i32;
+        (0..=n)
+            .map(|i| ((self.min + i as f32 * self.step) * 1000.0).round() / 1000.0)
+            .collect()
+    }
+}
+
+macro_rules! params {
+    ($($field:ident: $min:expr, $max:expr, $step:expr, $about:expr;)*) => {
+        /// Every threshold of [`Tuning`], in the order a sweep visits them.
+        pub const PARAMS: &[Param] = &[$(Param {
+            name: stringify!($field),
+            about: $about,
+            min: $min,
+            max: $max,
+            step: $step,
+            get: |t| t.$field,
+            set: |t, v| t.$field = v,
+        }),*];
+    };
+}
+
+params! {
+    link_dice: 0.25, 0.60, 0.05, "weighted Dice at which two units link";
+    link_contain: 0.45, 0.85, 0.05, "containment at which a unit links to another";
+    link_best_contain: 0.35, 0.75, 0.05, "containment at which a unit links to its best partner";
+    same_cover: 0.3, 0.8, 0.05, "share of a unit its partners must tell for `same`";
+    negation_min_score: 0.3, 0.7, 0.1, "likeness needed before a one-sided negation clashes";
+    date_min_score: 0.2, 0.6, 0.1, "likeness needed before two dates clash";
+}
+
+/// The parameter called `name`.
+pub fn param(name: &str) -> Option<&'static Param> {
+    PARAMS.iter().find(|p| p.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_param_reads_and_writes_its_own_field_and_its_default_is_in_range() {
+        let d = Tuning::default();
+        for p in PARAMS {
+            let v = p.get(&d);
+            assert!(
+                p.min <= v && v <= p.max,
+                "{}: default {v} outside its sweep",
+                p.name
+            );
+            let mut t = d.clone();
+            p.set(&mut t, v + 1.0);
+            assert_eq!(p.get(&t), v + 1.0, "{}", p.name);
+            let changed = PARAMS.iter().filter(|q| q.get(&t) != q.get(&d)).count();
+            assert_eq!(changed, 1, "{} writes another field", p.name);
+            assert!(!p.grid().is_empty());
+        }
+        assert!(param("link_dice").is_some() && param("nope").is_none());
+    }
+}
