@@ -1361,3 +1361,39 @@ fn help_lists_every_threshold() {
     }
     assert!(text.contains("--cv") && text.contains("--set NAME=VALUE"));
 }
+
+#[test]
+fn group_totals_are_held_to_the_issue_targets() {
+    use storydiff::eval::{Bound, TARGETS};
+    assert!(Bound::Min(0.92).holds(0.92) && !Bound::Min(0.92).holds(0.919));
+    assert!(Bound::Max(1.0).holds(1.0) && !Bound::Max(1.0).holds(2.0));
+    let names: Vec<&str> = TARGETS.iter().map(|t| t.metric).collect();
+    for m in [
+        "required links",
+        "all links",
+        "conflicts",
+        "furniture",
+        "only-in-one",
+        "relation accuracy",
+        "spurious links",
+    ] {
+        assert!(names.contains(&m), "{m}");
+    }
+    let good = GoldScore {
+        required_links: Ratio::new(96, 100),
+        conflict: Ratio::new(9, 10),
+        noise: Ratio::new(19, 20),
+        ..GoldScore::default()
+    };
+    let bad = GoldScore {
+        required_links: Ratio::new(91, 100),
+        spurious_links: 2,
+        ..good.clone()
+    };
+    let t = eval::targets_table(std::path::Path::new("set"), &good, Some(&bad));
+    let line = |m: &str| t.lines().find(|l| l.starts_with(m)).unwrap().to_string();
+    assert!(line("required links").contains("≥ 0.92 met/MISSED"), "{t}");
+    assert!(line("required links").contains("≥ 0.95 met/MISSED"), "{t}");
+    assert!(line("spurious links").contains("≤ 1 met/MISSED"), "{t}");
+    assert!(line("all links").contains("n/a"), "{t}");
+}

@@ -603,6 +603,14 @@ pub fn run(args: &[String], out: &mut dyn Write) -> i32 {
                 }
             }
         }
+        let cv_total = g.cv.as_ref().map(|c| {
+            let oof: Vec<&gold::GoldScore> = c.out_of_fold.iter().collect();
+            breakdown(&g.results, &oof).total.score
+        });
+        say!(
+            "{}",
+            targets_table(&g.dir, &b.total.score, cv_total.as_ref())
+        );
     }
 
     // Benchmarks.
@@ -767,6 +775,10 @@ fn breakdown_json(b: &Breakdown) -> Value {
 fn group_json(g: &Group, base: &Tuning) -> Value {
     let scores: Vec<&gold::GoldScore> = g.results.iter().map(|r| &r.score).collect();
     let in_sample = breakdown(&g.results, &scores);
+    let cv_total = g.cv.as_ref().map(|c| {
+        let oof: Vec<&gold::GoldScore> = c.out_of_fold.iter().collect();
+        breakdown(&g.results, &oof).total.score
+    });
     let cv = match &g.cv {
         None => Value::Null,
         Some(c) => {
@@ -817,6 +829,7 @@ fn group_json(g: &Group, base: &Tuning) -> Value {
         "dir": g.dir.display().to_string(),
         "pairs": g.results.len(),
         "in_sample": breakdown_json(&in_sample),
+        "targets": targets_json(&in_sample.total.score, cv_total.as_ref()),
         "cv": cv,
         "cv_note": g.cv_note,
     })
@@ -842,6 +855,171 @@ pub fn gold_figures(s: &gold::GoldScore) -> Value {
         "comparison_accuracy": s.comparison.value(),
         "objective": cv::objective(s),
     })
+}
+
+/// A figure the issue sets a target for, on the hidden real set and on the hidden constructed set.
+pub struct Goal {
+    pub metric: &'static str,
+    /// At least this share (`min`), or at most this count (`max`, for spurious links).
+    pub real: Option<Bound>,
+    pub constructed: Option<Bound>,
+    pub value: fn(&gold::GoldScore) -> Option<f64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Bound {
+    Min(f64),
+    Max(f64),
+}
+
+impl Bound {
+    pub fn holds(self, v: f64) -> bool {
+        match self {
+            Bound::Min(m) => v >= m - 1e-12,
+            Bound::Max(m) => v <= m + 1e-12,
+        }
+    }
+    fn show(self) -> String {
+        match self {
+            Bound::Min(m) => format!("≥ {m:.2}"),
+            Bound::Max(m) => format!("≤ {m:.0}"),
+        }
+    }
+}
+
+/// The targets of issue #10 (the lead sets the figures; they are printed beside every group's totals,
+/// whichever set the group is, so a reader compares like with like).
+pub const TARGETS: [Goal; 7] = [
+    Goal {
+        metric: "required links",
+        real: Some(Bound::Min(0.92)),
+        constructed: Some(Bound::Min(0.95)),
+        value: |s| s.required_links.value(),
+    },
+    Goal {
+        metric: "all links",
+        real: Some(Bound::Min(0.80)),
+        constructed: None,
+        value: |s| s.all_links.value(),
+    },
+    Goal {
+        metric: "conflicts",
+        real: Some(Bound::Min(0.75)),
+        constructed: Some(Bound::Min(0.90)),
+        value: |s| s.conflict.value(),
+    },
+    Goal {
+        metric: "furniture",
+        real: Some(Bound::Min(0.90)),
+        constructed: Some(Bound::Min(0.95)),
+        value: |s| s.noise.value(),
+    },
+    Goal {
+        metric: "only-in-one",
+        real: Some(Bound::Min(0.95)),
+        constructed: None,
+        value: |s| s.only.value(),
+    },
+    Goal {
+        metric: "relation accuracy",
+        real: Some(Bound::Min(0.95)),
+        constructed: None,
+        value: |s| s.relation.value(),
+    },
+    Goal {
+        metric: "spurious links",
+        real: Some(Bound::Max(1.0)),
+        constructed: Some(Bound::Max(0.0)),
+        value: |s| Some(s.spurious_links as f64),
+    },
+];
+
+/// A group's totals (in-sample, and cross-validated when run) against [`TARGETS`].
+pub fn targets_table(dir: &Path, ins: &gold::GoldScore, cv: Option<&gold::GoldScore>) -> String {
+    let fig = |t: &Goal, s: &gold::GoldScore| match (t.value)(s) {
+        None => "n/a".to_string(),
+        Some(v) if t.metric == "spurious links" => format!("{v:.0}"),
+        Some(v) => format!("{v:.2}"),
+    };
+    let verdict = |b: Option<Bound>, t: &Goal| -> String {
+        let Some(b) = b else {
+            return "-".into();
+        };
+        let mut parts = vec![(t.value)(ins)];
+        if let Some(c) = cv {
+            parts.push((t.value)(c));
+        }
+        let marks: Vec<&str> = parts
+            .iter()
+            .map(|v| match v {
+                None => "n/a",
+                Some(v) if b.holds(*v) => "met",
+                Some(_) => "MISSED",
+            })
+            .collect();
+        format!("{} {}", b.show(), marks.join("/"))
+    };
+    let head: Vec<String> = [
+        "target (issue #10)",
+        "in-sample",
+        "cross-validated",
+        "real-set target",
+        "constructed-set target",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let rows: Vec<Vec<String>> = TARGETS
+        .iter()
+        .map(|t| {
+            vec![
+                t.metric.to_string(),
+                fig(t, ins),
+                cv.map(|c| fig(t, c)).unwrap_or("-".into()),
+                verdict(t.real, t),
+                verdict(t.constructed, t),
+            ]
+        })
+        .collect();
+    format!(
+        "targets, {} (met/MISSED: in-sample{})\n{}",
+        dir.display(),
+        if cv.is_some() { "/cross-validated" } else { "" },
+        layout(&head, &rows, 1)
+    )
+}
+
+/// The targets as JSON: each metric's bounds and whether the in-sample and cross-validated totals meet them.
+fn targets_json(ins: &gold::GoldScore, cv: Option<&gold::GoldScore>) -> Value {
+    let b = |x: Option<Bound>| match x {
+        None => Value::Null,
+        Some(Bound::Min(m)) => json!({ "min": m }),
+        Some(Bound::Max(m)) => json!({ "max": m }),
+    };
+    let met = |x: Option<Bound>, v: Option<f64>| match (x, v) {
+        (Some(x), Some(v)) => json!(x.holds(v)),
+        _ => Value::Null,
+    };
+    Value::Array(
+        TARGETS
+            .iter()
+            .map(|t| {
+                let vi = (t.value)(ins);
+                let vc = cv.and_then(|c| (t.value)(c));
+                json!({
+                    "metric": t.metric,
+                    "real": b(t.real),
+                    "constructed": b(t.constructed),
+                    "in_sample": vi,
+                    "cross_validated": vc,
+                    "in_sample_meets_real": met(t.real, vi),
+                    "in_sample_meets_constructed": met(t.constructed, vi),
+                    "cross_validated_meets_real": met(t.real, vc),
+                    "cross_validated_meets_constructed": met(t.constructed, vc),
+                })
+            })
+            .collect(),
+    )
 }
 
 /// One fixture: its figures and, by name, everything it missed.
