@@ -1208,7 +1208,7 @@ fn pair_cell(x: Ratio, y: Ratio) -> String {
 }
 
 /// Column heads of the in-sample → cross-validated table.
-const CV_HEAD: [&str; 13] = [
+const CV_HEAD: [&str; 14] = [
     "req.links",
     "all.links",
     "relation",
@@ -1220,6 +1220,7 @@ const CV_HEAD: [&str; 13] = [
     "spur",
     "facts",
     "not-facts",
+    "variants",
     "diff.stories",
     "comparison",
 ];
@@ -1237,6 +1238,7 @@ fn cv_cells(i: &gold::GoldScore, c: &gold::GoldScore) -> Vec<String> {
         format!("{}→{}", i.spurious_links, c.spurious_links),
         pair_cell(i.facts, c.facts),
         pair_cell(i.not_facts, c.not_facts),
+        pair_cell(i.variants, c.variants),
         pair_cell(i.different_stories, c.different_stories),
         pair_cell(i.comparison, c.comparison),
     ]
