@@ -110,11 +110,33 @@ pub fn compare(a: &str, b: &str, options: &Options) -> Report {
     let folded_b = clean::fold_units(b, &units_b);
     clean::classify_kinds_folded(a, &mut units_a, &folded_a, &units_b, &folded_b);
     clean::classify_kinds_folded(b, &mut units_b, &folded_b, &units_a, &folded_a);
-    clean::apply_overrides(&mut units_a, &options.story_a, &options.furniture_a);
-    clean::apply_overrides(&mut units_b, &options.story_b, &options.furniture_b);
     let (lang_a, lang_b) = (normalize::lang::guess(a), normalize::lang::guess(b));
     let toks_a = normalize::tokenize_units(a, &units_a, lang_a);
     let toks_b = normalize::tokenize_units(b, &units_b, lang_b);
+    let snapshot = units_b.clone();
+    clean::by_structure(
+        a,
+        &mut units_a,
+        &toks_a,
+        &clean::Side {
+            text: b,
+            units: &snapshot,
+            toks: &toks_b,
+        },
+    );
+    clean::by_structure(
+        b,
+        &mut units_b,
+        &toks_b,
+        &clean::Side {
+            text: a,
+            units: &units_a,
+            toks: &toks_a,
+        },
+    );
+    drop(snapshot);
+    clean::apply_overrides(&mut units_a, &options.story_a, &options.furniture_a);
+    clean::apply_overrides(&mut units_b, &options.story_b, &options.furniture_b);
     let facts_a = facts::extract(a, &units_a, &toks_a, lang_a);
     let facts_b = facts::extract(b, &units_b, &toks_b, lang_b);
     let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, options);

@@ -642,7 +642,7 @@ mod tests {
             ),
             (
                 "Wie das Klinikum mitteilte, wurden dort 54 Verletzte aufgenommen.",
-                &[("54", "injured", Exact, false, None)],
+                &[("54", "injured", Exact, true, None)],
             ),
             ("The bridge is 200 metres long.", &[]),
         ];

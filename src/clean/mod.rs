@@ -5,6 +5,10 @@
 //! and shape cues (short lines repeated on a page, runs of short lines after a "related" marker,
 //! lines both sides share only because they come from one site's template).
 
+mod structure;
+
+pub use structure::{by_structure, Side};
+
 use crate::lexicon::furniture::{
     AGENCIES, BYLINE, CAPTION, CORRECTION, DATELINE, FURNITURE, RELATED,
 };
@@ -191,11 +195,20 @@ pub fn classify_kinds_folded(
         units[i].kind = kind;
     }
     // Trailing runs of short lines after the story are link lists (tags, menus, other headlines).
+    // A numbered list (the names of the dead), a quote, or lines of a script written without
+    // spaces (where a "word" is a whole clause) are no link list.
+    let listed = |f: &str| {
+        f.split_once([')', '.']).is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
+        }) || f.starts_with(['"', '“', '«', '„', '「'])
+            || f.chars().any(|c| ('\u{3040}'..='\u{9FFF}').contains(&c))
+    };
     let mut k = units.len();
     while k > 0
         && units[k - 1].line
         && words(&folded[k - 1]) <= 14
         && units[k - 1].kind == Kind::Heading
+        && !listed(&folded[k - 1])
     {
         k -= 1;
     }
