@@ -118,7 +118,9 @@ pub(super) fn clashes(
                 }
                 continue;
             }
-            if number_slot(&cx, &context(tb, j)) {
+            // Numbers whose slot only the words around them tell clash only between sentences
+            // alike enough to tell one claim (2016 and 58 around "refurbishment" are two facts).
+            if p.score >= tuning.number_min_score && number_slot(&cx, &context(tb, j)) {
                 used_b.insert(j);
                 out.push(Clash {
                     slot: None,

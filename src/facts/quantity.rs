@@ -582,16 +582,14 @@ fn read(text: &str, u: &Unit, ts: &[Token], i: usize, lx: &Lexicon) -> Option<Qu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::{lang, tokenize_units};
     use crate::segment::segment;
 
     type Read = (String, &'static str, Qualifier, bool, Option<&'static str>);
 
     fn read_all(text: &str) -> Vec<Read> {
         let u = segment(text);
-        let l = lang::guess(text);
-        let t = tokenize_units(text, &u, l);
-        crate::facts::extract(text, &u, &t, l)
+        let t = crate::normalize::tokenize_text(text, &u);
+        crate::facts::extract(text, &u, &t)
             .quantities
             .into_iter()
             .map(|q| {
