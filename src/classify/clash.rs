@@ -286,6 +286,19 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
     if wx.len() >= 2 && wy.len() >= 2 && wx[..2] == wy[..2] {
         return true;
     }
+    // Every word of the shorter name, however spelled, is in the longer one ("Volodymyr
+    // Zelenskyy" in "Ukrainian President Volodymyr Zelensky").
+    let (short, long) = if wx.len() <= wy.len() {
+        (&wx, &wy)
+    } else {
+        (&wy, &wx)
+    };
+    if short.iter().all(|w| {
+        long.iter()
+            .any(|l| l == w || translit_distance(w, l) <= 0.25)
+    }) {
+        return true;
+    }
     let rx: String = wx
         .iter()
         .filter(|w| !wy.contains(w))

@@ -59,7 +59,13 @@ pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
     let lang = toks.lang;
     let mut out = Vec::new();
     let mut quantities = Vec::new();
-    let nouns_capitalized = capitalizes_nouns(text, units, toks);
+    // German capitalizes every noun: there a capital is no sign of a name (the language says so, or,
+    // for a text of unknown language, one word in three after the first capitalized).
+    let nouns_capitalized = match toks.lang {
+        crate::normalize::Lang::De => true,
+        crate::normalize::Lang::Other => capitalizes_nouns(text, units, toks),
+        _ => false,
+    };
     for (ui, (u, ts)) in units.iter().zip(toks.iter()).enumerate() {
         if !u.kind.is_content() {
             continue;
@@ -190,12 +196,15 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
                 j += 1;
             }
             let s = j;
+            // In a script with capitals, a name after a title is capitalized ("Governor Elena
+            // Marsh", not "Governor declares state").
             while j < ts.len()
                 && j - s < 4
                 && !ts[j].stop
                 && ts[j].num.is_none()
                 && !is_title(&ts[j].fold)
                 && same_phrase(text, &ts[j - 1], &ts[j])
+                && (!is_latin(&ts[j].fold) || is_cap(text, &ts[j]))
             {
                 j += 1;
             }
