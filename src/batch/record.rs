@@ -192,41 +192,67 @@ fn type_name(v: &Value) -> &'static str {
 /// One record, from its line to its output line. `line_no` (from 1) goes into error lines so a
 /// record whose id cannot be read can still be found; Python and Spark records have none.
 pub fn process(line: &[u8], line_no: Option<u64>, settings: &Settings) -> Outcome {
-    match parse(line) {
-        Ok(pair) => compare_pair(pair, line_no, settings),
-        Err(f) => error_line(&f.id, line_no, &f.message),
-    }
-}
-
-/// Compares a checked pair. A panic in the engine (a bug: it is fuzzed never to) becomes an error line.
-pub fn compare_pair(pair: Pair, line_no: Option<u64>, settings: &Settings) -> Outcome {
-    let Pair { id, a, b, options } = pair;
-    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let report = storydiff::compare(&a, &b, &options);
-        match settings.offsets {
-            Offsets::Codepoint => report.into_codepoints(&a, &b),
-            Offsets::Utf16 => report.into_utf16(&a, &b),
-            Offsets::Utf8 => report,
-        }
-    }));
-    match run {
+    let pair = match parse(line) {
+        Ok(p) => p,
+        Err(f) => return error_line(&f.id, line_no, &f.message),
+    };
+    let id = pair.id.clone();
+    match run(pair, settings.offsets) {
         Ok(report) => Outcome {
             line: ok_line(&id, &report, settings),
             ok: true,
         },
-        Err(p) => {
-            let why = p
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| p.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown".into());
-            error_line(
-                &id,
-                line_no,
-                &format!("internal error in the comparison ({why}); please report it"),
+        Err(why) => error_line(&id, line_no, &why),
+    }
+}
+
+/// As [`process`], with the report apart: the line without it (`{"id", "summary"?}` or the error
+/// line), and the report's JSON when `with_report` (Python's `compare_records`, the Spark job).
+pub fn process_split(
+    line: &[u8],
+    line_no: Option<u64>,
+    settings: &Settings,
+    with_report: bool,
+) -> (String, Option<String>) {
+    let pair = match parse(line) {
+        Ok(p) => p,
+        Err(f) => return (error_line(&f.id, line_no, &f.message).line, None),
+    };
+    let id = pair.id.clone();
+    match run(pair, settings.offsets) {
+        Ok(report) => {
+            let head = Settings {
+                report: false,
+                ..*settings
+            };
+            (
+                ok_line(&id, &report, &head),
+                with_report.then(|| serde_json::to_string(&report).unwrap_or_default()),
             )
         }
+        Err(why) => (error_line(&id, line_no, &why).line, None),
     }
+}
+
+/// Compares a checked pair. A panic in the engine (a bug: it is fuzzed never to) becomes an error.
+pub fn run(pair: Pair, offsets: Offsets) -> Result<Report, String> {
+    let Pair { a, b, options, .. } = pair;
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let report = storydiff::compare(&a, &b, &options);
+        match offsets {
+            Offsets::Codepoint => report.into_codepoints(&a, &b),
+            Offsets::Utf16 => report.into_utf16(&a, &b),
+            Offsets::Utf8 => report,
+        }
+    }))
+    .map_err(|p| {
+        let why = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown".into());
+        format!("internal error in the comparison ({why}); please report it")
+    })
 }
 
 fn ok_line(id: &Value, report: &Report, settings: &Settings) -> String {
