@@ -23,7 +23,7 @@ __all__ = ["compare", "compare_many", "compare_records", "render", "__version__"
 
 
 def compare_records(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[Mapping[str, Any] | str],
     threads: int | None = None,
     *,
     summary: bool = True,
@@ -32,7 +32,8 @@ def compare_records(
     """Compares records as ``storydiff batch`` does, one result per record, in order.
 
     A record is a mapping with "id" (str or int), "a", "b", and optionally "label_a", "label_b" and
-    "options" (the JS API's option names, as a dict or a JSON string). Each result is
+    "options" (the JS API's option names, as a dict or a JSON string); or a str, one line of a
+    JSON-lines file, read exactly as ``storydiff batch`` reads it. Each result is
     ``{"id", "summary": dict, "report_json": str}`` (code-point offsets), or ``{"id", "error": str}``
     for a record that cannot be compared: the same checks and messages as the CLI, so a bad
     record never raises and never stops the others.
@@ -40,6 +41,9 @@ def compare_records(
     lines: list[str] = []
     failed: dict[int, dict[str, Any]] = {}
     for i, rec in enumerate(records):
+        if isinstance(rec, str):
+            lines.append(rec)
+            continue
         try:
             if not isinstance(rec, Mapping):
                 raise TypeError(f"expected a mapping, not {type(rec).__name__}")

@@ -99,7 +99,7 @@ def render(
     label_b: str = "B",
 ) -> str: ...
 def compare_records(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[Mapping[str, Any] | str],
     threads: int | None = None,
     *,
     summary: bool = True,
