@@ -164,3 +164,33 @@ def test_spark_job_on_parquet_matches_the_cli(spark, cli, tmp_path):
         check_row(by_id[rec["id"]], s, f, rec["a"], rec["b"])
     assert by_id[1000]["error"] == "field `b` is missing"
     assert "from 0 to 1" in by_id[1002]["error"]
+
+
+def test_readme_spark_submit_line_runs_as_written(cli, tmp_path):
+    """The README's local spark-submit line, with the wheel's real name (and Spark kept on 127.0.0.1)."""
+    from test_readme import blocks, section
+
+    w = wheel()
+    if w is None:
+        pytest.skip("no wheel in target/wheels (make test builds one)")
+    line = next(l for b in blocks(section("### Apache Spark"), "sh") for l in b.splitlines()
+                if l.startswith("spark-submit"))
+    line = line.replace("dist/storydiff-*.whl", w).replace(
+        "spark-submit", "spark-submit --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 "
+                        "--conf spark.driver.bindAddress=127.0.0.1", 1)
+    recs = list(pairs(60, size=1500, seed=3, langs=None))
+    with open(tmp_path / "pairs.jsonl", "w", encoding="utf-8") as f:
+        for r in recs:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update(PATH=f"{Path(sys.executable).parent}:{env['PATH']}", PYSPARK_PYTHON=sys.executable,
+               SPARK_LOCAL_IP="127.0.0.1")
+    # python/examples/... is relative to the repository, the data to wherever the reader keeps it.
+    line = line.replace(" pairs.jsonl ", f" {tmp_path}/pairs.jsonl ").replace(" out.parquet ", f" {tmp_path}/out.parquet ")
+    p = subprocess.run(["bash", "-c", line], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr[-3000:]
+    got = {r["id"]: r for r in pq.read_table(tmp_path / "out.parquet").to_pylist()}
+    assert len(got) == len(recs)
+    want = cli_batch(cli, recs, "--summary")
+    for w_ in want:
+        assert got[w_["id"]]["conflicts"] == w_["summary"]["conflicts"]
