@@ -2,12 +2,16 @@
 //! names, and quotes. Furniture, bylines and captions give no facts: a number in a related-stories box
 //! belongs to another story.
 
+use crate::lexicon::calendar::MONTH_NAMES;
+use crate::lexicon::names::{LETTER_NAMES, NOT_NAMES, PLACES, PLACE_PHRASES, TITLES};
+use crate::lexicon::quantities::TOLL_WORDS;
+pub use crate::lexicon::{month, weekday};
 use crate::normalize::{fold, is_stopword, Token};
 use crate::report::FactKind;
 use crate::segment::Unit;
+use crate::Set;
 #[allow(unused_imports)]
 use crate::SortExt;
-use crate::{Map, Set};
 use std::sync::OnceLock;
 
 /// One fact as one side tells it.
@@ -24,245 +28,6 @@ pub struct Found {
     /// Keys of the name's or quote's words, to look for on the other side.
     pub words: Vec<String>,
 }
-
-const WEEKDAYS: &[(&str, &str)] = &[
-    ("monday", "monday"),
-    ("tuesday", "tuesday"),
-    ("wednesday", "wednesday"),
-    ("thursday", "thursday"),
-    ("friday", "friday"),
-    ("saturday", "saturday"),
-    ("sunday", "sunday"),
-    ("सोमवार", "monday"),
-    ("मंगलवार", "tuesday"),
-    ("बुधवार", "wednesday"),
-    ("गुरुवार", "thursday"),
-    ("बृहस्पतिवार", "thursday"),
-    ("शुक्रवार", "friday"),
-    ("शनिवार", "saturday"),
-    ("रविवार", "sunday"),
-    ("lunes", "monday"),
-    ("martes", "tuesday"),
-    ("miércoles", "wednesday"),
-    ("jueves", "thursday"),
-    ("viernes", "friday"),
-    ("sábado", "saturday"),
-    ("domingo", "sunday"),
-    ("lundi", "monday"),
-    ("mardi", "tuesday"),
-    ("mercredi", "wednesday"),
-    ("jeudi", "thursday"),
-    ("vendredi", "friday"),
-    ("samedi", "saturday"),
-    ("dimanche", "sunday"),
-    ("montag", "monday"),
-    ("dienstag", "tuesday"),
-    ("mittwoch", "wednesday"),
-    ("donnerstag", "thursday"),
-    ("freitag", "friday"),
-    ("samstag", "saturday"),
-    ("sonntag", "sunday"),
-    ("segunda-feira", "monday"),
-    ("terça-feira", "tuesday"),
-    ("quarta-feira", "wednesday"),
-    ("quinta-feira", "thursday"),
-    ("sexta-feira", "friday"),
-    ("الاثنين", "monday"),
-    ("الثلاثاء", "tuesday"),
-    ("الأربعاء", "wednesday"),
-    ("الخميس", "thursday"),
-    ("الجمعة", "friday"),
-    ("السبت", "saturday"),
-    ("الأحد", "sunday"),
-    ("پیر", "monday"),
-    ("منگل", "tuesday"),
-    ("بدھ", "wednesday"),
-    ("جمعرات", "thursday"),
-    ("جمعہ", "friday"),
-    ("ہفتہ", "saturday"),
-    ("اتوار", "sunday"),
-    ("সোমবার", "monday"),
-    ("মঙ্গলবার", "tuesday"),
-    ("বুধবার", "wednesday"),
-    ("বৃহস্পতিবার", "thursday"),
-    ("শুক্রবার", "friday"),
-    ("শনিবার", "saturday"),
-    ("রবিবার", "sunday"),
-    ("星期一", "monday"),
-    ("星期二", "tuesday"),
-    ("星期三", "wednesday"),
-    ("星期四", "thursday"),
-    ("星期五", "friday"),
-    ("星期六", "saturday"),
-    ("星期日", "sunday"),
-    ("星期天", "sunday"),
-];
-
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-    ("जनवरी", 1),
-    ("फरवरी", 2),
-    ("मार्च", 3),
-    ("अप्रैल", 4),
-    ("मई", 5),
-    ("जून", 6),
-    ("जुलाई", 7),
-    ("अगस्त", 8),
-    ("सितंबर", 9),
-    ("सितम्बर", 9),
-    ("अक्टूबर", 10),
-    ("अक्तूबर", 10),
-    ("नवंबर", 11),
-    ("नवम्बर", 11),
-    ("दिसंबर", 12),
-    ("दिसम्बर", 12),
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    ("janvier", 1),
-    ("février", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("januar", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("março", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("novembro", 11),
-    ("dezembro", 12),
-    ("يناير", 1),
-    ("فبراير", 2),
-    ("مارس", 3),
-    ("أبريل", 4),
-    ("مايو", 5),
-    ("يونيو", 6),
-    ("يوليو", 7),
-    ("أغسطس", 8),
-    ("سبتمبر", 9),
-    ("أكتوبر", 10),
-    ("نوفمبر", 11),
-    ("ديسمبر", 12),
-    ("جنوری", 1),
-    ("فروری", 2),
-    ("اپریل", 4),
-    ("جون", 6),
-    ("جولائی", 7),
-    ("اگست", 8),
-    ("ستمبر", 9),
-    ("اکتوبر", 10),
-    ("نومبر", 11),
-    ("دسمبر", 12),
-    ("জানুয়ারি", 1),
-    ("ফেব্রুয়ারি", 2),
-    ("মার্চ", 3),
-    ("এপ্রিল", 4),
-    ("মে", 5),
-    ("জুন", 6),
-    ("জুলাই", 7),
-    ("আগস্ট", 8),
-    ("সেপ্টেম্বর", 9),
-    ("অক্টোবর", 10),
-    ("নভেম্বর", 11),
-    ("ডিসেম্বর", 12),
-];
-
-const MONTH_NAMES: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
-/// The weekday a folded word names, in English.
-/// Words that make a number a death toll (folded). Two sentences that each give a toll fill the same
-/// slot however differently they word it: "23 people died" / "the number killed has risen to 27".
-const TOLL_WORDS: &[&str] = &[
-    "died",
-    "dead",
-    "killed",
-    "kill",
-    "kills",
-    "deaths",
-    "death",
-    "toll",
-    "fatalities",
-    "मौत",
-    "मौतें",
-    "मरे",
-    "मारे",
-    "मृत",
-    "मृतकों",
-    "मृतक",
-    "muertos",
-    "muertes",
-    "fallecidos",
-    "morts",
-    "décès",
-    "tués",
-    "tote",
-    "toten",
-    "getötet",
-    "mortos",
-    "mortes",
-    "قتلى",
-    "وفاة",
-    "مصرع",
-    "ضحايا",
-    "死亡",
-    "遇难",
-    "ہلاک",
-    "ہلاکتیں",
-    "جاں",
-    "নিহত",
-    "মৃত্যু",
-];
 
 /// Does this folded word say that a number counts the dead?
 pub fn is_toll_word(folded: &str) -> bool {
@@ -284,39 +49,6 @@ pub fn toll_numbers<'t>(ts: &'t [Token], facts: &[&Found]) -> Vec<&'t Token> {
         .collect()
 }
 
-pub fn weekday(folded: &str) -> Option<&'static str> {
-    static MAP: OnceLock<Map<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| WEEKDAYS.iter().copied().collect())
-        .get(folded)
-        .copied()
-}
-
-/// The month (1–12) a folded word names.
-pub fn month(folded: &str) -> Option<u8> {
-    static MAP: OnceLock<Map<&'static str, u8>> = OnceLock::new();
-    MAP.get_or_init(|| MONTHS.iter().copied().collect())
-        .get(folded)
-        .copied()
-}
-
-/// Places written in Devanagari, where no capital letter marks a name: countries, Indian states and
-/// cities, and the world's capitals most in Hindi news. Space-separated words; matched after folding
-/// (nukta, chandrabindu), so "इज़राइल" meets "इजराइल".
-const PLACES: &str =
-    "भारत पाकिस्तान चीन अमेरिका रूस इजरायल इस्राइल इजराइल ईरान इराक अफगानिस्तान बांग्लादेश \
-नेपाल श्रीलंका भूटान म्यांमार जापान फ्रांस जर्मनी ब्रिटेन इंग्लैंड इटली स्पेन कनाडा ऑस्ट्रेलिया ब्राजील यूक्रेन \
-तुर्की मिस्र सीरिया लेबनान जॉर्डन कतर कुवैत ओमान यमन मालदीव मैक्सिको अर्जेंटीना नीदरलैंड स्विट्जरलैंड स्वीडन \
-नॉर्वे पोलैंड ग्रीस पुर्तगाल आयरलैंड केन्या नाइजीरिया इथियोपिया सिंगापुर मलेशिया इंडोनेशिया थाईलैंड वियतनाम \
-फिलिस्तीन यूएई दिल्ली मुंबई कोलकाता चेन्नई बेंगलुरु हैदराबाद अहमदाबाद पुणे जयपुर लखनऊ पटना भोपाल चंडीगढ़ \
-श्रीनगर जम्मू कश्मीर लद्दाख गुवाहाटी वाराणसी कानपुर नागपुर इंदौर रायपुर रांची देहरादून शिमला गोवा केरल बिहार \
-महाराष्ट्र गुजरात राजस्थान पंजाब हरियाणा तमिलनाडु कर्नाटक बंगाल ओडिशा असम मणिपुर तेलंगाना झारखंड छत्तीसगढ़ \
-उत्तराखंड यरुशलम येरुशलम गाजा वाशिंगटन न्यूयॉर्क लंदन पेरिस मॉस्को बीजिंग टोक्यो इस्लामाबाद लाहौर कराची ढाका \
-काठमांडू कोलंबो काबुल तेहरान बगदाद दुबई रियाद बर्लिन रोम कीव सिडनी टोरंटो";
-/// Places of two or three words, joined by `_` here and by a space in the text.
-const PLACE_PHRASES: &str =
-    "नई_दिल्ली तेल_अवीव सऊदी_अरब दक्षिण_अफ्रीका उत्तर_कोरिया दक्षिण_कोरिया न्यूजीलैंड \
-उत्तर_प्रदेश मध्य_प्रदेश आंध्र_प्रदेश हिमाचल_प्रदेश पश्चिम_बंगाल संयुक्त_अरब_अमीरात संयुक्त_राष्ट्र";
-
 /// Does this run of folded words (joined by spaces) name a place in Devanagari?
 fn is_place(folded: &str) -> bool {
     static SET: OnceLock<Set<String>> = OnceLock::new();
@@ -335,90 +67,6 @@ fn is_title(folded: &str) -> bool {
     SET.get_or_init(|| TITLES.iter().copied().collect())
         .contains(folded)
 }
-
-/// Words after which a name follows, in any script (रक्षा सचिव राजेश कुमार सिंह; मेजर जनरल आमिर बराम).
-const TITLES: &[&str] = &[
-    "सचिव",
-    "मंत्री",
-    "प्रधानमंत्री",
-    "राष्ट्रपति",
-    "मुख्यमंत्री",
-    "उपराष्ट्रपति",
-    "राज्यपाल",
-    "जनरल",
-    "मेजर",
-    "कर्नल",
-    "कैप्टन",
-    "श्री",
-    "श्रीमती",
-    "डॉ",
-    "डॉक्टर",
-    "महानिदेशक",
-    "निदेशक",
-    "अध्यक्ष",
-    "प्रवक्ता",
-    "सांसद",
-    "विधायक",
-    "न्यायमूर्ति",
-    "जज",
-    "आयुक्त",
-    "अधीक्षक",
-    "एसपी",
-    "डीएम",
-    "कलेक्टर",
-    "मेयर",
-    "सीईओ",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "president",
-    "minister",
-    "secretary",
-    "general",
-    "governor",
-    "senator",
-    "judge",
-    "mayor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chief",
-    "director",
-    "commissioner",
-    "presidente",
-    "ministro",
-    "ministra",
-    "président",
-    "ministre",
-    "präsident",
-    "minister",
-    "bundeskanzler",
-    "kanzler",
-    "الرئيس",
-    "الوزير",
-    "رئيس",
-    "وزير",
-    "الأمين",
-    "اللواء",
-    "العميد",
-    "وزیر",
-    "صدر",
-    "وزیراعظم",
-    "জেনারেল",
-    "মন্ত্রী",
-    "প্রধানমন্ত্রী",
-    "রাষ্ট্রপতি",
-    "সচিব",
-];
-
-/// Capitalized words that start sentences or name times, not people.
-const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "i", "this", "that",
-    "these", "those", "but", "and", "or", "if", "when", "after", "before", "as", "for", "of", "to",
-    "by", "with", "from", "there", "his", "her", "their", "its", "our", "el", "la", "los", "las",
-    "le", "les", "der", "die", "das", "ein", "eine", "mr", "mrs", "ms", "dr",
-];
 
 pub fn extract(text: &str, units: &[Unit], toks: &[Vec<Token>]) -> Vec<Found> {
     let mut out = Vec::new();
@@ -637,37 +285,6 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
         i += 1;
     }
 }
-
-/// English letters as Hindi writes their names: एमओयू is M-O-U, सीबीआई is C-B-I.
-const LETTER_NAMES: &[&str] = &[
-    "ए",
-    "बी",
-    "सी",
-    "डी",
-    "ई",
-    "एफ",
-    "जी",
-    "एच",
-    "आई",
-    "जे",
-    "के",
-    "एल",
-    "एम",
-    "एन",
-    "ओ",
-    "पी",
-    "क्यू",
-    "आर",
-    "एस",
-    "टी",
-    "यू",
-    "वी",
-    "डब्ल्यू",
-    "डब्लू",
-    "एक्स",
-    "वाई",
-    "जेड",
-];
 
 /// A Devanagari word spelled out of English letter names (two or more): an acronym.
 fn is_devanagari_acronym(folded: &str) -> bool {

@@ -25,6 +25,8 @@ pub mod clean;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 pub mod facts;
+pub mod lexicon;
+pub mod links;
 pub mod normalize;
 pub mod render;
 pub mod report;
