@@ -24,4 +24,15 @@ pub struct Aligned {
     pub terms_b: Vec<Vec<u32>>,
     /// IDF weight of every term id.
     pub idf: Vec<f32>,
+    /// Quantities of the two sides that fill one slot with values that disagree.
+    pub slot_clashes: Vec<SlotClash>,
+}
+
+/// Quantity `a` of side a and quantity `b` of side b (indices into each side's
+/// `facts::Facts::quantities`) disagree: for sure, or possibly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SlotClash {
+    pub a: usize,
+    pub b: usize,
+    pub sure: bool,
 }

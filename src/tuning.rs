@@ -23,6 +23,10 @@ pub struct Tuning {
     /// A one-sided negation counts only between sentences at least this alike.
     /// Own fixtures (de-negation-antonym, pt-negation-antonym) and SummEdits' calibration half.
     pub negation_min_score: f32,
+    /// Antonyms ("before" / "after") and different names in one slot clash only between sentences at
+    /// least this alike. Own fixtures (fr-election: 0.43 must clash) and the dev set (westminster:
+    /// 0.22 must not).
+    pub antonym_min_score: f32,
     /// Two different days or dates clash only between sentences at least this alike.
     /// Own fixtures (hi-vote-count, en-flood-toll).
     pub date_min_score: f32,
@@ -36,6 +40,7 @@ impl Default for Tuning {
             link_best_contain: 0.50,
             same_cover: 0.5,
             negation_min_score: 0.5,
+            antonym_min_score: 0.35,
             date_min_score: 0.4,
         }
     }
@@ -92,6 +97,7 @@ params! {
     link_best_contain: 0.35, 0.75, 0.05, "containment at which a unit links to its best partner";
     same_cover: 0.3, 0.8, 0.05, "share of a unit its partners must tell for `same`";
     negation_min_score: 0.3, 0.7, 0.1, "likeness needed before a one-sided negation clashes";
+    antonym_min_score: 0.2, 0.6, 0.05, "likeness needed before antonyms or two names clash";
     date_min_score: 0.2, 0.6, 0.1, "likeness needed before two dates clash";
 }
 

@@ -9,9 +9,10 @@
 mod index;
 mod links;
 mod rescue;
+pub mod slots;
 mod variants;
 
-pub use crate::links::{Aligned, Pair};
+pub use crate::links::{Aligned, Pair, SlotClash};
 use crate::normalize::Token;
 use crate::segment::Unit;
 use crate::Map;
@@ -203,6 +204,7 @@ pub fn align(
         terms_a,
         terms_b,
         idf,
+        slot_clashes: Vec::new(),
     }
 }
 
@@ -215,8 +217,8 @@ mod tests {
     fn run(a: &str, b: &str) -> Aligned {
         let ua = segment(a);
         let ub = segment(b);
-        let ta = tokenize_units(a, &ua);
-        let tb = tokenize_units(b, &ub);
+        let ta = tokenize_units(a, &ua, crate::normalize::lang::guess(a));
+        let tb = tokenize_units(b, &ub, crate::normalize::lang::guess(b));
         align(&ua, &ta, &ub, &tb, &crate::Options::default())
     }
 
@@ -259,13 +261,19 @@ mod tests {
         // "did nots" stems to the key of "did not": equal keys, different texts. Compared with
         // itself, each sentence keeps only its copy.
         let t = "The minister did not resign.\nThe minister did nots resign.";
-        let (u, tk) = (segment(t), tokenize_units(t, &segment(t)));
+        let (u, tk) = (
+            segment(t),
+            tokenize_units(t, &segment(t), crate::normalize::lang::guess(t)),
+        );
         let mut al = align(&u, &tk, &u, &tk, &crate::Options::default());
         link_identical(t, &u, t, &u, &mut al);
         assert_eq!(linked(&al), vec![(0, 0), (1, 1)]);
         // Without a copy on the other side, the near twin still links.
         let b = "The minister did nots resign.";
-        let (ub, tb) = (segment(b), tokenize_units(b, &segment(b)));
+        let (ub, tb) = (
+            segment(b),
+            tokenize_units(b, &segment(b), crate::normalize::lang::guess(b)),
+        );
         let mut al = align(&u, &tk, &ub, &tb, &crate::Options::default());
         link_identical(t, &u, b, &ub, &mut al);
         assert_eq!(linked(&al), vec![(0, 0), (1, 0)]);
@@ -277,7 +285,10 @@ mod tests {
             "El proyecto tendrá un coste de 145 millones de euros.\n\nLa obra empezará en marzo.";
         let b = "El plan costará 145 millones de euros, según el consistorio.\n\nLos vecinos protestaron ayer.";
         let (ua, ub) = (segment(a), segment(b));
-        let (ta, tb) = (tokenize_units(a, &ua), tokenize_units(b, &ub));
+        let (ta, tb) = (
+            tokenize_units(a, &ua, crate::normalize::lang::guess(a)),
+            tokenize_units(b, &ub, crate::normalize::lang::guess(b)),
+        );
         let mut al = align(&ua, &ta, &ub, &tb, &crate::Options::default());
         assert!(
             linked(&al).is_empty(),
@@ -289,7 +300,10 @@ mod tests {
         let a = "The plan was approved in 2019 by the council, and 4 members abstained.";
         let b = "Residents complained in 2019 about the council; 4 letters were sent.";
         let (ua, ub) = (segment(a), segment(b));
-        let (ta, tb) = (tokenize_units(a, &ua), tokenize_units(b, &ub));
+        let (ta, tb) = (
+            tokenize_units(a, &ua, crate::normalize::lang::guess(a)),
+            tokenize_units(b, &ub, crate::normalize::lang::guess(b)),
+        );
         let mut al = align(&ua, &ta, &ub, &tb, &crate::Options::default());
         al.pairs.clear();
         link_rescues(&ua, &ta, &ub, &tb, &mut al);

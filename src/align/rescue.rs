@@ -1,5 +1,5 @@
-//! Links for sentences that tell one thing worded apart: two death tolls, and two sentences anchored
-//! on the same uncommon number.
+//! Links for sentences that tell one thing worded apart: two sentences anchored on the same uncommon
+//! number.
 
 use super::Aligned;
 use crate::links::Pair;
@@ -9,22 +9,14 @@ use crate::Map;
 #[allow(unused_imports)]
 use crate::SortExt;
 
-/// Two sentences that each give a death toll share this much weight at least to be told as one
-/// (the rest of their wording may differ: "23 people died after flash floods…" / "The number of people
-/// killed in flash floods… has risen to 27").
-pub(super) const TOLL_DICE: f32 = 0.2;
-
-/// Beyond this many unlinked toll sentences on a side, pairing them all would cost more than it tells.
-pub(super) const TOLL_MAX: usize = 64;
-
 /// Two sentences that give the same uncommon number (one sentence on each side has it) and share
 /// another content word are one statement reworded: "El proyecto tendrá un coste de 145 millones de
 /// euros" / "El plan costará 145 millones de euros".
 pub(super) const ANCHOR_DICE: f32 = 0.15;
 
-/// Links sentences that found no partner but plainly tell one thing worded apart: two death tolls
-/// (the toll is the story's key number, and outlets that disagree on it often word the rest apart;
-/// the classifier then judges the numbers), and two sentences anchored on the same uncommon number.
+/// Links sentences that found no partner but plainly tell one thing worded apart: two sentences
+/// anchored on the same uncommon number. (Counts of the dead, the injured, … are matched by slot in
+/// `slots`.)
 /// One to one: headline with headline and sentence with sentence first, then the closest pairs.
 pub fn link_rescues(
     units_a: &[Unit],
@@ -66,31 +58,6 @@ pub fn link_rescues(
             }
         };
     let mut cands: Vec<Pair> = Vec::new();
-
-    // Death tolls.
-    let tolls = |free: &[bool], toks: &[Vec<Token>]| -> Vec<usize> {
-        (0..free.len())
-            .filter(|&u| {
-                free[u]
-                    && toks[u].iter().any(|t| t.num.is_some())
-                    && toks[u].iter().any(|t| crate::facts::is_toll_word(&t.fold))
-            })
-            .collect()
-    };
-    let (xs, ys) = (tolls(&free_a, toks_a), tolls(&free_b, toks_b));
-    if xs.len() <= TOLL_MAX && ys.len() <= TOLL_MAX {
-        let sets_y: Vec<(Vec<u32>, f32)> =
-            ys.iter().map(|&y| weight(&aligned.terms_b[y])).collect();
-        for &x in &xs {
-            let sx = weight(&aligned.terms_a[x]);
-            cands.extend(
-                ys.iter()
-                    .zip(&sets_y)
-                    .map(|(&y, sy)| pair(x, &sx, y, sy))
-                    .filter(|p| p.score >= TOLL_DICE),
-            );
-        }
-    }
 
     // Sentences anchored on one uncommon number: it is in one content unit on each side, is not a
     // year or a count below ten, and the two units share another content word.

@@ -53,13 +53,21 @@ pub(super) fn clashes(
     fa: &Map<usize, Vec<&Found>>,
     fb: &Map<usize, Vec<&Found>>,
     tuning: &crate::tuning::Tuning,
-) -> Vec<Clash> {
+) -> (Vec<Clash>, Vec<Clash>) {
     let ta = &sa.toks[p.a];
     let tb = &sb.toks[p.b];
     let empty = Vec::new();
     let facts_a = fa.get(&p.a).unwrap_or(&empty);
     let facts_b = fb.get(&p.b).unwrap_or(&empty);
     let mut out = Vec::new();
+    let mut possible = Vec::new();
+    // Numbers that count something (the dead, the injured, …) are matched by slot across the whole
+    // texts (`align::slots`), not here.
+    let slotted = |side: &SideView, unit: usize, i: usize| {
+        side.quantities
+            .iter()
+            .any(|q| q.unit == unit && q.token == i && q.slot != crate::facts::Slot::People)
+    };
 
     // Numbers in the same slot with different values.
     let in_date = |facts: &[&Found], t: &Token| {
@@ -79,7 +87,7 @@ pub(super) fn clashes(
     for (i, x) in ta.iter().enumerate() {
         let Some(nx) = &x.num else { continue };
         let vx = nx.canonical();
-        if vals_b.contains(&vx) || in_date(facts_a, x) {
+        if vals_b.contains(&vx) || in_date(facts_a, x) || slotted(sa, p.a, i) {
             continue;
         }
         let cx = context(ta, i);
@@ -89,8 +97,25 @@ pub(super) fn clashes(
             if vals_a.contains(&vy)
                 || used_b.contains(&j)
                 || nx.ordinal != ny.ordinal
+                || nx.time != ny.time
                 || in_date(facts_b, y)
+                || slotted(sb, p.b, j)
             {
+                continue;
+            }
+            if nx.time {
+                // Two times of day told of one moment: often one is rounded ("about 1:30"), so
+                // only a possible conflict, between sentences alike enough to tell one event.
+                if p.score >= tuning.date_min_score {
+                    used_b.insert(j);
+                    possible.push(Clash {
+                        slot: None,
+                        kind: "time".into(),
+                        a: mention(sa.text, x.start, nx.end.max(x.end), vx.clone()),
+                        b: mention(sb.text, y.start, ny.end.max(y.end), vy),
+                    });
+                    break;
+                }
                 continue;
             }
             if number_slot(&cx, &context(tb, j)) {
@@ -103,33 +128,6 @@ pub(super) fn clashes(
                 });
                 break;
             }
-        }
-    }
-
-    // Two death tolls: whatever words surround them, one number each that the other side lacks.
-    if out.is_empty() {
-        fn lone<'t>(
-            ts: &'t [Token],
-            facts: &[&Found],
-            other: &Set<String>,
-        ) -> Option<(&'t Token, String)> {
-            let v: Vec<(&Token, String)> = crate::facts::toll_numbers(ts, facts)
-                .into_iter()
-                .filter_map(|t| t.num.as_ref().map(|n| (t, n.canonical())))
-                .filter(|(_, v)| !other.contains(v))
-                .collect();
-            (v.len() == 1).then(|| v.into_iter().next()).flatten()
-        }
-        if let (Some((x, vx)), Some((y, vy))) =
-            (lone(ta, facts_a, &vals_b), lone(tb, facts_b, &vals_a))
-        {
-            let (nx, ny) = (x.num.as_ref().unwrap(), y.num.as_ref().unwrap());
-            out.push(Clash {
-                slot: None,
-                kind: "number".into(),
-                a: mention(sa.text, x.start, nx.end.max(x.end), vx),
-                b: mention(sb.text, y.start, ny.end.max(y.end), vy),
-            });
         }
     }
 
@@ -221,7 +219,13 @@ pub(super) fn clashes(
         .filter(|t| !keys_a.contains(t.fold.as_ref()))
         .map(|t| (antonym_key(&t.fold), t))
         .collect();
-    for x in ta.iter().filter(|t| !keys_b.contains(t.fold.as_ref())) {
+    // Only between sentences alike enough to tell one claim: "before" in one story sentence and
+    // "after" in another are two moments, not a contradiction.
+    let alike = p.score >= tuning.antonym_min_score;
+    for x in ta
+        .iter()
+        .filter(|t| alike && !keys_b.contains(t.fold.as_ref()))
+    {
         if let Some(y) = antonyms_of(&x.fold).iter().find_map(|s| stems_b.get(s)) {
             out.push(Clash {
                 slot: None,
@@ -244,11 +248,16 @@ pub(super) fn clashes(
         .collect();
     let vb: Set<&str> = names_b.iter().map(|f| f.value.as_str()).collect();
     let va: Set<&str> = names_a.iter().map(|f| f.value.as_str()).collect();
-    'names: for x in names_a.iter().filter(|f| !vb.contains(f.value.as_str())) {
-        for y in names_b.iter().filter(|f| !va.contains(f.value.as_str())) {
-            if same_name(&x.value, &y.value) {
-                continue;
-            }
+    // A name the other sentence also tells (however spelled) fills no slot against another name.
+    let told = |x: &Found, others: &[&&Found]| others.iter().any(|y| same_name(&x.value, &y.value));
+    'names: for x in names_a
+        .iter()
+        .filter(|f| alike && !vb.contains(f.value.as_str()) && !told(f, &names_b))
+    {
+        for y in names_b
+            .iter()
+            .filter(|f| !va.contains(f.value.as_str()) && !told(f, &names_a))
+        {
             if same_slot(ta, x.start, x.end, tb, y.start, y.end) {
                 out.push(Clash {
                     slot: None,
@@ -260,7 +269,7 @@ pub(super) fn clashes(
             }
         }
     }
-    out
+    (out, possible)
 }
 
 /// Two spellings of one name ("Zelensky" / "Volodymyr Zelenskyy"): one holds the other, or the words
@@ -271,6 +280,10 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
     }
     let wx: Vec<&str> = x.split_whitespace().collect();
     let wy: Vec<&str> = y.split_whitespace().collect();
+    // One person named on, with more words after ("R Rajendran" and what follows).
+    if wx.len() >= 2 && wy.len() >= 2 && wx[..2] == wy[..2] {
+        return true;
+    }
     let rx: String = wx
         .iter()
         .filter(|w| !wy.contains(w))

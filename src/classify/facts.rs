@@ -19,6 +19,7 @@ pub(super) fn report_facts(
     sa: &SideView,
     sb: &SideView,
     links: &[Link],
+    slot_clashes: &Map<(usize, usize), Vec<(Clash, bool)>>,
     options: &Options,
 ) -> Vec<Fact> {
     let wanted = |k: FactKind| options.fact_kinds.contains(&k);
@@ -32,33 +33,69 @@ pub(super) fn report_facts(
     };
     let terms_a = content_terms(sa);
     let terms_b = content_terms(sb);
-    // Mentions that take part in a clash become one conflicting fact each.
-    let mut facts = Vec::new();
+    // Values that take part in a clash become one conflicting fact per pair of values (with every
+    // place each is told); possible clashes, one possibly conflicting fact.
+    let mut facts: Vec<Fact> = Vec::new();
     let mut in_conflict_a: Set<(usize, usize)> = Set::default();
     let mut in_conflict_b: Set<(usize, usize)> = Set::default();
-    for l in links {
-        for c in &l.conflicts {
+    let mut by_values: Map<(FactKind, Option<String>, String, String), usize> = Map::default();
+    let mut possible: Vec<&Clash> = links.iter().flat_map(|l| &l.possible).collect();
+    let mut sure: Vec<&Clash> = links.iter().flat_map(|l| &l.conflicts).collect();
+    let mut keys: Vec<&(usize, usize)> = slot_clashes.keys().collect();
+    keys.ssort();
+    for k in keys {
+        for (c, is_sure) in &slot_clashes[k] {
+            if *is_sure {
+                sure.push(c);
+            } else {
+                possible.push(c);
+            }
+        }
+    }
+    for (status, list) in [
+        (FactStatus::Conflict, &sure),
+        (FactStatus::PossibleConflict, &possible),
+    ] {
+        for c in list.iter() {
             let kind = match c.kind.as_str() {
                 "number" => FactKind::Number,
-                "date" | "weekday" => FactKind::Date,
+                "date" | "weekday" | "time" => FactKind::Date,
                 "name" => FactKind::Name,
                 _ => continue,
             };
+            let (ka, kb) = ((c.a.start, c.a.end), (c.b.start, c.b.end));
             if !wanted(kind)
-                || !in_conflict_a.insert((c.a.start, c.a.end))
-                    & !in_conflict_b.insert((c.b.start, c.b.end))
+                || (status == FactStatus::PossibleConflict
+                    && (in_conflict_a.contains(&ka) || in_conflict_b.contains(&kb)))
             {
                 continue;
             }
-            facts.push(Fact {
-                kind,
-                slot: None,
-                status: FactStatus::Conflict,
-                key: format!("{} ↔ {}", c.a.value, c.b.value),
-                a: vec![c.a.clone()],
-                b: vec![c.b.clone()],
+            let key = (kind, c.slot.clone(), c.a.value.clone(), c.b.value.clone());
+            let i = *by_values.entry(key).or_insert_with(|| {
+                facts.push(Fact {
+                    kind,
+                    slot: c.slot.clone(),
+                    status,
+                    key: format!("{} ↔ {}", c.a.value, c.b.value),
+                    a: Vec::new(),
+                    b: Vec::new(),
+                });
+                facts.len() - 1
             });
+            in_conflict_a.insert(ka);
+            in_conflict_b.insert(kb);
+            let f = &mut facts[i];
+            if !f.a.iter().any(|m| (m.start, m.end) == ka) {
+                f.a.push(c.a.clone());
+            }
+            if !f.b.iter().any(|m| (m.start, m.end) == kb) {
+                f.b.push(c.b.clone());
+            }
         }
+    }
+    for f in &mut facts {
+        f.a.ssort_by_key(|m| m.start);
+        f.b.ssort_by_key(|m| m.start);
     }
     // Every other fact, grouped by kind and value, and looked for on the other side.
     // A name is grouped by its words after learned variants, so that इस्राइल on one side and

@@ -6,6 +6,7 @@
 pub mod affixes;
 pub mod calendar;
 pub mod furniture;
+pub mod languages;
 pub mod names;
 pub mod numbers;
 pub mod polarity;

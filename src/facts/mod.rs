@@ -4,14 +4,16 @@
 
 use crate::lexicon::calendar::MONTH_NAMES;
 use crate::lexicon::names::{LETTER_NAMES, NOT_NAMES, PLACES, PLACE_PHRASES, TITLES};
-use crate::lexicon::quantities::TOLL_WORDS;
 pub use crate::lexicon::{month, weekday};
-use crate::normalize::{fold, is_stopword, Token};
+pub mod quantity;
+
+use crate::normalize::{fold, Lang, Token};
 use crate::report::FactKind;
 use crate::segment::Unit;
 use crate::Set;
 #[allow(unused_imports)]
 use crate::SortExt;
+pub use quantity::{Qualifier, Quantity, Slot};
 use std::sync::OnceLock;
 
 /// One fact as one side tells it.
@@ -23,30 +25,6 @@ pub struct Found {
     pub end: usize,
     /// Normalized value (`17th`, `tuesday`, `10 nov`, `राजेश कुमार सिंह`).
     pub value: String,
-    /// For a number: the word it counts (`people`, `died`), folded; empty if none.
-    pub counts: String,
-    /// Keys of the name's or quote's words, to look for on the other side.
-    pub words: Vec<String>,
-}
-
-/// Does this folded word say that a number counts the dead?
-pub fn is_toll_word(folded: &str) -> bool {
-    TOLL_WORDS.contains(&folded)
-}
-
-/// The numbers a unit gives as a death toll: those not in a date, when the unit has a toll word.
-pub fn toll_numbers<'t>(ts: &'t [Token], facts: &[&Found]) -> Vec<&'t Token> {
-    if !ts.iter().any(|t| is_toll_word(&t.fold)) {
-        return Vec::new();
-    }
-    ts.iter()
-        .filter(|t| {
-            t.num.as_ref().is_some_and(|n| !n.ordinal)
-                && !facts
-                    .iter()
-                    .any(|f| f.kind == FactKind::Date && f.start <= t.start && t.end <= f.end)
-        })
-        .collect()
 }
 
 /// Does this run of folded words (joined by spaces) name a place in Devanagari?
@@ -68,8 +46,18 @@ fn is_title(folded: &str) -> bool {
         .contains(folded)
 }
 
-pub fn extract(text: &str, units: &[Unit], toks: &[Vec<Token>]) -> Vec<Found> {
+/// The facts of one side: numbers, dates, names and quotes as found, and the numbers that count
+/// something, with what they count.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facts {
+    pub found: Vec<Found>,
+    pub quantities: Vec<Quantity>,
+}
+
+/// The facts of one side's story units (`lang` is the side's language, for the quantity words).
+pub fn extract(text: &str, units: &[Unit], toks: &[Vec<Token>], lang: Lang) -> Facts {
     let mut out = Vec::new();
+    let mut quantities = Vec::new();
     let nouns_capitalized = capitalizes_nouns(text, units, toks);
     for (ui, (u, ts)) in units.iter().zip(toks).enumerate() {
         if !u.kind.is_content() {
@@ -80,14 +68,18 @@ pub fn extract(text: &str, units: &[Unit], toks: &[Vec<Token>]) -> Vec<Found> {
         numbers(ui, ts, &in_date, &mut out);
         names(text, ui, ts, nouns_capitalized, &mut out);
         quotes(text, ui, u, &mut out);
+        quantity::read_unit(text, ui, u, ts, &in_date, lang, &mut quantities);
     }
-    out
+    Facts {
+        found: out,
+        quantities,
+    }
 }
 
 fn dates(_text: &str, ui: usize, ts: &[Token], in_date: &mut [bool], out: &mut Vec<Found>) {
     for (i, t) in ts.iter().enumerate() {
         if let Some(d) = weekday(&t.fold) {
-            out.push(found(FactKind::Date, ui, t.start, t.end, d.to_string(), ""));
+            out.push(found(FactKind::Date, ui, t.start, t.end, d.to_string()));
             in_date[i] = true;
             continue;
         }
@@ -134,7 +126,7 @@ fn dates(_text: &str, ui: usize, ts: &[Token], in_date: &mut [bool], out: &mut V
             ));
         }
         in_date[i] = true;
-        out.push(found(FactKind::Date, ui, start, end, value, ""));
+        out.push(found(FactKind::Date, ui, start, end, value));
     }
 }
 
@@ -156,31 +148,14 @@ fn numbers(ui: usize, ts: &[Token], in_date: &[bool], out: &mut Vec<Found>) {
         if in_date[i] {
             continue;
         }
-        let counts = counted_word(ts, i);
-        out.push(found(
-            FactKind::Number,
-            ui,
-            t.start,
-            n.end.max(t.end),
-            n.canonical(),
-            &counts,
-        ));
+        // A time of day is a date fact, never a count.
+        let kind = if n.time {
+            FactKind::Date
+        } else {
+            FactKind::Number
+        };
+        out.push(found(kind, ui, t.start, n.end.max(t.end), n.canonical()));
     }
-}
-
-/// What a number counts: the next content word within three words, else the one before.
-pub fn counted_word(ts: &[Token], i: usize) -> String {
-    let next = ts
-        .iter()
-        .skip(i + 1)
-        .take(3)
-        .find(|t| !t.stop && t.num.is_none());
-    let prev = ts[..i]
-        .iter()
-        .rev()
-        .take(2)
-        .find(|t| !t.stop && t.num.is_none());
-    next.or(prev).map(|t| t.key.to_string()).unwrap_or_default()
 }
 
 /// German capitalizes every noun: there a capital is no sign of a name. English news capitalizes about
@@ -329,9 +304,7 @@ fn same_phrase(text: &str, a: &Token, b: &Token) -> bool {
 fn push_name(text: &str, ui: usize, ts: &[Token], out: &mut Vec<Found>) {
     let (s, e) = (ts[0].start, ts[ts.len() - 1].end);
     let value = fold(&text[s..e]);
-    let mut f = found(FactKind::Name, ui, s, e, value, "");
-    f.words = ts.iter().map(|t| t.key.to_string()).collect();
-    out.push(f);
+    out.push(found(FactKind::Name, ui, s, e, value));
 }
 
 fn quotes(text: &str, ui: usize, u: &Unit, out: &mut Vec<Found>) {
@@ -345,49 +318,27 @@ fn quotes(text: &str, ui: usize, u: &Unit, out: &mut Vec<Found>) {
             let qe = qs + c;
             let inner = &s[qs..qe];
             if inner.split_whitespace().count() >= 3 {
-                let toks = crate::normalize::tokenize(text, u.start + qs, u.start + qe);
-                let mut f = found(
+                out.push(found(
                     FactKind::Quote,
                     ui,
                     u.start + qs,
                     u.start + qe,
                     fold(inner.trim()),
-                    "",
-                );
-                f.words = toks
-                    .iter()
-                    .filter(|t| !t.stop)
-                    .map(|t| t.key.to_string())
-                    .collect();
-                out.push(f);
+                ));
             }
             from = qe + close.len_utf8();
         }
     }
 }
 
-fn found(
-    kind: FactKind,
-    unit: usize,
-    start: usize,
-    end: usize,
-    value: String,
-    counts: &str,
-) -> Found {
+fn found(kind: FactKind, unit: usize, start: usize, end: usize, value: String) -> Found {
     Found {
         kind,
         unit,
         start,
         end,
         value,
-        counts: counts.to_string(),
-        words: Vec::new(),
     }
-}
-
-/// Is this word a function word? Re-exported for the classifier's slot tests.
-pub fn is_function_word(folded: &str) -> bool {
-    is_stopword(folded)
 }
 
 #[cfg(test)]
@@ -398,8 +349,9 @@ mod tests {
 
     fn facts(text: &str) -> Vec<(FactKind, String)> {
         let u = segment(text);
-        let t = tokenize_units(text, &u);
-        extract(text, &u, &t)
+        let t = tokenize_units(text, &u, crate::normalize::lang::guess(text));
+        extract(text, &u, &t, crate::normalize::lang::guess(text))
+            .found
             .into_iter()
             .map(|f| (f.kind, f.value))
             .collect()
@@ -456,7 +408,10 @@ mod tests {
         let text = "Story sentence here.\n\nRelated Posts\n\nशाहीन के 7 बैंक खातों का चला पता";
         let mut u = segment(text);
         crate::clean::classify_kinds(text, &mut u, "", &[]);
-        let t = tokenize_units(text, &u);
-        assert!(extract(text, &u, &t).iter().all(|f| f.value != "7"));
+        let t = tokenize_units(text, &u, crate::normalize::lang::guess(text));
+        assert!(extract(text, &u, &t, crate::normalize::lang::guess(text))
+            .found
+            .iter()
+            .all(|f| f.value != "7"));
     }
 }
