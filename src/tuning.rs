@@ -50,6 +50,10 @@ pub struct Tuning {
     /// least this alike. Own fixtures (fr-election: 0.43 must clash) and the dev set (westminster:
     /// 0.22 must not).
     pub antonym_min_score: f32,
+    /// Two different names in one slot are a sure conflict only between sentences at least this
+    /// alike; below it (down to `antonym_min_score`) they are a possible one. Dev set (westminster:
+    /// "Foreign Office minister" against "Government minister", 0.40, is no contradiction).
+    pub name_min_score: f32,
     /// Two numbers whose slot only the words around them tell clash only between sentences at least
     /// this alike. Own fixtures (zh-no-spaces, hi-vote-count) and the dev set.
     pub number_min_score: f32,
@@ -74,6 +78,7 @@ impl Default for Tuning {
             same_cover: 0.5,
             negation_min_score: 0.5,
             antonym_min_score: 0.35,
+            name_min_score: 0.5,
             number_min_score: 0.35,
             date_min_score: 0.4,
         }
@@ -139,6 +144,7 @@ params! {
     same_cover: 0.3, 0.8, 0.05, "share of a unit its partners must tell for `same`";
     negation_min_score: 0.3, 0.7, 0.1, "likeness needed before a one-sided negation clashes";
     antonym_min_score: 0.2, 0.6, 0.05, "likeness needed before antonyms or two names clash";
+    name_min_score: 0.3, 0.8, 0.05, "likeness needed before two names are a sure conflict";
     number_min_score: 0.2, 0.6, 0.05, "likeness needed before two numbers of one slot clash";
     date_min_score: 0.2, 0.6, 0.1, "likeness needed before two dates clash";
 }

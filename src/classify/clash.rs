@@ -261,7 +261,8 @@ pub(super) fn clashes(
             .filter(|f| !va.contains(f.value.as_str()) && !told(f, &names_a))
         {
             if same_slot(ta, x.start, x.end, tb, y.start, y.end) {
-                out.push(Clash {
+                let sure = p.score >= tuning.name_min_score;
+                (if sure { &mut out } else { &mut possible }).push(Clash {
                     slot: None,
                     kind: "name".into(),
                     a: mention(sa.text, x.start, x.end, x.value.clone()),

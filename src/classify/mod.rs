@@ -432,6 +432,13 @@ mod tests {
                 "मत विभाजन में विधेयक के पक्ष में 123 और विरोध में 71 वोट पड़े।",
                 Some(Relation::Conflict),
             ),
+            (
+                // Two names in one slot of sentences only loosely alike: a possible conflict, no
+                // sure one ("Foreign Office minister" is a "Government minister").
+                "Among those who rushed to help was Foreign Office minister Tobias Ellwood, who gave first aid.",
+                "Among those who rushed to help PC Palmer was Government minister Tobias Ellwood, who performed mouth-to-mouth resuscitation on the injured officer.",
+                Some(Relation::Changed),
+            ),
         ];
         for (a, b, want) in cases {
             assert_eq!(relation(a, b), want, "\nA: {a}\nB: {b}");

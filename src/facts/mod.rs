@@ -186,6 +186,15 @@ fn capitalizes_nouns(text: &str, units: &[Unit], toks: &[Vec<Token>]) -> bool {
 }
 
 fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut Vec<Found>) {
+    // A line in title case ("Korban Tragedi Kanjuruhan Usai Laga Arema") capitalizes every word:
+    // its capitals mark no name, only its acronyms do.
+    let words = ts.iter().filter(|t| {
+        t.num.is_none() && is_latin(&t.fold) && t.fold.chars().any(char::is_alphabetic)
+    });
+    let (all, caps) = words.fold((0, 0), |(n, c), t| {
+        (n + 1, c + usize::from(is_cap(text, t)))
+    });
+    let title_case = all >= 4 && caps * 5 >= all * 4;
     let mut i = 0;
     while i < ts.len() {
         let t = &ts[i];
@@ -261,7 +270,14 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
             }
             let acronym = is_acronym(&text[t.start..t.end]);
             let sentence_start = i == 0 || text[..t.start].trim_end().ends_with(['"', '“', ':']);
-            if acronym || (!nouns_capitalized && (j - i >= 2 || !sentence_start)) {
+            if title_case {
+                if is_acronym(&text[t.start..t.end]) {
+                    push_name(text, ui, &ts[i..i + 1], out);
+                }
+                i += 1;
+                continue;
+            }
+            if acronym || (!nouns_capitalized && !title_case && (j - i >= 2 || !sentence_start)) {
                 push_name(text, ui, &ts[i..j], out);
             }
             i = j;
@@ -401,6 +417,9 @@ mod tests {
                 &[(Quote, "we will rebuild every home")],
             ),
             ("The May meeting was short.", &[]),
+            // A title-case line: its capitals mark no name.
+            ("Korban Tragedi Kanjuruhan Usai Laga Arema", &[]),
+            ("Korban Tragedi Usai Laga Arema FC", &[(Name, "fc")]),
         ];
         for (text, want) in cases {
             let mut got = facts(text);
