@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Prints what the page costs to load, gzipped, against its budget; with --strict, fails when over.
 //
-//   wasm:  www/pkg/storydiff_bg.wasm                                   <= 160 KB gzip
-//   page:  the wasm + every .js and .css under www/ + www/index.html   <= 250 KB gzip
+//   wasm:  www/pkg/storydiff_bg.wasm                                   <= 200 KB gzip
+//   page:  the wasm + every .js and .css under www/ + www/index.html   <= 270 KB gzip
+//
+// The wasm budget was 160 KB until the engine learned 25 languages' counted things, word forms and
+// slot checks (2026-12): code 85 -> 123 KB gzip, data 49 -> 64 KB gzip, with the wasm now built at
+// opt-level z. docs/PERFORMANCE.md ("What the page weighs") gives the accounting.
 //
 // Each file is gzipped on its own (level 9), as a static host would serve it. KB = 1000 bytes.
 // Files that a page never loads (the .d.ts typings wasm-bindgen writes) are not counted.
@@ -14,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const www = path.join(root, 'www');
 const WASM = path.join(www, 'pkg', 'storydiff_bg.wasm');
-const BUDGET = { wasm: 160_000, page: 250_000 };
+const BUDGET = { wasm: 200_000, page: 270_000 };
 
 function walk(dir) {
   const out = [];
