@@ -19,18 +19,29 @@
 //! The report is plain data ([`report::Report`]); [`render`] turns it into a terminal view,
 //! JSON, a self-contained HTML page or a Markdown summary.
 
+#![warn(missing_docs)]
+
+// Stage modules: public for the examples, benches, tests and the CLI binary, but not the API.
+#[doc(hidden)]
 pub mod align;
-pub mod classify;
+pub(crate) mod classify;
+#[doc(hidden)]
 pub mod clean;
 #[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
 pub mod eval;
+#[doc(hidden)]
 pub mod facts;
-pub mod lexicon;
+pub(crate) mod lexicon;
+#[doc(hidden)]
 pub mod links;
+#[doc(hidden)]
 pub mod normalize;
 pub mod render;
 pub mod report;
+#[doc(hidden)]
 pub mod segment;
+#[doc(hidden)]
 pub mod tuning;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -49,8 +60,9 @@ pub struct Options {
     pub fact_kinds: Vec<FactKind>,
     /// Renderers leave out page furniture, bylines and datelines. The report still lists them.
     pub hide_furniture: bool,
-    /// Names of the two sides in rendered output (an outlet, or "before" and "after").
+    /// Name of side `a` in rendered output (an outlet, or "before"). Default "A".
     pub label_a: String,
+    /// Name of side `b` in rendered output (an outlet, or "after"). Default "B".
     pub label_b: String,
     /// Compare as two versions of one article, as two outlets' reports, or let the engine judge
     /// (the default). The report's `comparison` says which was used.
@@ -59,8 +71,11 @@ pub struct Options {
     /// to treat as story (`story_a`) or as page furniture (`furniture_a`), and the same for `b`.
     /// Unit ids are those of a report on the same texts (cutting never depends on them).
     pub story_a: Vec<usize>,
+    /// Ids of units of `b` to treat as story: see [`Options::story_a`].
     pub story_b: Vec<usize>,
+    /// Ids of units of `a` to treat as page furniture: see [`Options::story_a`].
     pub furniture_a: Vec<usize>,
+    /// Ids of units of `b` to treat as page furniture: see [`Options::story_a`].
     pub furniture_b: Vec<usize>,
     /// The engine's thresholds, for the evaluation harness's sweeps; not read from JSON or JS.
     #[serde(skip)]

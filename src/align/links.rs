@@ -5,7 +5,6 @@ use super::index::{overlap, sort_u32, Marks};
 use super::Aligned;
 use crate::links::Pair;
 use crate::segment::Unit;
-#[allow(unused_imports)]
 use crate::SortExt;
 use crate::{Map, Set};
 
@@ -182,7 +181,7 @@ pub(super) const REPEAT_DICE: f32 = 0.8;
 pub(super) const REPEAT_GROUP_MAX: usize = 8;
 
 /// A side that repeats itself: each copy gets the partners of the others.
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // the index's slices, passed as they are, not bundled
 pub(super) fn share_with_repeats(
     mut pairs: Vec<Pair>,
     rep_a: &[Vec<u32>],
@@ -226,7 +225,7 @@ pub(super) fn share_with_repeats(
 
 /// The near-copies of unit `u` on its own side among the units its probe found (none when there
 /// are more than [`REPEAT_GROUP_MAX`]).
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // the index's slices, passed as they are, not bundled
 pub(super) fn copies(
     u: usize,
     s: &[u32],

@@ -17,7 +17,6 @@ pub use crate::links::{Aligned, Pair, SlotClash};
 use crate::normalize::Token;
 use crate::segment::Unit;
 use crate::Map;
-#[allow(unused_imports)]
 use crate::SortExt;
 use index::{sort_u32, stop_terms, unit_sets, Index, Marks, Prober};
 use links::{copies, share_with_repeats};

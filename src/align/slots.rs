@@ -14,7 +14,6 @@ use crate::facts::{Qualifier, Quantity, Slot};
 use crate::links::{Pair, SlotClash};
 use crate::normalize::Token;
 use crate::segment::Unit;
-#[allow(unused_imports)]
 use crate::SortExt;
 use crate::{Map, Set};
 
@@ -275,7 +274,7 @@ pub fn pair(
 
 /// Pairs claims left on the two sides: one each is a pair (sure as far as pairing goes); more are
 /// paired by the words around them, and only a pair each one's clear best is sure.
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // both sides' claims, tokens and quantities, passed as slices
 fn pairing(
     ca: &[Claim],
     xs: &[usize],
