@@ -33,7 +33,6 @@ pub struct Report {
 }
 
 /// How the offsets of a report count: [`Report::offsets`].
-/// How the offsets of a report count: [`Report::offsets`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Offsets {
@@ -245,7 +244,6 @@ pub struct Mention {
     pub value: String,
 }
 
-/// What a fact is: the kinds [`Options::fact_kinds`](crate::Options::fact_kinds) chooses from.
 /// What a fact is: the kinds [`Options::fact_kinds`](crate::Options::fact_kinds) chooses from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
