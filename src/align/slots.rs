@@ -13,7 +13,6 @@ use super::Aligned;
 use crate::facts::{Qualifier, Quantity, Slot};
 use crate::links::{Pair, SlotClash};
 use crate::normalize::Token;
-use crate::segment::Unit;
 use crate::SortExt;
 use crate::{Map, Set};
 
@@ -163,9 +162,7 @@ const AGREE_MIN_VALUE: f64 = 10.0;
 pub fn pair(
     qa: &[Quantity],
     qb: &[Quantity],
-    units_a: &[Unit],
     toks_a: &[Vec<Token>],
-    units_b: &[Unit],
     toks_b: &[Vec<Token>],
     aligned: &mut Aligned,
 ) {
@@ -267,7 +264,6 @@ pub fn pair(
             }
         }
     }
-    let _ = (units_a, units_b);
     aligned.slot_clashes.extend(clashes);
     add_links(aligned, new_links);
 }
