@@ -123,8 +123,8 @@ pub const INDONESIAN_SUFFIXES: &[&str] =
     &["kannya", "annya", "kan", "nya", "lah", "kah", "an", "i"];
 /// Swahili subject and tense prefixes of verbs ("walifariki", "wamefariki", "kufariki").
 pub const SWAHILI_PREFIXES: &[&str] = &[
-    "waliki", "wali", "wame", "wana", "wata", "wali", "ali", "ame", "ana", "ata", "ili", "ime",
-    "ina", "ita", "yali", "yame", "zili", "zime", "kuli", "ku",
+    "waliki", "wali", "wame", "wana", "wata", "ali", "ame", "ana", "ata", "ili", "ime", "ina",
+    "ita", "yali", "yame", "zili", "zime", "kuli", "ku",
 ];
 /// Persian plural and possessive endings ("ساختمانهای", "کشته‌شدگان").
 pub const PERSIAN_SUFFIXES: &[&str] = &["های", "ها", "ان", "ی"];
