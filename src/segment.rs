@@ -264,7 +264,7 @@ const ABBREVIATIONS: &[&str] = &[
     "gov", "sen", "rep", "rev", "hon", "pres", "inc", "ltd", "co", "corp", "vs", "etc", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "no",
     "nos", "fig", "approx", "dept", "est", "rs", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
-    "ph.d", "d.c", "sr", "av", "sra", "srta", "mme", "mlle", "nr", "bzw", "z.b",
+    "ph.d", "d.c", "av", "sra", "srta", "mme", "mlle", "nr", "bzw", "z.b",
 ];
 
 fn ends_with_abbreviation(s: &str) -> bool {
