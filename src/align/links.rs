@@ -89,10 +89,7 @@ pub fn keep_needed(aligned: &mut Aligned) {
     aligned.pairs.shrink_to_fit();
 }
 
-/// Identical units (after folding) are the same statement, whatever their length: a line of
-/// punctuation or a one-word sentence has too little weight to be scored, but is plainly the same.
-/// The k-th copy on one side links to the k-th copy on the other (the last one when fewer), which keeps
-/// a paragraph pasted 1,000 times linear. (The engine calls [`link_identical_folded`]; the tests this.)
+/// [`link_identical_folded`], folding the units itself (the tests' way in).
 #[cfg(test)]
 pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], aligned: &mut Aligned) {
     let folded = |t: &str, units: &[Unit]| -> Vec<String> {
@@ -106,8 +103,11 @@ pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], alig
     link_identical_folded(units_a, &fa, units_b, &fb, aligned);
 }
 
-/// [`link_identical`] with the folded text of every unit already made (`clean::fold_units`; only
-/// content units are read).
+/// Identical units (after folding) are the same statement, whatever their length: a line of
+/// punctuation or a one-word sentence has too little weight to be scored, but is plainly the same.
+/// The k-th copy on one side links to the k-th copy on the other (the last one when fewer), which keeps
+/// a paragraph pasted 1,000 times linear. Takes the folded text of every unit (`clean::fold_units`;
+/// only content units are read).
 pub fn link_identical_folded(
     units_a: &[Unit],
     folded_a: &[String],
