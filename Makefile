@@ -44,8 +44,8 @@ wasm: setup
 	@bash scripts/build-wasm.sh
 
 build: cli wasm
-	@if [[ -f scripts/single-file.mjs ]]; then \
-	  printf '\n==> %s\n' "single-file build"; node scripts/single-file.mjs; fi
+	$(call step,single-file build)
+	node scripts/single-file.mjs
 	$(call step,sizes)
 	@node scripts/sizes.mjs
 	@echo
@@ -60,7 +60,7 @@ serve: build
 
 # One recipe, in order; make stops at the first failing line and exits non-zero.
 test: setup
-	$(call step,lint: rustfmt and clippy -D warnings, native and wasm32)
+	$(call step,lint: rustfmt and clippy -D warnings (native and wasm32))
 	@bash scripts/lint.sh
 	$(call step,cargo test)
 	$(NATIVE) cargo test --quiet --no-fail-fast
@@ -71,8 +71,7 @@ test: setup
 	$(call step,node --test tests/node/)
 	node --test tests/node/
 	$(call step,browser tests)
-	@if [[ -d tests/browser ]]; then node --test tests/browser/; \
-	 else echo "skipped: no tests/browser/"; fi
+	node --test tests/browser/
 	$(call step,eval gate)
 	$(NATIVE) cargo build --release --quiet
 	node tests/fixtures/check.mjs
@@ -80,7 +79,7 @@ test: setup
 	node scripts/eval-gate.mjs
 	$(call step,hostile inputs at full size in a release build: 10 MB lines and words and a million sentences)
 	$(NATIVE) cargo test --release --quiet --test hostile_cli -- --ignored --test-threads=1
-	$(call step,python: the wheel (pip wheel ./python), its lint, pytest with the Spark job in local[2])
+	$(call step,python: the wheel (pip wheel ./python) and its lint; pytest with the Spark job in local[2])
 	@$(MAKE) --no-print-directory test-python
 	@echo
 	@printf 'PASS: make test, all steps passed (%s s)\n' "$(elapsed)"
@@ -93,16 +92,14 @@ eval: setup
 
 bench: setup
 	$(NATIVE) cargo bench --bench pipeline
-	@if [[ -f scripts/bench-wasm.mjs ]]; then bash scripts/build-wasm.sh && node scripts/bench-wasm.mjs; \
-	 else echo "skipped: no scripts/bench-wasm.mjs"; fi
+	bash scripts/build-wasm.sh
+	node scripts/bench-wasm.mjs
 
 package: wasm
-	@[[ -f scripts/package.sh ]] || { echo "make package: scripts/package.sh does not exist yet" >&2; exit 1; }
 	bash scripts/package.sh
 
 fuzz:
-	@if [[ -f scripts/fuzz.sh ]]; then bash scripts/fuzz.sh; \
-	 else echo "skipped: no scripts/fuzz.sh"; fi
+	bash scripts/fuzz.sh
 
 # ---- At scale: storydiff batch (src/batch/), the Python package (python/), the Spark job ----------------
 # The Python tools live in the environment scripts/setup.sh made (its path is in target/.storydiff-python);

@@ -5,7 +5,7 @@
 //! Every check returns a message naming the field and the offending values instead of panicking,
 //! so a property failure shrinks and prints something a person can act on.
 
-#![allow(dead_code)]
+#![allow(dead_code)] // three crates include this file by #[path], each using a part of it
 
 use std::collections::HashSet;
 use storydiff::render::{self, View};

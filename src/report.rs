@@ -11,26 +11,36 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// [`Report::offsets`] says `utf16` (the JS API converts them).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
+    /// The schema version, [`SCHEMA_VERSION`].
     pub version: u32,
     /// `utf8` (bytes, native), `utf16` (code units, JS) or `codepoint` (Python string indices).
     pub offsets: Offsets,
     /// What the engine judged the two texts to be (or was told to treat them as): two versions of
     /// one article, or two outlets' reports.
     pub comparison: Comparison,
+    /// The units of side `a`.
     pub a: Side,
+    /// The units of side `b`.
     pub b: Side,
+    /// Which units of `a` tell what which units of `b` tell.
     pub links: Vec<Link>,
+    /// Numbers, dates, names and quotes, with where each side tells them.
     pub facts: Vec<Fact>,
     /// Spellings learned from the two texts that name the same thing.
     pub variants: Vec<Variant>,
+    /// Counts and shares, for a summary line or bar.
     pub summary: Summary,
 }
 
+/// How the offsets of a report count: [`Report::offsets`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Offsets {
+    /// UTF-8 bytes, as Rust strings count ([`crate::compare`] and the CLI).
     Utf8,
+    /// UTF-16 code units, as JavaScript strings count ([`Report::into_utf16`]).
     Utf16,
+    /// Code points, as Python strings count ([`Report::into_codepoints`]).
     Codepoint,
 }
 
@@ -47,6 +57,7 @@ pub enum Comparison {
 }
 
 impl Comparison {
+    /// The name the JSON report uses (`versions`, `outlets`).
     pub fn as_str(self) -> &'static str {
         match self {
             Comparison::Versions => "versions",
@@ -55,8 +66,10 @@ impl Comparison {
     }
 }
 
+/// One side of the comparison: its text cut into units.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Side {
+    /// Its units in text order; a unit's `id` is its index here.
     pub units: Vec<Unit>,
 }
 
@@ -65,24 +78,36 @@ pub struct Side {
 pub struct Unit {
     /// Index of the unit on its side, from 0.
     pub id: usize,
+    /// Where the unit starts: it is `text[start..end]`, and starts and ends on non-whitespace.
     pub start: usize,
+    /// Where the unit ends (exclusive).
     pub end: usize,
+    /// What the unit is: a title, a sentence, page furniture, …
     pub kind: Kind,
+    /// What the other side makes of it.
     pub status: Status,
     /// Words of this unit that none of its partners tell (changed and conflicting units only).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub marks: Vec<Span>,
 }
 
+/// What a unit is. Only titles, headings and text are story content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
+    /// The headline.
     Title,
+    /// A line inside the story with no closing punctuation.
     Heading,
+    /// A sentence of the story.
     Text,
+    /// A photo caption.
     Caption,
+    /// The author or agency.
     Byline,
+    /// An update stamp, a place and date line, a correction note.
     Dateline,
+    /// Page furniture: share bars, related stories, ads, newsletter boxes, copyright, tags.
     Boilerplate,
 }
 
@@ -91,6 +116,7 @@ impl Kind {
     pub fn is_content(self) -> bool {
         matches!(self, Kind::Title | Kind::Heading | Kind::Text)
     }
+    /// The name the JSON report uses (`title`, `text`, `boilerplate`, …).
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Title => "title",
@@ -104,17 +130,24 @@ impl Kind {
     }
 }
 
+/// What the other side makes of a unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// Linked, and tells the same as its partners.
     Same,
+    /// Linked, with details added, dropped or altered.
     Changed,
+    /// Linked, and a value contradicts a partner's.
     Conflict,
+    /// Story content the other side does not tell.
     Only,
+    /// Not story content: furniture, a byline, a dateline, a caption.
     Ignored,
 }
 
 impl Status {
+    /// Every status, in the order the summary counts them.
     pub const ALL: [Status; 5] = [
         Status::Same,
         Status::Changed,
@@ -122,6 +155,7 @@ impl Status {
         Status::Only,
         Status::Ignored,
     ];
+    /// The name the JSON report uses (`same`, `changed`, …).
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Same => "same",
@@ -133,15 +167,20 @@ impl Status {
     }
 }
 
+/// How what a link's units tell compares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
+    /// The same fact, however worded.
     Same,
+    /// Details added, dropped or altered without contradiction.
     Changed,
+    /// The same slot holds incompatible values (see [`Link::conflicts`]).
     Conflict,
 }
 
 impl Relation {
+    /// The name the JSON report uses (`same`, `changed`, `conflict`).
     pub fn as_str(self) -> &'static str {
         match self {
             Relation::Same => "same",
@@ -154,8 +193,11 @@ impl Relation {
 /// Units of `a` and units of `b` that tell the same thing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Link {
+    /// Ids of the units of `a`.
     pub a: Vec<usize>,
+    /// Ids of the units of `b`.
     pub b: Vec<usize>,
+    /// How what they tell compares.
     pub relation: Relation,
     /// Similarity in 0..=1 (IDF-weighted).
     pub score: f32,
@@ -176,40 +218,55 @@ pub struct Clash {
     /// What a number counts (`dead`, `injured`, `missing`, …), when the engine knows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slot: Option<String>,
+    /// The value as side `a` tells it.
     pub a: Mention,
+    /// The value as side `b` tells it.
     pub b: Mention,
 }
 
+/// A stretch of one side's text, `text[start..end]`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
+    /// Where it starts.
     pub start: usize,
+    /// Where it ends (exclusive).
     pub end: usize,
 }
 
 /// One place a fact is told, with its normalized value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
+    /// Where the mention starts in its side's text.
     pub start: usize,
+    /// Where it ends (exclusive).
     pub end: usize,
+    /// The normalized value (`१४` → `14`, `4 लाख` → `400000`, `17वीं` → `17th`).
     pub value: String,
 }
 
+/// What a fact is: the kinds [`Options::fact_kinds`](crate::Options::fact_kinds) chooses from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FactKind {
+    /// A number, with what it counts when the engine knows.
     Number,
+    /// A date or a weekday.
     Date,
+    /// A person, place or organisation.
     Name,
+    /// Words in quotation marks.
     Quote,
 }
 
 impl FactKind {
+    /// Every kind (the default of [`Options::fact_kinds`](crate::Options::fact_kinds)).
     pub const ALL: [FactKind; 4] = [
         FactKind::Number,
         FactKind::Date,
         FactKind::Name,
         FactKind::Quote,
     ];
+    /// The name the JSON report uses (`number`, `date`, `name`, `quote`).
     pub fn as_str(self) -> &'static str {
         match self {
             FactKind::Number => "number",
@@ -220,18 +277,24 @@ impl FactKind {
     }
 }
 
+/// Which sides tell a fact, and whether they agree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FactStatus {
+    /// Both sides tell it.
     Shared,
+    /// Only side `a` tells it.
     OnlyA,
+    /// Only side `b` tells it.
     OnlyB,
+    /// The two sides give incompatible values; the key holds both (`23 ↔ 27`).
     Conflict,
     /// The two sides may give incompatible values; see [`Link::possible`].
     PossibleConflict,
 }
 
 impl FactStatus {
+    /// The name the JSON report uses (`shared`, `only_a`, …).
     pub fn as_str(self) -> &'static str {
         match self {
             FactStatus::Shared => "shared",
@@ -246,34 +309,47 @@ impl FactStatus {
 /// A number, date, name or quote, with where each side tells it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
+    /// Number, date, name or quote.
     pub kind: FactKind,
+    /// Which sides tell it, and whether they agree.
     pub status: FactStatus,
     /// The normalized value both sides are compared on (`17th`, `400000 people`, `tuesday`).
     pub key: String,
     /// What a number counts (`dead`, `injured`, …), when the engine knows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slot: Option<String>,
+    /// Where side `a` tells it.
     pub a: Vec<Mention>,
+    /// Where side `b` tells it.
     pub b: Vec<Mention>,
 }
 
 /// Two spellings of one name, learned from the texts (इस्राइल / इजरायल).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Variant {
+    /// The spelling of side `a`, folded to lower case.
     pub a: String,
+    /// The spelling of side `b`, folded to lower case.
     pub b: String,
 }
 
+/// Units of one side by [`Status`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Counts {
+    /// Units with status `same`.
     pub same: usize,
+    /// Units with status `changed`.
     pub changed: usize,
+    /// Units with status `conflict`.
     pub conflict: usize,
+    /// Units with status `only`.
     pub only: usize,
+    /// Units with status `ignored`.
     pub ignored: usize,
 }
 
 impl Counts {
+    /// Counts one more unit with status `s`.
     pub fn add(&mut self, s: Status) {
         match s {
             Status::Same => self.same += 1,
@@ -283,6 +359,7 @@ impl Counts {
             Status::Ignored => self.ignored += 1,
         }
     }
+    /// The number of units with status `s`.
     pub fn get(&self, s: Status) -> usize {
         match s {
             Status::Same => self.same,
@@ -294,6 +371,7 @@ impl Counts {
     }
 }
 
+/// Counts and shares for a summary line or bar.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     /// Units of `a` by status.
@@ -321,23 +399,33 @@ pub struct Summary {
 /// How much of each side was compared.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Coverage {
+    /// Side `a`.
     pub a: SideCoverage,
+    /// Side `b`.
     pub b: SideCoverage,
 }
 
 /// Story units (titles, headings, text) of one side, and how many of them are linked.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SideCoverage {
+    /// Story units (titles, headings, text).
     pub story: usize,
+    /// Story units that take part in a link.
     pub linked: usize,
 }
 
+/// Facts by [`FactStatus`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct FactCounts {
+    /// Facts both sides tell.
     pub shared: usize,
+    /// Facts only `a` tells.
     pub only_a: usize,
+    /// Facts only `b` tells.
     pub only_b: usize,
+    /// Facts the sides give incompatible values for.
     pub conflict: usize,
+    /// Facts the sides may give incompatible values for.
     pub possible_conflict: usize,
 }
 

@@ -241,18 +241,19 @@ fn cut_sentences(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Uni
                 Some((ps, se))
             }
             Some((ps, pe)) => {
-                push_capped(text, s + ps, s + pe, block, false, out);
+                push_capped(text, s + ps, s + pe, block, out);
                 Some((ss, se))
             }
             None => Some((ss, se)),
         };
     }
     if let Some((ps, pe)) = pending {
-        push_capped(text, s + ps, s + pe, block, false, out);
+        push_capped(text, s + ps, s + pe, block, out);
     }
 }
 
-/// A "sentence" that starts with a digit or a closing mark after a cut is a decimal or list artefact.
+/// A "sentence" that starts with a lower-case ASCII letter continues the one before: the cut before
+/// it was no sentence end.
 fn starts_lower_continuation(s: &str) -> bool {
     matches!(s.chars().next(), Some(c) if c.is_lowercase() && c.is_ascii())
 }
@@ -263,7 +264,7 @@ const ABBREVIATIONS: &[&str] = &[
     "gov", "sen", "rep", "rev", "hon", "pres", "inc", "ltd", "co", "corp", "vs", "etc", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "no",
     "nos", "fig", "approx", "dept", "est", "rs", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
-    "ph.d", "d.c", "sr", "av", "sra", "srta", "mme", "mlle", "nr", "bzw", "z.b",
+    "ph.d", "d.c", "av", "sra", "srta", "mme", "mlle", "nr", "bzw", "z.b",
 ];
 
 fn ends_with_abbreviation(s: &str) -> bool {
@@ -284,7 +285,8 @@ fn ends_with_abbreviation(s: &str) -> bool {
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
 }
 
-fn push_capped(text: &str, s: usize, e: usize, block: usize, line: bool, out: &mut Vec<Unit>) {
+/// Pushes the sentence `text[s..e]` as a text unit, cut into pieces of at most [`MAX_UNIT_BYTES`].
+fn push_capped(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Unit>) {
     let mut s = s;
     while e - s > MAX_UNIT_BYTES {
         // Cut at the last whitespace before the cap, or at a char boundary if there is none.
@@ -309,13 +311,12 @@ fn push_capped(text: &str, s: usize, e: usize, block: usize, line: bool, out: &m
         s = cut + (rest.len() - rest.trim_start().len());
     }
     if e > s {
-        let kind = if line { Kind::Heading } else { Kind::Text };
         out.push(Unit {
             start: s,
             end: e,
-            kind,
+            kind: Kind::Text,
             block,
-            line,
+            line: false,
         });
     }
 }

@@ -349,6 +349,34 @@ fn terminal_output_passes_no_escape_sequence_from_the_text() {
     });
 }
 
+/// SECURITY.md: the terminal view prints the texts' bidi controls (embeddings, overrides, isolates,
+/// marks) as U+FFFD, so a text cannot reorder what the reader sees ("72" shown as "27").
+#[test]
+fn terminal_output_shows_bidi_controls_as_replacement_characters() {
+    let is_bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
+    let path = corpus_dir().join("bidi-overrides.txt");
+    assert!(read_text(&path).chars().any(is_bidi));
+    for color in ["never", "always"] {
+        let run = cli(
+            &args(&[&"--text", &"--color", &color, &path, &path]),
+            None,
+            SMALL_LIMIT,
+        );
+        run.expect(EXIT_OK).unwrap();
+        let out = run.text();
+        assert!(
+            !out.chars().any(is_bidi),
+            "{}: a bidi control reached the terminal",
+            run.what
+        );
+        assert!(
+            out.contains('\u{FFFD}'),
+            "{}: no replacement character",
+            run.what
+        );
+    }
+}
+
 /// One line on stderr naming the input, exit 3, nothing on stdout: the message a user can act on.
 fn refused(run: &Run, name: &str) -> Result<(), String> {
     run.expect(EXIT_INPUT)?;

@@ -132,7 +132,7 @@ fn pool(threads: Option<i64>) -> PyResult<Arc<rayon::ThreadPool>> {
 
 /// Compares two versions of a story; the report (schema v1) as a dict with code-point offsets.
 #[pyfunction]
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // one argument per Python keyword argument
 #[pyo3(signature = (a, b, *, sensitivity=0.5, fact_kinds=None, hide_furniture=false, label_a="A".to_string(), label_b="B".to_string()))]
 fn compare<'py>(
     py: Python<'py>,
@@ -238,7 +238,7 @@ fn pair_of(
 /// Compares many pairs in parallel with the GIL released; a list of reports, in the pairs' order.
 #[pyfunction]
 #[pyo3(signature = (pairs, threads=None, *, sensitivity=0.5, fact_kinds=None, hide_furniture=false, label_a="A".to_string(), label_b="B".to_string()))]
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // one argument per Python keyword argument
 fn compare_many<'py>(
     py: Python<'py>,
     pairs: &Bound<'py, PyAny>,
@@ -329,7 +329,7 @@ impl Drop for GcPause<'_> {
 /// Renders the comparison as "text", "html", "markdown" or "json" (code-point offsets).
 #[pyfunction]
 #[pyo3(name = "render", signature = (a, b, format="text", *, sensitivity=0.5, fact_kinds=None, hide_furniture=false, label_a="A".to_string(), label_b="B".to_string()))]
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // one argument per Python keyword argument
 fn render_as<'py>(
     py: Python<'py>,
     a: &str,

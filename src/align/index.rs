@@ -2,7 +2,7 @@
 //! of the other side that share one of its rarer terms.
 
 use crate::normalize::Token;
-#[allow(unused_imports)]
+#[cfg(target_arch = "wasm32")] // sort_u32 uses it in the wasm build only
 use crate::SortExt;
 
 /// A probe looks up at most this many of a unit's rarest terms, in postings no longer than this.

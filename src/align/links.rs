@@ -5,7 +5,6 @@ use super::index::{overlap, sort_u32, Marks};
 use super::Aligned;
 use crate::links::Pair;
 use crate::segment::Unit;
-#[allow(unused_imports)]
 use crate::SortExt;
 use crate::{Map, Set};
 
@@ -90,10 +89,8 @@ pub fn keep_needed(aligned: &mut Aligned) {
     aligned.pairs.shrink_to_fit();
 }
 
-/// Identical units (after folding) are the same statement, whatever their length: a line of
-/// punctuation or a one-word sentence has too little weight to be scored, but is plainly the same.
-/// The k-th copy on one side links to the k-th copy on the other (the last one when fewer), which keeps
-/// a paragraph pasted 1,000 times linear.
+/// [`link_identical_folded`], folding the units itself (the tests' way in).
+#[cfg(test)]
 pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], aligned: &mut Aligned) {
     let folded = |t: &str, units: &[Unit]| -> Vec<String> {
         let fold = |u: &Unit| match u.kind.is_content() {
@@ -106,8 +103,11 @@ pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], alig
     link_identical_folded(units_a, &fa, units_b, &fb, aligned);
 }
 
-/// [`link_identical`] with the folded text of every unit already made (`clean::fold_units`; only
-/// content units are read).
+/// Identical units (after folding) are the same statement, whatever their length: a line of
+/// punctuation or a one-word sentence has too little weight to be scored, but is plainly the same.
+/// The k-th copy on one side links to the k-th copy on the other (the last one when fewer), which keeps
+/// a paragraph pasted 1,000 times linear. Takes the folded text of every unit (`clean::fold_units`;
+/// only content units are read).
 pub fn link_identical_folded(
     units_a: &[Unit],
     folded_a: &[String],
@@ -182,7 +182,7 @@ pub(super) const REPEAT_DICE: f32 = 0.8;
 pub(super) const REPEAT_GROUP_MAX: usize = 8;
 
 /// A side that repeats itself: each copy gets the partners of the others.
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // the index's slices, passed as they are, not bundled
 pub(super) fn share_with_repeats(
     mut pairs: Vec<Pair>,
     rep_a: &[Vec<u32>],
@@ -226,7 +226,7 @@ pub(super) fn share_with_repeats(
 
 /// The near-copies of unit `u` on its own side among the units its probe found (none when there
 /// are more than [`REPEAT_GROUP_MAX`]).
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // the index's slices, passed as they are, not bundled
 pub(super) fn copies(
     u: usize,
     s: &[u32],

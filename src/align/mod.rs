@@ -17,11 +17,12 @@ pub use crate::links::{Aligned, Pair, SlotClash};
 use crate::normalize::Token;
 use crate::segment::Unit;
 use crate::Map;
-#[allow(unused_imports)]
 use crate::SortExt;
 use index::{sort_u32, stop_terms, unit_sets, Index, Marks, Prober};
+#[cfg(test)]
+use links::link_identical;
 use links::{copies, share_with_repeats};
-pub use links::{keep_needed, link_identical, link_identical_folded};
+pub use links::{keep_needed, link_identical_folded};
 pub use rescue::link_rescues;
 pub use stories::different as different_stories;
 use variants::learn_variants;
@@ -46,9 +47,7 @@ pub fn link(
         slots::pair(
             &facts_a.quantities,
             &facts_b.quantities,
-            units_a,
             toks_a,
-            units_b,
             toks_b,
             &mut aligned,
         );

@@ -6,7 +6,6 @@ use crate::links::Pair;
 use crate::normalize::Token;
 use crate::segment::Unit;
 use crate::Map;
-#[allow(unused_imports)]
 use crate::SortExt;
 
 /// Two sentences that give the same uncommon number (one sentence on each side has it) and share

@@ -13,8 +13,6 @@ use super::Aligned;
 use crate::facts::{Qualifier, Quantity, Slot};
 use crate::links::{Pair, SlotClash};
 use crate::normalize::Token;
-use crate::segment::Unit;
-#[allow(unused_imports)]
 use crate::SortExt;
 use crate::{Map, Set};
 
@@ -164,9 +162,7 @@ const AGREE_MIN_VALUE: f64 = 10.0;
 pub fn pair(
     qa: &[Quantity],
     qb: &[Quantity],
-    units_a: &[Unit],
     toks_a: &[Vec<Token>],
-    units_b: &[Unit],
     toks_b: &[Vec<Token>],
     aligned: &mut Aligned,
 ) {
@@ -268,14 +264,13 @@ pub fn pair(
             }
         }
     }
-    let _ = (units_a, units_b);
     aligned.slot_clashes.extend(clashes);
     add_links(aligned, new_links);
 }
 
 /// Pairs claims left on the two sides: one each is a pair (sure as far as pairing goes); more are
 /// paired by the words around them, and only a pair each one's clear best is sure.
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // both sides' claims, tokens and quantities, passed as slices
 fn pairing(
     ca: &[Claim],
     xs: &[usize],

@@ -2,7 +2,6 @@
 //! that fill the same slot in both texts and sound alike after transliteration.
 
 use crate::normalize::{levenshtein, translit, Token};
-#[allow(unused_imports)]
 use crate::SortExt;
 use crate::{Map, Set};
 

@@ -9,8 +9,6 @@ pub(super) fn is_negation(t: &Token) -> bool {
     NEGATIONS.contains(&t.fold.as_ref()) || t.fold.ends_with("n't")
 }
 
-/// The slot a number fills: the content words of the five tokens after it (what it counts and what
-/// happened to them), or of the three before it when nothing follows.
 /// The words that say what a number counts: the content words among the five tokens after it, or
 /// among the three before it when none follow; with them, the same window cut at the next number
 /// (which starts a slot of its own).

@@ -3,7 +3,6 @@
 use super::*;
 
 /// Share of a unit's weight that its partners tell, and which of its tokens they do not tell.
-/// How much of a unit its partners tell.
 pub(super) struct Cover {
     /// Share of its IDF weight.
     pub(super) share: f32,
@@ -13,6 +12,7 @@ pub(super) struct Cover {
     pub(super) untold_number: bool,
 }
 
+/// How much of unit `u` its `partners` on the other side tell.
 pub(super) fn coverage(
     side: &SideView,
     u: usize,

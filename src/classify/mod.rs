@@ -20,7 +20,6 @@ use crate::normalize::{Token, Tokens};
 use crate::report::*;
 use crate::segment::Unit as Seg;
 use crate::Options;
-#[allow(unused_imports)]
 use crate::SortExt;
 use crate::{Map, Set};
 use clash::clashes;

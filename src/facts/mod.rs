@@ -11,7 +11,7 @@ use crate::normalize::{fold, Token, Tokens};
 use crate::report::FactKind;
 use crate::segment::Unit;
 use crate::Set;
-#[allow(unused_imports)]
+#[cfg(test)] // the tests sort with it
 use crate::SortExt;
 pub use quantity::{Qualifier, Quantity, Slot};
 use std::sync::OnceLock;

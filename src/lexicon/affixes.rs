@@ -1,6 +1,6 @@
 //! Inflection endings and clitics the light stemmers strip, per script.
 
-/// Inflection endings stripped before matching, longest first per script.
+/// Hindi inflection endings in Devanagari, stripped before matching: the first that fits is cut.
 pub const DEVANAGARI_SUFFIXES: &[&str] = &[
     "ियों",
     "ाओं",
@@ -63,13 +63,17 @@ pub const MARATHI_CLITICS: &[&str] = &[
     "ात",
 ];
 
+/// Inflection endings of Latin-script words (mostly English) for languages without rules of their
+/// own; the first that fits is cut, and the stem then keeps six letters.
 pub const LATIN_SUFFIXES: &[&str] = &[
     "ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s",
     "ly", "e",
 ];
 
+/// Bengali plural, case and classifier endings.
 pub const BENGALI_SUFFIXES: &[&str] = &["গুলো", "দের", "টির", "টি", "ের", "রা", "ে", "র"];
 
+/// Arabic plural, feminine and pronoun endings (Persian and Urdu have their own below).
 pub const ARABIC_SUFFIXES: &[&str] = &["ات", "ون", "ين", "ها", "ة", "ی"];
 
 /// Nepali postpositions written onto the word ("नदीमा", "प्रहरीले", "बसको"), longest first.
@@ -119,8 +123,8 @@ pub const INDONESIAN_SUFFIXES: &[&str] =
     &["kannya", "annya", "kan", "nya", "lah", "kah", "an", "i"];
 /// Swahili subject and tense prefixes of verbs ("walifariki", "wamefariki", "kufariki").
 pub const SWAHILI_PREFIXES: &[&str] = &[
-    "waliki", "wali", "wame", "wana", "wata", "wali", "ali", "ame", "ana", "ata", "ili", "ime",
-    "ina", "ita", "yali", "yame", "zili", "zime", "kuli", "ku",
+    "waliki", "wali", "wame", "wana", "wata", "ali", "ame", "ana", "ata", "ili", "ime", "ina",
+    "ita", "yali", "yame", "zili", "zime", "kuli", "ku",
 ];
 /// Persian plural and possessive endings ("ساختمانهای", "کشته‌شدگان").
 pub const PERSIAN_SUFFIXES: &[&str] = &["های", "ها", "ان", "ی"];

@@ -12,6 +12,8 @@ pub mod numbers;
 pub mod polarity;
 pub mod quantities;
 pub mod stopwords;
+#[cfg(test)]
+mod tests;
 
 use crate::Map;
 use std::sync::OnceLock;

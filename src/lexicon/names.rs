@@ -76,7 +76,6 @@ pub const TITLES: &[&str] = &[
     "président",
     "ministre",
     "präsident",
-    "minister",
     "bundeskanzler",
     "kanzler",
     "الرئيس",

@@ -56,7 +56,6 @@ pub const SCALES: &[(&str, f64)] = &[
     ("juta", 1e6),
     ("miliar", 1e9),
     ("elfu", 1e3),
-    ("milioni", 1e6),
     ("тысяч", 1e3),
     ("тысячи", 1e3),
     ("тыс", 1e3),
@@ -209,7 +208,7 @@ pub const TENS_WORDS: &[(&str, f64)] = &[("puluh", 10.0), ("belas", 10.0), ("rat
 pub const ORDINALS: &str = "\
 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 eleventh=11 twelfth=12 \
 segundo=2 tercero=3 cuarto=4 quinto=5 deuxième=2 troisième=3 quatrième=4 cinquième=5 \
-zweite=2 dritte=3 vierte=4 fünfte=5 terceiro=3 quarto=4 terzo=3 quinto=5";
+zweite=2 dritte=3 vierte=4 fünfte=5 terceiro=3 quarto=4 terzo=3";
 
 /// Words around a time of day: the hour words of Chinese and Japanese (2 时 51 分), and the
 /// half-day marks that move the hour (5:10 pm).

@@ -391,8 +391,8 @@ ko about: 약
 /// ("killed 5 and injured 20": 20 counts the injured).
 pub const CONJUNCTIONS: &str =
     "and or but while whereas y e o pero mientras et ou mais tandis und oder aber während \
-en ed o ma mentre ve veya ama dan atau tetapi sedangkan na au lakini и или но а oraz lub ale \
-और तथा एवं लेकिन जबकि आणि व तर र तथा এবং ও কিন্তু અને પણ ਅਤੇ ਪਰ மற்றும் اور لیکن و أو لكن";
+en ed ma mentre ve veya ama dan atau tetapi sedangkan na au lakini и или но а oraz lub ale \
+और तथा एवं लेकिन जबकि आणि व तर र এবং ও কিন্তু અને પણ ਅਤੇ ਪਰ மற்றும் اور لیکن و أو لكن";
 
 /// Words after a number that make it an age, not a count ("a man in his 50s", "a 9-year-old").
 pub const AGES: &str =

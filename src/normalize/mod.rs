@@ -4,7 +4,6 @@
 
 use crate::lexicon::stopwords::STOPWORDS;
 use crate::segment::Unit;
-#[allow(unused_imports)]
 use crate::SortExt;
 
 mod fold;

@@ -46,6 +46,8 @@ table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid var(--so
 .legend span{margin-inline-end:1rem}
 "#;
 
+/// A self-contained HTML page: both texts with their highlighting, the summary, conflicts and facts.
+/// It needs no script and loads nothing from the network.
 pub fn html(v: &View) -> String {
     let r = v.report;
     let s = &r.summary;

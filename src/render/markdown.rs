@@ -19,6 +19,7 @@ fn md(s: &str) -> String {
     o
 }
 
+/// A Markdown summary, to paste into a chat, a ticket or a correction log.
 pub fn markdown(v: &View) -> String {
     let r = v.report;
     let s = &r.summary;

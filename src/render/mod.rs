@@ -11,14 +11,17 @@ pub use terminal::terminal;
 
 use crate::report::{Link, Report, Status, Unit};
 use crate::Options;
-#[allow(unused_imports)]
 use crate::SortExt;
 
 /// A report with the texts it points into.
 pub struct View<'a> {
+    /// The text of side `a`, as given to [`compare`](crate::compare).
     pub a: &'a str,
+    /// The text of side `b`.
     pub b: &'a str,
+    /// The report on the two texts, with UTF-8 offsets.
     pub report: &'a Report,
+    /// The options of the comparison: the renderers read the labels and `hide_furniture`.
     pub options: &'a Options,
 }
 

@@ -68,6 +68,8 @@ fn unit_text(v: &View, side_a: bool, id: usize, color: bool) -> String {
     one_line(&out)
 }
 
+/// A readable comparison for a terminal (ANSI colours when `color` is true). Control characters and
+/// bidirectional overrides of the inputs are printed as U+FFFD.
 pub fn terminal(v: &View, color: bool) -> String {
     let r = v.report;
     let s = &r.summary;
