@@ -240,7 +240,8 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
             let lx = m.entry(Lang::from_code(code)).or_default();
             for p in rest.split_whitespace() {
                 if let Some((w, v)) = p.split_once('=') {
-                    lx.weak.push((fold(w), v.parse::<u32>().map_or(1.0, f64::from)));
+                    lx.weak
+                        .push((fold(w), v.parse::<u32>().map_or(1.0, f64::from)));
                 }
             }
         }
