@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageHarness, ROOT, RESULTS, isWorkerReload, loadPage } from './helpers.mjs';
+import { pageHarness, ROOT, RESULTS, isWorkerReload, loadPage, openInputs } from './helpers.mjs';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const SIZE = 5_000_000;
@@ -125,6 +125,7 @@ test('a 5 MB-a-side pair: the page keeps answering, takes keystrokes that restar
   const { page } = g;
   try {
     const before = await page.evaluate(() => document.querySelector('story-diff').report.a.units.length);
+    await openInputs(page);
     await instrument(page);
 
     // As a drop or an opened file does it (fill() would type 10 MB through the editing pipeline):

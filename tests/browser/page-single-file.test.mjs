@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, requireWasm, openPage, settle, compareTexts } from './helpers.mjs';
+import { launch, requireWasm, openPage, settle, compareTexts, setLabel } from './helpers.mjs';
 import { build } from '../../scripts/single-file.mjs';
 
 let browser;
@@ -69,7 +69,7 @@ test('opened from disk: compares, exports and shares, with no CSP violation and 
   assert.ok(html.includes('Schools stayed open.'));
 
   // A permalink to the file itself restores the texts in a fresh browser.
-  await page.fill('#label-a', 'Wire');
+  await setLabel(page, 'a', 'Wire');
   await page.click('#export-link');
   await page.locator('#permalink').waitFor();
   const link = await page.inputValue('#permalink-url');
