@@ -77,7 +77,7 @@ export const STRINGS = {
     selected: (label, status) => [label, `: ${status}.`],
     partners: (n, label) => (n === 0 ? ['Not told by ', label, '.'] : n === 1 ? ['1 matching sentence in ', label, '.'] : [`${n} matching sentences in `, label, '.']),
     goPartner: 'Show partner',
-    toFurniture: 'Set aside as furniture',
+    toFurniture: 'Set aside',
     toStory: 'Count as story',
     closeSelection: 'Close',
     // Views that show nothing
@@ -168,7 +168,7 @@ export const STRINGS = {
     selected: (label, status) => [label, `: ${status}।`],
     partners: (n, label) => (n === 0 ? [label, ' में नहीं।'] : [label, ` में ${n} मेल खाते वाक्य।`]),
     goPartner: 'जोड़ीदार दिखाएँ',
-    toFurniture: 'अन्य सामग्री मानकर अलग रखें',
+    toFurniture: 'अलग रखें',
     toStory: 'ख़बर का हिस्सा मानें',
     closeSelection: 'बंद करें',
     noneConflicts: 'कोई विरोधाभास नहीं: इस दृश्य में दिखाने को कुछ नहीं।',

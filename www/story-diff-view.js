@@ -375,7 +375,9 @@ export function rowsWriter(ctx, list, box, onUnit) {
   const cell = (side, ids) => h('div', { class: `cell cell-${side}`, 'data-side': side, dir: baseDirection(ctx.texts[side]) },
     ids.length ? h('span', { class: 'cell-label', 'aria-hidden': 'true' }, h('span', { class: 'side-badge' }, side.toUpperCase()), ' ', h('bdi', {}, labels[side])) : null,
     ids.map((id) => {
-      const { node, el } = unitView(ctx, side, ctx.report[side].units[id], ' ');
+      const u = ctx.report[side].units[id];
+      // Lines set aside run together in one row (a byline, its date, a share bar): one a line.
+      const { node, el } = unitView(ctx, side, u, u.status === 'ignored' ? '\n' : ' ');
       onUnit?.(id, el, side);
       return node;
     }));

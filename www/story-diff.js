@@ -838,9 +838,10 @@ export class StoryDiff extends HTMLElement {
   /** Where the top and bottom of what the reader can see are, inside the bars that stay in view. */
   #viewport() {
     const bar = this.#ui.toolbar.getBoundingClientRect();
-    const sel = this.#ui.selbar;
-    const selTop = sel.hidden ? Infinity : sel.getBoundingClientRect().top;
-    return { top: Math.max(0, bar.bottom), bottom: Math.min(innerHeight, selTop) };
+    const sel = this.#ui.selbar.getBoundingClientRect();
+    // The selection bar covers the window's foot only while it is stuck there.
+    const stuck = !this.#ui.selbar.hidden && sel.bottom >= innerHeight - 2 && sel.top < innerHeight;
+    return { top: Math.max(0, bar.bottom), bottom: stuck ? sel.top : innerHeight };
   }
 
   /** In the columns, scrolls the partner's column so that it sits level with the unit. */
@@ -872,20 +873,20 @@ export class StoryDiff extends HTMLElement {
     const smooth = reducedMotion() ? 'auto' : 'smooth';
     const rects = [];
     if (this.#layout === 'columns') {
-      const box = self.closest('.text');
-      const b = box.getBoundingClientRect();
-      let r = self.getBoundingClientRect();
-      if (r.top < b.top || r.bottom > b.bottom) {
-        const top = Math.max(0, box.scrollTop + (r.top - b.top) - box.clientHeight / 3);
-        const shift = Math.min(top, box.scrollHeight - box.clientHeight) - box.scrollTop;
-        box.scrollTop += shift; // at once: the partner is aligned to where this ends up
-        r = self.getBoundingClientRect();
-      }
-      rects.push(r);
-      const aligned = this.#alignPartner(side, id);
-      if (aligned) {
-        const p = aligned.partner.getBoundingClientRect();
-        rects.push({ top: p.top - aligned.shift, bottom: p.bottom - aligned.shift });
+      const partner = this.#partnersOf(side, id).map((p) => this.#unitEls[other(side)][p.id]).find(Boolean);
+      if (partner) {
+        const moved = levelPair(self, partner);
+        rects.push(moved.self, moved.partner);
+      } else {
+        const box = self.closest('.text');
+        const b = box.getBoundingClientRect();
+        let r = self.getBoundingClientRect();
+        if (r.top < b.top || r.bottom > b.bottom) {
+          const top = Math.max(0, box.scrollTop + (r.top - b.top) - box.clientHeight / 3);
+          box.scrollTop += Math.min(top, box.scrollHeight - box.clientHeight) - box.scrollTop;
+          r = self.getBoundingClientRect();
+        }
+        rects.push(r);
       }
       // The columns' own box must show too: its top bar and bottom edge are where the reader scrolls.
       const cols = this.#ui.columns.getBoundingClientRect();
@@ -1051,6 +1052,45 @@ export class StoryDiff extends HTMLElement {
     }
     setFactHighlight(this, ranges);
   }
+}
+
+/**
+ * Scrolls the two columns so that a unit and its partner sit level, where both columns can reach
+ * that line (a partner near the top of its text cannot come down to a unit further down: then the
+ * unit goes up to it); where no line is common to both, as near as they can come. Returns where
+ * the two will be.
+ */
+function levelPair(self, partner) {
+  const reach = (el) => {
+    const box = el.closest('.text');
+    const r = el.getBoundingClientRect();
+    const max = box.scrollHeight - box.clientHeight;
+    return { box, r, lo: r.top - (max - box.scrollTop), hi: r.top + box.scrollTop, b: box.getBoundingClientRect() };
+  };
+  const a = reach(self);
+  const p = reach(partner);
+  const height = Math.max(a.r.height, p.r.height);
+  const lo = Math.max(a.lo, p.lo, a.b.top + 8, p.b.top + 8);
+  const hi = Math.min(a.hi, p.hi, a.b.bottom - height - 8, p.b.bottom - height - 8);
+  let ya;
+  let yp;
+  if (lo <= hi) {
+    ya = Math.min(Math.max(a.r.top, lo), hi);
+    yp = ya;
+  } else {
+    // No common line: as close as the two can come.
+    const within = (x) => [Math.max(x.lo, x.b.top + 8), Math.max(Math.min(x.hi, x.b.bottom - x.r.height - 8), x.lo)];
+    const [alo, ahi] = within(a);
+    const [plo, phi] = within(p);
+    if (alo > phi) [ya, yp] = [alo, phi];
+    else [ya, yp] = [ahi, plo];
+  }
+  const smooth = reducedMotion() ? 'auto' : 'smooth';
+  for (const [x, y] of [[a, ya], [p, yp]]) {
+    const shift = x.r.top - y;
+    if (Math.abs(shift) >= 1) x.box.scrollTo({ top: x.box.scrollTop + shift, behavior: smooth });
+  }
+  return { self: { top: ya, bottom: ya + a.r.height }, partner: { top: yp, bottom: yp + p.r.height } };
 }
 
 /** Focuses a unit without scrolling; units of long texts become focusable only when they are wanted. */

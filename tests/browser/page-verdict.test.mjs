@@ -1,0 +1,450 @@
+// The page a journalist can trust (issue #12), at 1280×800 and on a 390×844 phone: an honest verdict
+// (different stories, an empty pane, a toll conflict worded apart), the list of clashing values a
+// click from both sentences, edits marked in versions of one article and the switch between kinds of
+// comparison, partners in view together, the ranked facts table, lines moved between story and
+// furniture, and the small things (the conflicts view that says it is empty, keys from anywhere).
+//
+// Built on small inputs whose outcome is plain, and on tests/fixtures pairs. Where a check needs
+// engine behaviour that is not on main yet, the test says so and skips that check (see the notes).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageHarness, loadPage, compareTexts, nextReport, openInputs, setText, ROOT, RESULTS } from './helpers.mjs';
+
+const env = pageHarness({ setup: () => mkdirSync(RESULTS, { recursive: true }) });
+
+const SIZES = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+};
+
+const fixture = (name) => ['a', 'b'].map((s) => readFileSync(join(ROOT, 'tests', 'fixtures', name, `${s}.txt`), 'utf8'));
+
+async function clean(g) {
+  assert.deepEqual(await g.problems(), [], 'console errors, exceptions, CSP violations or requests after load');
+  await g.context.close();
+}
+
+/** What the element says: the verdict's kind and words, the bar's short verdict, the clash list. */
+const said = (page) => page.evaluate(() => {
+  const root = document.querySelector('story-diff').shadowRoot;
+  const bar = root.querySelector('.bar-verdict');
+  return {
+    kind: root.querySelector('.verdict')?.dataset.verdict ?? null,
+    verdict: root.querySelector('.verdict')?.textContent ?? '',
+    bar: bar.hidden ? null : bar.textContent,
+    clashes: [...root.querySelectorAll('.clash-list li')].map((li) => li.querySelector('.clash-values [aria-hidden]').textContent),
+    summary: root.querySelector('.summary').textContent,
+  };
+});
+
+/** Whether an element of the shadow root lies wholly inside the window (below the bar that stays up top). */
+const inView = (page, selector) => page.evaluate((sel) => {
+  const root = document.querySelector('story-diff').shadowRoot;
+  const el = root.querySelector(sel);
+  if (!el) return { found: false };
+  const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+  const bar = root.querySelector('.toolbar').getBoundingClientRect();
+  const box = el.closest('.text')?.getBoundingClientRect();
+  const top = Math.max(0, bar.bottom);
+  const inWindow = r.top >= top - 2 && r.bottom <= innerHeight + 2;
+  const inBox = !box || (r.top >= box.top - 2 && r.bottom <= box.bottom + 2);
+  return { found: true, inWindow, inBox, top: Math.round(r.top), bottom: Math.round(r.bottom) };
+}, selector);
+
+const unitSel = (side, id) => `.unit[data-side="${side}"][data-id="${id}"]`;
+
+for (const [size, viewport] of Object.entries(SIZES)) {
+  test(`${size}: different stories are called so, never "no conflicts"`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    const [a, b] = fixture('en-template-unrelated');
+    const r = await compareTexts(page, a, b);
+    const s = await said(page);
+    // The engine judges this pair (two stories from one site's template) as different stories.
+    if (r.summary.different_stories) {
+      assert.equal(s.kind, 'different');
+      assert.match(s.verdict, /These look like different stories/);
+      assert.match(s.verdict, /Only \d+ of \d+ sentences of A and \d+ of \d+ of B match/);
+    } else {
+      assert.ok(['unlinked', 'conflicts', 'possible'].includes(s.kind) || (s.kind === 'none' && r.summary.coverage.a.linked > 0), s.kind);
+    }
+    assert.doesNotMatch(s.summary + s.bar, /✓|No conflicts found/);
+    await page.screenshot({ path: join(RESULTS, `verdict-different-${size}.png`) });
+    await clean(g);
+  });
+
+  test(`${size}: an empty pane gets no verdict at all`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    for (const [a, b] of [['Floods killed 23 people on Tuesday.', ''], ['', 'On Tuesday, floods killed 27 people.'], ['', ''], ['   \n\n ', 'Floods killed 27 people.']]) {
+      await compareTexts(page, a, b);
+      const s = await said(page);
+      assert.equal(s.kind, null, `no verdict for ${JSON.stringify([a, b])}`);
+      assert.equal(s.bar, null, 'no short verdict in the bar');
+      assert.equal(s.summary, '');
+      const placeholder = await page.evaluate(() => document.querySelector('story-diff').shadowRoot.querySelector('.placeholder')?.textContent);
+      assert.match(placeholder, /No text on this side|Nothing to compare yet/);
+      // Nor a facts table: nothing was compared.
+      assert.equal(await page.evaluate(() => document.querySelector('story-diff').shadowRoot.querySelector('.facts').textContent), '');
+    }
+    await clean(g);
+  });
+
+  test(`${size}: a toll conflict in sentences worded apart is found, or the page says nothing matched; never "no conflicts"`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    const A = 'Floods killed 23 people in the north on Tuesday.';
+    const B = 'The death toll from Tuesday\'s flooding in the northern districts has climbed to 27, officials said.';
+    const r = await compareTexts(page, A, B);
+    const s = await said(page);
+    assert.ok(['conflicts', 'possible', 'unlinked', 'different'].includes(s.kind), `${s.kind}: ${s.verdict}`);
+    assert.doesNotMatch(s.summary, /No conflicts found/);
+    if (s.kind === 'conflicts' || s.kind === 'possible') {
+      assert.deepEqual(s.clashes, ['23 ↔ 27']);
+      const n = r.links.reduce((k, l) => k + (l.conflicts?.length ?? 0) + (l.possible?.length ?? 0), 0);
+      assert.equal(s.clashes.length, n, 'the list holds every clash of the report');
+      assert.match(s.bar, /1 conflict|1 possible conflict/);
+    }
+    // Either way the facts table leads with the two tolls, not with what both tell.
+    const facts = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('tr.fact')].map((tr) => [tr.className.split(' ')[1], tr.textContent]));
+    assert.ok(facts.length > 0);
+    assert.match(facts[0][1], /23.*27/s, 'the tolls come first');
+    assert.notEqual(facts[0][0], 'shared');
+    await page.screenshot({ path: join(RESULTS, `verdict-toll-${size}.png`) });
+    await clean(g);
+  });
+
+  test(`${size}: the list of clashing values leads the summary, each sentence a click from view with its partner`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    const [a, b] = fixture('hi-vote-count');
+    const r = await compareTexts(page, a, b);
+    const s = await said(page);
+    const listed = r.links.reduce((k, l) => k + (l.conflicts?.length ?? 0), 0);
+    assert.equal(s.kind, 'conflicts');
+    assert.ok(s.clashes.length >= 1 && s.clashes.length <= listed, 'one entry per pair of values');
+    const badge = Number(/(\d+) conflicts?/.exec(s.bar)[1]);
+    assert.equal(badge, s.clashes.length, 'the count is the list\'s');
+    // The clash list comes right after the verdict, before the counts.
+    const order = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelector('.summary').children].map((c) => c.className.split(' ')[0]));
+    assert.deepEqual(order.slice(0, 2), ['verdict', 'clash-list']);
+    // Each entry: A's sentence and B's, as buttons; a click selects one and brings both into view.
+    for (const side of ['a', 'b']) {
+      await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+      await page.locator(`story-diff .clash-list li >> nth=0 >> button.place[data-side="${side}"]`).evaluate((b) => b.scrollIntoView());
+      await page.locator(`story-diff .clash-list li >> nth=0 >> button.place[data-side="${side}"]`).click();
+      const sel = await page.evaluate(() => {
+        const root = document.querySelector('story-diff').shadowRoot;
+        const self = root.querySelector('.unit.selected');
+        const partner = root.querySelector('.unit.partner');
+        return { self: self && [self.dataset.side, self.dataset.id], partner: partner && [partner.dataset.side, partner.dataset.id] };
+      });
+      assert.equal(sel.self[0], side);
+      assert.ok(sel.partner, 'its partner is marked');
+      await page.waitForTimeout(700); // smooth scrolling
+      const self = await inView(page, unitSel(...sel.self));
+      const partner = await inView(page, unitSel(...sel.partner));
+      assert.ok(self.inWindow && self.inBox, `the sentence is in view: ${JSON.stringify(self)}`);
+      assert.ok(partner.inWindow && partner.inBox, `its partner is in view: ${JSON.stringify(partner)}`);
+    }
+    await page.screenshot({ path: join(RESULTS, `clash-list-${size}.png`) });
+    await clean(g);
+  });
+
+  test(`${size}: clicking a sentence brings it and its partner into view together; the verdict stays in reach`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    // The English example: two outlets on one flood, sentences reordered between them.
+    const r = await page.evaluate(() => document.querySelector('story-diff').report);
+    assert.ok(await page.locator('#inputs-bar').isVisible(), 'compared: the inputs are one line');
+    // A linked sentence of A whose partner sits far from it in B.
+    const link = r.links.map((l) => ({ a: l.a[0], b: l.b[0], d: Math.abs(l.a[0] - l.b[0]) })).sort((x, y) => y.d - x.d)[0];
+    const self = page.locator(`story-diff ${unitSel('a', link.a)}`);
+    await self.scrollIntoViewIfNeeded();
+    await self.click({ position: { x: 5, y: 5 } });
+    await page.waitForTimeout(800);
+    const a = await inView(page, unitSel('a', link.a));
+    const b = await inView(page, unitSel('b', link.b));
+    assert.ok(a.inWindow && a.inBox, `the sentence: ${JSON.stringify(a)}`);
+    assert.ok(b.inWindow && b.inBox, `its partner: ${JSON.stringify(b)}`);
+    if (size === 'desktop') {
+      // Where both columns can reach one line, the partner sits level with the sentence.
+      const n = (side) => r[side].units.length;
+      const mid = r.links.find((l) => l.a[0] > 4 && l.b[0] > 4 && l.a[0] < n('a') - 8 && l.b[0] < n('b') - 8) ?? link;
+      await page.locator(`story-diff ${unitSel('a', mid.a[0])}`).click({ position: { x: 5, y: 5 } });
+      await page.waitForTimeout(800);
+      const ma = await inView(page, unitSel('a', mid.a[0]));
+      const mb = await inView(page, unitSel('b', mid.b[0]));
+      assert.ok(ma.inWindow && mb.inWindow && ma.inBox && mb.inBox, JSON.stringify([ma, mb]));
+      assert.ok(Math.abs(ma.top - mb.top) < 40, `level: ${ma.top} / ${mb.top}`);
+    }
+    // The selection bar says what is tied to what, and jumps to the partner.
+    assert.match(await page.locator('story-diff .selbar .sel-info').textContent(), /matching sentences? in B/);
+    await page.screenshot({ path: join(RESULTS, `partners-${size}.png`) });
+    // Scrolled far down, the short verdict is still on screen.
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight * 0.7));
+    const bar = await page.evaluate(() => document.querySelector('story-diff').shadowRoot.querySelector('.bar-verdict').getBoundingClientRect().top);
+    assert.ok(bar >= -1 && bar < 100, `the verdict stays at the top: ${bar}`);
+    await clean(g);
+  });
+
+  test(`${size}: the differences view lists only what differs; the conflicts view says when it is empty`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    const [a, b] = fixture('en-reformatted');
+    const r = await compareTexts(page, a, b);
+    await page.click('story-diff button[data-filter="conflicts"]');
+    if (!r.links.some((l) => l.relation === 'conflict')) {
+      assert.match(await page.locator('story-diff .view-empty').textContent(), /No conflicts: nothing to show in this view/);
+      assert.equal(await page.locator('story-diff .rows .unit').count(), 0, 'and no empty boxes');
+    }
+    await page.click('story-diff button[data-filter="divergent"]');
+    const rows = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.rows .row')]
+      .map((row) => [...row.querySelectorAll('.unit')].map((u) => u.dataset.status)));
+    assert.ok(rows.every((row) => row.some((st) => ['changed', 'conflict', 'only'].includes(st))), JSON.stringify(rows));
+    if (!rows.length) assert.match(await page.locator('story-diff .view-empty').textContent(), /No differences/);
+    await clean(g);
+  });
+}
+
+test('phone: one column, each sentence followed by its partner; the first sentence on the first screen', async () => {
+  const g = await loadPage(env.browser, env.server.url, { viewport: SIZES.phone });
+  const { page } = g;
+  const r = await page.evaluate(() => document.querySelector('story-diff').report);
+  assert.equal(await page.getAttribute('story-diff', 'layout'), 'rows');
+  const rows = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.rows .row')].map((row) => ({
+    a: [...row.querySelectorAll('.cell-a .unit')].map((u) => Number(u.dataset.id)),
+    b: [...row.querySelectorAll('.cell-b .unit')].map((u) => Number(u.dataset.id)),
+    stacked: (() => {
+      const ca = row.querySelector('.cell-a')?.getBoundingClientRect();
+      const cb = row.querySelector('.cell-b')?.getBoundingClientRect();
+      return !ca || !cb || !ca.height || !cb.height || cb.top >= ca.bottom - 1;
+    })(),
+  })));
+  for (const l of r.links) {
+    const row = rows.find((x) => x.a.includes(l.a[0]));
+    assert.ok(row && l.b.some((id) => row.b.includes(id)) || rows.some((x) => l.b.every((id) => x.b.includes(id))), `link ${l.a}→${l.b} shown together`);
+  }
+  assert.ok(rows.every((x) => x.stacked), 'B under A in each row');
+  // The first sentence of the story shows on the first screen (it was about 1,800 px down).
+  const first = await page.evaluate(() => document.querySelector('story-diff').shadowRoot.querySelector('.rows .unit').getBoundingClientRect().top);
+  assert.ok(first < 1000, `the first sentence starts at ${Math.round(first)} px`);
+  // A tapped sentence's partner is on screen with it.
+  const link = r.links.find((l) => l.relation !== 'same') ?? r.links[0];
+  const self = page.locator(`story-diff ${unitSel('a', link.a[0])}`);
+  await self.scrollIntoViewIfNeeded();
+  await self.tap({ position: { x: 5, y: 5 } }).catch(() => self.click({ position: { x: 5, y: 5 } }));
+  await page.waitForTimeout(800);
+  for (const [side, id] of [['a', link.a[0]], ['b', link.b[0]]]) {
+    const v = await inView(page, unitSel(side, id));
+    assert.ok(v.inWindow, `${side}${id} on screen: ${JSON.stringify(v)}`);
+  }
+  await page.screenshot({ path: join(RESULTS, 'phone-rows-tapped.png') });
+  await clean(g);
+});
+
+test('versions of one article: the control shows the judgement and switches it; edits are counted; a corrected name is marked', async () => {
+  const g = await loadPage(env.browser, env.server.url);
+  const { page } = g;
+  const [a, b] = fixture('en-correction');
+  let r = await compareTexts(page, a, b);
+  const pressed = () => page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.comparison-choice')]
+    .filter((c) => c.getAttribute('aria-pressed') === 'true').map((c) => c.dataset.comparison));
+  assert.deepEqual(await pressed(), [r.comparison], 'the control shows what the engine judged');
+  assert.match(await page.locator('story-diff .comparison-note').textContent(), /judged from the texts/);
+  // The reader switches: the engine is told, and the page says it was the reader's choice.
+  const other = r.comparison === 'versions' ? 'outlets' : 'versions';
+  r = await nextReport(page, () => page.click(`story-diff button[data-comparison="${other}"]`));
+  assert.equal(r.comparison, other);
+  assert.equal(await page.getAttribute('story-diff', 'comparison'), other);
+  assert.match(await page.locator('story-diff .comparison-note').textContent(), /your choice/);
+  r = await nextReport(page, () => page.click('story-diff button.comparison-auto'));
+  assert.equal(await page.getAttribute('story-diff', 'comparison'), null);
+  // Forced to versions: the edits are counted in the verdict, and every changed unit has its words marked.
+  r = await nextReport(page, () => page.click('story-diff button[data-comparison="versions"]'));
+  assert.equal(r.comparison, 'versions');
+  if (r.summary.edits > 0) assert.match(await page.locator('story-diff .verdict').textContent(), new RegExp(`${r.summary.edits} edits? marked`));
+  const drawn = await page.evaluate(() => {
+    const el = document.querySelector('story-diff');
+    const out = [];
+    for (const side of ['a', 'b']) {
+      for (const u of el.report[side].units.filter((x) => x.marks?.length)) {
+        const marks = [...el.shadowRoot.querySelectorAll(`.unit[data-side="${side}"][data-id="${u.id}"] mark`)].map((m) => m.textContent).join('');
+        out.push([marks, u.marks.map((m) => el[side].slice(m.start, m.end)).join('')]);
+      }
+    }
+    return out;
+  });
+  for (const [shown, expected] of drawn) assert.ok(shown.includes(expected) || expected.includes(shown), `${shown} / ${expected}`);
+  // The corrected name (Ramasamy → Ramaswamy). ENGINE: on main the engine still calls these
+  // sentences "same" (a learned variant); the lead's versions-mode change marks every changed word
+  // and never calls a unit with a word change "same". Until then this check is skipped.
+  const name = r.b.units.find((u) => b.slice(u.start, u.end).includes('Ramaswamy said'));
+  if (name.status === 'same') {
+    process.stderr.write('# skipped: the engine on main still calls the corrected-name sentence "same" in versions mode\n');
+  } else {
+    const marked = await page.locator(`story-diff ${unitSel('b', name.id)} mark`).allTextContents();
+    assert.ok(marked.some((m) => m.includes('Ramaswamy')), `the corrected name is marked: ${marked}`);
+  }
+  await page.screenshot({ path: join(RESULTS, 'versions-correction.png') });
+  await clean(g);
+});
+
+test('versions of one article: a word that changed meaning ("closed" / "reopened") is marked (engine permitting)', async () => {
+  const g = await loadPage(env.browser, env.server.url);
+  const { page } = g;
+  await nextReport(page, () => page.click('story-diff button[data-comparison="versions"]'));
+  const r = await compareTexts(page, 'The bridge closed on Monday after inspectors found cracks.', 'The bridge reopened on Monday after inspectors found cracks.');
+  assert.equal(r.comparison, 'versions');
+  const u = r.b.units[0];
+  if (u.status === 'same') {
+    // ENGINE: not on main yet (see the note above).
+    process.stderr.write('# skipped: the engine on main calls "closed" / "reopened" the same sentence\n');
+  } else {
+    assert.match((await page.locator(`story-diff ${unitSel('b', 0)} mark`).allTextContents()).join(' '), /reopened/);
+  }
+  await clean(g);
+});
+
+test('facts: conflicts first, then one side, then both; one row a fact; written values shown whole', async () => {
+  const g = await loadPage(env.browser, env.server.url);
+  const { page } = g;
+  const r = await compareTexts(page,
+    'The quake struck at 08:38 on Tuesday, killing 12 people. Rescuers from Ankara arrived. Ankara sent tents. Ankara sent food.',
+    'The quake struck at 08:38 on Tuesday, killing 14 people. Rescuers arrived by helicopter.');
+  const rows = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('tr.fact')].map((tr) => ({
+    status: tr.className.split(' ')[1],
+    chips: [...tr.querySelectorAll('td:nth-child(3) .mention bdi, td:nth-child(4) .mention bdi')].map((b) => b.textContent),
+    cells: [...tr.querySelectorAll('td:nth-child(3), td:nth-child(4)')].map((td) => [...td.querySelectorAll('.mention bdi')].map((b) => b.textContent)),
+  })));
+  const rank = { conflict: 0, possible_conflict: 1, only_a: 2, only_b: 2, shared: 3 };
+  for (let i = 1; i < rows.length; i++) assert.ok(rank[rows[i - 1].status] <= rank[rows[i].status], `ranked: ${rows.map((x) => x.status)}`);
+  assert.equal(rows[0].status, 'conflict');
+  for (const row of rows) for (const cell of row.cells) assert.equal(new Set(cell.map((c) => c.toLowerCase())).size, cell.length, `no repeated chip: ${cell}`);
+  // Ankara, told three times by A: one chip, counted.
+  // A value told several times by one side: one chip, with how often.
+  const told = r.facts.flatMap((f) => ['a', 'b'].map((side) => f[side])).find((ms) => ms.length > 1 && new Set(ms.map((m) => m.value)).size === 1);
+  if (told) {
+    const chips = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.mention')].map((m) => m.textContent));
+    assert.ok(chips.some((c) => c.includes(`×${told.length}`)), `a chip counts ${told.length}: ${chips}`);
+  }
+  // Every chip is a value as written in the text; the page never cuts one up.
+  for (const row of rows) for (const chip of row.chips) assert.ok(chip.length > 0);
+  // ENGINE: on main, the engine reads 08:38 as the numbers 8 and 38 (the lead is fixing number
+  // extraction so that times are not counts); then no chip reads "38" alone.
+  const split = r.facts.some((f) => f.a.some((m) => /^0?8$|^38$/.test(m.value)));
+  if (split) process.stderr.write('# skipped: the engine on main splits 08:38 into 8 and 38\n');
+  else assert.ok(!rows.some((row) => row.chips.includes('38')), 'no time split into counts');
+  await clean(g);
+});
+
+test('furniture: the page says how many lines it set aside; a reader moves a line either way and the comparison follows', async () => {
+  const g = await loadPage(env.browser, env.server.url);
+  const { page } = g;
+  let r = await page.evaluate(() => document.querySelector('story-diff').report);
+  const aside = r.summary.a.ignored + r.summary.b.ignored;
+  assert.ok(aside > 0, 'the English example has bylines and furniture');
+  assert.match(await page.locator('story-diff .switch').textContent(), new RegExp(`Hide the ${aside} lines set aside`));
+  assert.match(await page.locator('story-diff .aside-line').textContent(), new RegExp(`${r.summary.a.ignored} lines of A and ${r.summary.b.ignored} of B set aside`));
+  // A story sentence set aside.
+  const story = r.a.units.find((u) => u.status === 'only' && u.kind === 'text');
+  await page.locator(`story-diff ${unitSel('a', story.id)}`).click({ position: { x: 5, y: 5 } });
+  assert.equal(await page.locator('story-diff .sel-move').textContent(), 'Set aside');
+  r = await nextReport(page, () => page.click('story-diff .sel-move'));
+  assert.equal(r.a.units[story.id].status, 'ignored', 'the engine was told');
+  assert.equal(r.summary.a.ignored + r.summary.b.ignored, aside + 1);
+  assert.match(await page.locator('story-diff .switch').textContent(), new RegExp(`Hide the ${aside + 1} lines set aside`));
+  assert.match(await page.locator('story-diff .aside-line').textContent(), /1 moved by you/);
+  assert.deepEqual(await page.evaluate(() => document.querySelector('story-diff').overrides), { furnitureA: [story.id] });
+  // Still selected, it can be moved back.
+  assert.equal(await page.locator('story-diff .sel-move').textContent(), 'Count as story');
+  r = await nextReport(page, () => page.click('story-diff .sel-move'));
+  assert.equal(r.a.units[story.id].status, story.status);
+  // A line the engine set aside, counted as story.
+  const line = r.b.units.find((u) => u.status === 'ignored');
+  await page.locator(`story-diff ${unitSel('b', line.id)}`).click({ position: { x: 5, y: 5 } });
+  r = await nextReport(page, () => page.click('story-diff .sel-move'));
+  assert.notEqual(r.b.units[line.id].status, 'ignored');
+  r = await nextReport(page, () => page.click('story-diff .undo-moves'));
+  assert.equal(r.b.units[line.id].status, 'ignored', 'Put them back');
+  // Editing that side's text forgets its moves: unit ids belong to the text they were cut from.
+  await page.locator(`story-diff ${unitSel('b', line.id)}`).click({ position: { x: 5, y: 5 } });
+  await nextReport(page, () => page.click('story-diff .sel-move'));
+  await setText(page, 'b', `${await page.inputValue('#text-b')} One more sentence.`);
+  await page.evaluate(() => document.querySelector('story-diff').compare());
+  assert.deepEqual(await page.evaluate(() => document.querySelector('story-diff').overrides), {});
+  await clean(g);
+});
+
+test('keys work from anywhere on the page: j, k, ? and Escape, but not while typing', async () => {
+  const g = await loadPage(env.browser, env.server.url);
+  const { page } = g;
+  await page.evaluate(() => document.activeElement?.blur());
+  const selected = () => page.evaluate(() => {
+    const el = document.querySelector('story-diff').shadowRoot.querySelector('.unit.selected');
+    return el && `${el.dataset.side}${el.dataset.id}:${el.dataset.status}`;
+  });
+  assert.equal(await selected(), null);
+  await page.keyboard.press('j');
+  const first = await selected();
+  assert.match(first, /^a\d+:(changed|conflict|only)$/);
+  await page.keyboard.press('j');
+  assert.notEqual(await selected(), first);
+  await page.keyboard.press('k');
+  assert.equal(await selected(), first);
+  await page.keyboard.press('?');
+  assert.ok(await page.locator('story-diff .help').isVisible());
+  // Escape closes the help first, then clears the selection.
+  await page.keyboard.press('Escape');
+  assert.ok(!(await page.locator('story-diff .help').isVisible()));
+  await page.keyboard.press('Escape');
+  assert.equal(await selected(), null);
+  // In a text field the keys type.
+  await openInputs(page);
+  await page.locator('input#label-a').focus();
+  await page.keyboard.type('jk?');
+  assert.equal(await page.inputValue('input#label-a'), 'jk?');
+  assert.ok(!(await page.locator('story-diff .help').isVisible()));
+  await clean(g);
+});
+
+test('possible conflicts are drawn apart from sure ones: "?" and "to check", never a clean verdict (the view, on a report made by hand)', async () => {
+  // ENGINE: on main the engine fills Link.possible for no input yet; the view's handling of it is
+  // checked here on a hand-made report, and the element's in tests/node/model.test.mjs.
+  const g = await loadPage(env.browser, env.server.url);
+  const { page } = g;
+  const out = await page.evaluate(async () => {
+    const view = await import('./story-diff-view.js');
+    const model = await import('./story-diff-model.js');
+    const { stringsFor } = await import('./story-diff-strings.js');
+    const a = 'Officials said 40 people were missing. Roads closed.';
+    const b = 'Police said 45 people were missing. Schools open.';
+    const unit = (id, start, end, status) => ({ id, start, end, kind: 'text', status });
+    const report = {
+      version: 1, offsets: 'utf16', comparison: 'outlets',
+      a: { units: [unit(0, 0, 38, 'changed'), unit(1, 39, 52, 'only')] },
+      b: { units: [unit(0, 0, 35, 'changed'), unit(1, 36, 49, 'only')] },
+      links: [{ a: [0], b: [0], relation: 'changed', score: 0.7, possible: [{ kind: 'number', slot: 'missing', a: { start: 15, end: 17, value: '40' }, b: { start: 12, end: 14, value: '45' } }] }],
+      facts: [], variants: [],
+      summary: { a: { same: 0, changed: 1, conflict: 0, only: 1, ignored: 0 }, b: { same: 0, changed: 1, conflict: 0, only: 1, ignored: 0 }, conflicts: 0, possible_conflicts: 1, coverage: { a: { story: 2, linked: 1 }, b: { story: 2, linked: 1 } }, different_stories: false, edits: 0 },
+    };
+    const texts = { a, b };
+    const ctx = view.viewContext({ report, texts, labels: { a: 'A', b: 'B' }, s: stringsFor('en'), lang: 'en', model: { verdict: model.verdict(report, texts), facts: [], partners: model.partnersIndex(report) } });
+    const box = document.createElement('div');
+    view.columnWriter(ctx, 'a', box)();
+    return {
+      verdict: view.verdictView(ctx).textContent,
+      list: view.clashListView(ctx).textContent,
+      pill: box.querySelector('.clash-pill')?.className,
+      pillText: box.querySelector('.clash-pill')?.textContent,
+    };
+  });
+  assert.match(out.verdict, /^\?1 possible conflict to check No sure conflicts among 2 linked sentences/);
+  assert.match(out.list, /\? Possible conflict.*Missing.*40 ↔ 45/s);
+  assert.equal(out.pill, 'clash-pill maybe');
+  assert.match(out.pillText, /Possible conflict: A says 40; B says 45\./);
+  await clean(g);
+});
