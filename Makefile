@@ -2,7 +2,7 @@
 #   make build     CLI (target/release/storydiff) + wasm (www/pkg) + size budgets
 #   make serve     build, then serve www/ on http://127.0.0.1:$(PORT)/
 #   make test      every test: Rust, wasm API in Node, browser, evaluation gate
-#   make eval      precision/recall on the fixtures (and ../shared when present)
+#   make eval      accuracy per pair, language and kind, in-sample and cross-validated (../shared when present)
 #   make bench | package | fuzz | setup
 
 SHELL := /bin/bash
@@ -75,6 +75,7 @@ test: setup
 	$(call step,eval gate)
 	$(NATIVE) cargo build --release --quiet
 	node tests/fixtures/check.mjs
+	@# Holds tests/fixtures, and the seed and realworld-dev pairs when ../shared is present, to tests/eval-baseline.json.
 	node scripts/eval-gate.mjs
 	$(call step,hostile inputs at full size in a release build: 10 MB lines and words and a million sentences)
 	$(NATIVE) cargo test --release --quiet --test hostile_cli -- --ignored --test-threads=1
@@ -82,8 +83,10 @@ test: setup
 	@printf 'PASS: make test, all steps passed (%s s)\n' "$(elapsed)"
 
 # Paths that do not exist are skipped by the eval itself (../shared is absent outside this workplace).
+# Gold folders are found at any depth (../shared/fixtures/realworld-dev/*) and reported per group;
+# --cv cross-validates each group: thresholds tuned on one half of its pairs, reported on the other.
 eval: setup
-	$(NATIVE) cargo run --release --quiet -- eval tests/fixtures ../shared/fixtures ../shared/benchmarks
+	$(NATIVE) cargo run --release --quiet -- eval --cv tests/fixtures ../shared/fixtures ../shared/benchmarks
 
 bench: setup
 	$(NATIVE) cargo bench --bench pipeline

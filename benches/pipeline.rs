@@ -303,11 +303,12 @@ fn stage_times(a: &str, b: &str, opts: &storydiff::Options) -> ([Duration; 6], u
     clean::classify_kinds_folded(a, &mut units_a, &folded_a, &units_b, &folded_b);
     clean::classify_kinds_folded(b, &mut units_b, &folded_b, &units_a, &folded_a);
     lap(1, &mut clock);
-    let toks_a = normalize::tokenize_units(a, &units_a);
-    let toks_b = normalize::tokenize_units(b, &units_b);
+    let (lang_a, lang_b) = (normalize::lang::guess(a), normalize::lang::guess(b));
+    let toks_a = normalize::tokenize_units(a, &units_a, lang_a);
+    let toks_b = normalize::tokenize_units(b, &units_b, lang_b);
     lap(2, &mut clock);
-    let facts_a = facts::extract(a, &units_a, &toks_a);
-    let facts_b = facts::extract(b, &units_b, &toks_b);
+    let facts_a = facts::extract(a, &units_a, &toks_a, lang_a);
+    let facts_b = facts::extract(b, &units_b, &toks_b, lang_b);
     lap(3, &mut clock);
     let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, opts);
     align::link_identical_folded(&units_a, &folded_a, &units_b, &folded_b, &mut aligned);

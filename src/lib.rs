@@ -25,6 +25,8 @@ pub mod clean;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 pub mod facts;
+pub mod lexicon;
+pub mod links;
 pub mod normalize;
 pub mod render;
 pub mod report;
@@ -110,15 +112,25 @@ pub fn compare(a: &str, b: &str, options: &Options) -> Report {
     clean::classify_kinds_folded(b, &mut units_b, &folded_b, &units_a, &folded_a);
     clean::apply_overrides(&mut units_a, &options.story_a, &options.furniture_a);
     clean::apply_overrides(&mut units_b, &options.story_b, &options.furniture_b);
-    let toks_a = normalize::tokenize_units(a, &units_a);
-    let toks_b = normalize::tokenize_units(b, &units_b);
-    let facts_a = facts::extract(a, &units_a, &toks_a);
-    let facts_b = facts::extract(b, &units_b, &toks_b);
+    let (lang_a, lang_b) = (normalize::lang::guess(a), normalize::lang::guess(b));
+    let toks_a = normalize::tokenize_units(a, &units_a, lang_a);
+    let toks_b = normalize::tokenize_units(b, &units_b, lang_b);
+    let facts_a = facts::extract(a, &units_a, &toks_a, lang_a);
+    let facts_b = facts::extract(b, &units_b, &toks_b, lang_b);
     let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, options);
     align::link_identical_folded(&units_a, &folded_a, &units_b, &folded_b, &mut aligned);
     drop((folded_a, folded_b));
     align::link_rescues(&units_a, &toks_a, &units_b, &toks_b, &mut aligned);
     align::keep_needed(&mut aligned);
+    align::slots::pair(
+        &facts_a.quantities,
+        &facts_b.quantities,
+        &units_a,
+        &toks_a,
+        &units_b,
+        &toks_b,
+        &mut aligned,
+    );
     classify::build_report(
         classify::Input {
             a,

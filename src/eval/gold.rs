@@ -4,6 +4,7 @@
 //! Gold names places by quoting them; a quote stands for the unit that overlaps the first byte of its first
 //! occurrence in the text, so scoring never depends on how gold itself would cut sentences.
 
+use super::meta::PairKind;
 use super::metrics::Ratio;
 use crate::report::{FactStatus, Kind, Mention, Relation, Report, Unit};
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,9 @@ use std::path::{Path, PathBuf};
 pub struct Gold {
     pub name: String,
     pub language: String,
+    /// Optional: `outlets`, `versions` or `different` (or a description); a README table beside the
+    /// folder takes precedence (see `meta.rs`).
+    pub kind: Option<String>,
     pub a: String,
     pub b: String,
     pub links: Vec<GoldLink>,
@@ -108,7 +112,8 @@ pub fn load(dir: &Path) -> Result<Fixture, String> {
 /// One gold item the report got wrong, named so a person can find it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Miss {
-    /// `link`, `relation`, `conflict`, `only`, `noise`, `metadata`, `spurious`, `fact`, `not_fact`, `variant`, `gold`.
+    /// `link`, `relation`, `conflict`, `false_conflict`, `only`, `noise`, `metadata`, `spurious`, `fact`,
+    /// `not_fact`, `variant`, `different_stories`, `comparison`, `gold`.
     pub area: &'static str,
     pub required: bool,
     pub what: String,
@@ -130,10 +135,24 @@ pub struct GoldScore {
     pub only_required: Ratio,
     /// Noise and metadata items together.
     pub noise: Ratio,
+    /// Links touching a unit gold calls noise, metadata or required only-in-one; in a pair of two
+    /// different events, every link.
     pub spurious_links: usize,
+    /// Reported conflicts gold does not call one: conflicting links joining units a gold `same` or
+    /// `changed` link joins, or touching a unit gold calls noise, metadata or required only-in-one (any
+    /// conflicting link, in a pair of two different events), and conflicting facts matching no gold
+    /// conflict pair but a gold shared value (any, in a pair of two different events).
+    pub false_conflicts: usize,
+    /// Gold conflicts (links and fact pairs) reported only as possible conflicts (`links[].possible`,
+    /// fact status `possible_conflict`). They are not counted as found in `conflict`.
+    pub possible_conflicts: usize,
     pub facts: Ratio,
     pub not_facts: Ratio,
     pub variants: Ratio,
+    /// `summary.different_stories` agrees with the kind of pair (true exactly for `different`).
+    pub different_stories: Ratio,
+    /// `comparison` agrees with the kind of pair (`versions` for two versions, `outlets` otherwise).
+    pub comparison: Ratio,
     pub misses: Vec<Miss>,
 }
 
@@ -148,9 +167,13 @@ impl GoldScore {
         self.only_required.add(o.only_required);
         self.noise.add(o.noise);
         self.spurious_links += o.spurious_links;
+        self.false_conflicts += o.false_conflicts;
+        self.possible_conflicts += o.possible_conflicts;
         self.facts.add(o.facts);
         self.not_facts.add(o.not_facts);
         self.variants.add(o.variants);
+        self.different_stories.add(o.different_stories);
+        self.comparison.add(o.comparison);
     }
 }
 
@@ -343,57 +366,179 @@ fn contains_unit(hay: &str, needle: &str) -> bool {
     })
 }
 
-/// Holds a report against gold. Pure: the same inputs always give the same score.
+/// Holds a report against gold, the kind of pair read from gold alone ([`PairKind::fallback`]).
 pub fn score(a: &str, b: &str, gold: &Gold, report: &Report) -> GoldScore {
+    score_as(a, b, gold, report, PairKind::fallback(gold.links.len()))
+}
+
+/// A gold link found in the texts: the units holding its two quotes and what gold calls it.
+struct Located {
+    ua: usize,
+    ub: usize,
+    relation: Relation,
+}
+
+/// `A#1+A#2 ↔ B#4 (conflict 0.52)`.
+fn link_name(l: &crate::report::Link) -> String {
+    let a: Vec<String> = l.a.iter().map(|i| format!("A#{i}")).collect();
+    let b: Vec<String> = l.b.iter().map(|i| format!("B#{i}")).collect();
+    format!(
+        "{} ↔ {} ({} {:.2})",
+        a.join("+"),
+        b.join("+"),
+        l.relation.as_str(),
+        l.score
+    )
+}
+
+/// Holds a report against gold for a pair of the given kind. Pure: the same inputs always give the
+/// same score.
+pub fn score_as(a: &str, b: &str, gold: &Gold, report: &Report, kind: PairKind) -> GoldScore {
     let v = View::new(a, b, report);
     let mut s = GoldScore::default();
     // Units gold says must stay unlinked, with what gold calls them: links touching them are spurious.
     let mut keep_apart: BTreeMap<(Side, usize), String> = BTreeMap::new();
+    let different = kind == PairKind::Different;
+    const TWO_EVENTS: &str = "the pair tells two different events: nothing should link";
 
-    score_links(&v, gold, &mut s);
+    let located = score_links(&v, gold, &mut s);
     score_only(&v, gold, &mut s, &mut keep_apart);
     score_noise(&v, gold, &mut s, &mut keep_apart);
 
+    let touching = |l: &crate::report::Link| -> Vec<&String> {
+        l.a.iter()
+            .filter_map(|&u| keep_apart.get(&(Side::A, u)))
+            .chain(l.b.iter().filter_map(|&u| keep_apart.get(&(Side::B, u))))
+            .collect()
+    };
     for l in &report.links {
-        let touched: Vec<&String> =
-            l.a.iter()
-                .filter_map(|&u| keep_apart.get(&(Side::A, u)))
-                .chain(l.b.iter().filter_map(|&u| keep_apart.get(&(Side::B, u))))
-                .collect();
-        if !touched.is_empty() {
+        let touched = touching(l);
+        if !touched.is_empty() || different {
             s.spurious_links += 1;
-            let ids: Vec<String> =
-                l.a.iter()
-                    .map(|i| format!("A#{i}"))
-                    .chain(l.b.iter().map(|i| format!("B#{i}")))
-                    .collect();
-            s.misses.push(Miss {
-                area: "spurious",
-                required: true,
-                what: format!(
-                    "{} ({} {:.2})",
-                    ids.join(" ↔ "),
-                    l.relation.as_str(),
-                    l.score
-                ),
-                why: format!(
+            let mut why: Vec<String> = Vec::new();
+            if different {
+                why.push(TWO_EVENTS.into());
+            }
+            if !touched.is_empty() {
+                why.push(format!(
                     "touches {}",
                     touched
                         .iter()
                         .map(|t| t.as_str())
                         .collect::<Vec<_>>()
                         .join("; ")
-                ),
+                ));
+            }
+            s.misses.push(Miss {
+                area: "spurious",
+                required: true,
+                what: link_name(l),
+                why: why.join("; "),
             });
         }
     }
 
-    score_facts(&v, gold, &mut s);
+    // Conflicting links gold does not call conflicts.
+    for l in report
+        .links
+        .iter()
+        .filter(|l| l.relation == Relation::Conflict)
+    {
+        let joins = |g: &&Located| l.a.contains(&g.ua) && l.b.contains(&g.ub);
+        if located
+            .iter()
+            .filter(joins)
+            .any(|g| g.relation == Relation::Conflict)
+        {
+            continue;
+        }
+        let mut why: Vec<String> = Vec::new();
+        if different {
+            why.push("the pair tells two different events".into());
+        }
+        for g in located.iter().filter(joins) {
+            why.push(format!(
+                "gold calls A#{} ↔ B#{} {}",
+                g.ua,
+                g.ub,
+                g.relation.as_str()
+            ));
+        }
+        let touched = touching(l);
+        if !touched.is_empty() {
+            why.push(format!(
+                "touches {}",
+                touched
+                    .iter()
+                    .map(|t| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ));
+        }
+        if !why.is_empty() {
+            s.false_conflicts += 1;
+            let clashes: Vec<String> = l
+                .conflicts
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{} {} ↔ {}",
+                        c.kind,
+                        v.a.get(c.a.start..c.a.end).unwrap_or("?"),
+                        v.b.get(c.b.start..c.b.end).unwrap_or("?")
+                    )
+                })
+                .collect();
+            s.misses.push(Miss {
+                area: "false_conflict",
+                required: true,
+                what: if clashes.is_empty() {
+                    link_name(l)
+                } else {
+                    format!("{} [{}]", link_name(l), clashes.join(", "))
+                },
+                why: why.join("; "),
+            });
+        }
+    }
+
+    score_facts(&v, gold, &mut s, different);
     score_variants(&v, gold, &mut s);
+    score_kind(report, kind, &mut s);
     s
 }
 
-fn score_links(v: &View, gold: &Gold, s: &mut GoldScore) {
+/// The two per-pair calls a report makes about the whole pair: different stories, and the comparison.
+fn score_kind(report: &Report, kind: PairKind, s: &mut GoldScore) {
+    let want = kind == PairKind::Different;
+    let got = report.summary.different_stories;
+    s.different_stories.push(got == want);
+    if got != want {
+        s.misses.push(Miss {
+            area: "different_stories",
+            required: true,
+            what: format!("summary.different_stories is {got}"),
+            why: format!("the pair is of kind {}", kind.as_str()),
+        });
+    }
+    let want = kind.expected_comparison();
+    s.comparison.push(report.comparison == want);
+    if report.comparison != want {
+        s.misses.push(Miss {
+            area: "comparison",
+            required: true,
+            what: format!("comparison {}", report.comparison.as_str()),
+            why: format!(
+                "the pair is of kind {}, so {} was expected",
+                kind.as_str(),
+                want.as_str()
+            ),
+        });
+    }
+}
+
+fn score_links(v: &View, gold: &Gold, s: &mut GoldScore) -> Vec<Located> {
+    let mut located = Vec::new();
     for gl in &gold.links {
         let what = format!(
             "\"{}\" ↔ \"{}\" ({})",
@@ -425,6 +570,11 @@ fn score_links(v: &View, gold: &Gold, s: &mut GoldScore) {
                 continue;
             }
         };
+        located.push(Located {
+            ua,
+            ub,
+            relation: gl.relation,
+        });
         let joining = v.joining(ua, ub);
         let found = !joining.is_empty();
         s.all_links.push(found);
@@ -437,6 +587,14 @@ fn score_links(v: &View, gold: &Gold, s: &mut GoldScore) {
             .any(|&li| v.report.links[li].relation == Relation::Conflict);
         if gold_conflict {
             s.conflict.push(found && pred_conflict);
+            if found
+                && !pred_conflict
+                && joining
+                    .iter()
+                    .any(|&li| !v.report.links[li].possible.is_empty())
+            {
+                s.possible_conflicts += 1;
+            }
         }
         if !found {
             s.misses.push(Miss {
@@ -457,14 +615,27 @@ fn score_links(v: &View, gold: &Gold, s: &mut GoldScore) {
                 .iter()
                 .map(|&li| v.report.links[li].relation.as_str())
                 .collect();
+            let possible = joining
+                .iter()
+                .any(|&li| !v.report.links[li].possible.is_empty());
             s.misses.push(Miss {
                 area: "relation",
                 required: gl.required,
                 what: format!("A#{ua} ↔ B#{ub} {what}"),
-                why: format!("gold {}, reported {}", gl.relation.as_str(), rels.join("+")),
+                why: format!(
+                    "gold {}, reported {}{}",
+                    gl.relation.as_str(),
+                    rels.join("+"),
+                    if possible && gold_conflict {
+                        " (with a possible conflict)"
+                    } else {
+                        ""
+                    }
+                ),
             });
         }
     }
+    located
 }
 
 fn score_only(
@@ -590,7 +761,7 @@ fn score_noise(
     }
 }
 
-fn score_facts(v: &View, gold: &Gold, s: &mut GoldScore) {
+fn score_facts(v: &View, gold: &Gold, s: &mut GoldScore, different: bool) {
     let facts = &v.report.facts;
     let on_side = |f: &crate::report::Fact, side: Side, g: &str| -> bool {
         match side {
@@ -642,22 +813,37 @@ fn score_facts(v: &View, gold: &Gold, s: &mut GoldScore) {
             }
         }
     }
+    let is_pair = |f: &crate::report::Fact, pair: &ConflictPair| {
+        on_side(f, Side::A, &pair.a) && on_side(f, Side::B, &pair.b)
+    };
     for pair in &gold.facts.conflicts {
-        let ok = facts.iter().any(|f| {
-            f.status == FactStatus::Conflict
-                && on_side(f, Side::A, &pair.a)
-                && on_side(f, Side::B, &pair.b)
-        });
+        let ok = facts
+            .iter()
+            .any(|f| f.status == FactStatus::Conflict && is_pair(f, pair));
         s.conflict.push(ok);
         if !ok {
+            let possible = facts
+                .iter()
+                .any(|f| f.status == FactStatus::PossibleConflict && is_pair(f, pair))
+                || v.report.links.iter().any(|l| {
+                    l.possible.iter().any(|c| {
+                        mention_matches(v.a, &c.a, &pair.a) && mention_matches(v.b, &c.b, &pair.b)
+                    })
+                });
+            if possible {
+                s.possible_conflicts += 1;
+            }
             let mut seen = anywhere(&pair.a);
             seen.extend(anywhere(&pair.b));
             seen.dedup();
-            let why = if seen.is_empty() {
+            let mut why = if seen.is_empty() {
                 "no fact mentions either value".to_string()
             } else {
                 format!("reported as {}", seen.join(", "))
             };
+            if possible {
+                why.push_str(" (reported only as a possible conflict)");
+            }
             s.misses.push(Miss {
                 area: "conflict",
                 required: true,
@@ -665,6 +851,51 @@ fn score_facts(v: &View, gold: &Gold, s: &mut GoldScore) {
                 why,
             });
         }
+    }
+    // Conflicting facts gold does not call conflicts.
+    for f in facts.iter().filter(|f| f.status == FactStatus::Conflict) {
+        if gold.facts.conflicts.iter().any(|p| is_pair(f, p)) {
+            continue;
+        }
+        let shared: Vec<&String> = gold
+            .facts
+            .shared
+            .iter()
+            .filter(|g| on_side(f, Side::A, g) || on_side(f, Side::B, g))
+            .collect();
+        if shared.is_empty() && !different {
+            continue;
+        }
+        s.false_conflicts += 1;
+        let vals = |ms: &[Mention], text: &str| -> String {
+            ms.iter()
+                .map(|m| text.get(m.start..m.end).unwrap_or("?"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        s.misses.push(Miss {
+            area: "false_conflict",
+            required: true,
+            what: format!(
+                "fact {} \"{}\": A {} ↔ B {}",
+                f.kind.as_str(),
+                f.key,
+                vals(&f.a, v.a),
+                vals(&f.b, v.b)
+            ),
+            why: if shared.is_empty() {
+                "the pair tells two different events".into()
+            } else {
+                format!(
+                    "gold calls {} shared",
+                    shared
+                        .iter()
+                        .map(|g| format!("\"{g}\""))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
+        });
     }
     for (side, values) in [
         (Side::A, &gold.facts.not_facts_a),

@@ -2,10 +2,23 @@
 //! script, Devanagari nukta and chandrabindu, quotes and dashes, numbers with grouping and scale, ordinals,
 //! a light stemmer, and character bigrams for scripts written without spaces.
 
+use crate::lexicon::affixes::{
+    ARABIC_SUFFIXES, BENGALI_SUFFIXES, DEVANAGARI_SUFFIXES, LATIN_SUFFIXES, MARATHI_CLITICS,
+};
+use crate::lexicon::stopwords::STOPWORDS;
 use crate::segment::Unit;
+#[allow(unused_imports)]
+use crate::SortExt;
 
 mod fold;
+pub mod lang;
+mod number;
+mod translit;
 pub use fold::{digit_value, fold};
+pub use lang::Lang;
+pub use number::Number;
+use number::{cjk_numerals, parse_number};
+pub use translit::{levenshtein, translit, translit_distance};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A word of a unit, with the key it is matched on.
@@ -25,53 +38,11 @@ pub struct Token {
     pub stop: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Number {
-    pub value: f64,
-    pub ordinal: bool,
-    /// End of the number including a scale word that followed it ("4 लाख").
-    pub end: usize,
-}
-
-impl Number {
-    /// Canonical text of the value: `1200`, `1.3`, `17th`.
-    pub fn canonical(&self) -> String {
-        // Integer arithmetic only: float formatting would bring core's Dragon4 tables into the wasm.
-        let x = self.value;
-        let v = if !x.is_finite() {
-            "inf".to_string()
-        } else if x.abs() >= 1e15 {
-            // Past f64's exact integers: a mantissa and a power of ten.
-            let (mut m, mut k) = (x, 0);
-            while m.abs() >= 1e15 {
-                m /= 10.0;
-                k += 1;
-            }
-            format!("{}e{k}", m.round() as i64)
-        } else {
-            let scaled = (x.abs() * 1e6).round() as i64;
-            let sign = if x < 0.0 && scaled != 0 { "-" } else { "" };
-            let (int, frac) = (scaled / 1_000_000, scaled % 1_000_000);
-            if frac == 0 {
-                format!("{sign}{int}")
-            } else {
-                let f = format!("{frac:06}");
-                format!("{sign}{int}.{}", f.trim_end_matches('0'))
-            }
-        };
-        if self.ordinal {
-            format!("{v}th")
-        } else {
-            v
-        }
-    }
-}
-
 /// Tokens of every unit, in order.
-pub fn tokenize_units(text: &str, units: &[Unit]) -> Vec<Vec<Token>> {
+pub fn tokenize_units(text: &str, units: &[Unit], lang: Lang) -> Vec<Vec<Token>> {
     units
         .iter()
-        .map(|u| tokenize(text, u.start, u.end))
+        .map(|u| tokenize(text, u.start, u.end, lang))
         .collect()
 }
 
@@ -84,13 +55,26 @@ fn is_unspaced(c: char) -> bool {
 }
 
 /// Tokens of `text[start..end]`.
-pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+pub fn tokenize(text: &str, start: usize, end: usize, lang: Lang) -> Vec<Token> {
     let slice = &text[start..end];
-    let words: Vec<(usize, &str)> = slice
-        .split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(|c| c.is_alphanumeric()))
-        .map(|(i, w)| (start + i, w))
-        .collect();
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    for (i, w) in slice.split_word_bound_indices() {
+        if !w.chars().any(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        // Arabic writes "and", "by", "to" onto the next word, digits too ("و7000"): UAX #29 keeps
+        // them one word, which would hide the number.
+        let mut cs = w.chars();
+        if let (Some(c @ ('و' | 'ب' | 'ل' | 'ف')), Some(d)) = (cs.next(), cs.next()) {
+            if digit_value(d).is_some() {
+                let k = c.len_utf8();
+                words.push((start + i, &w[..k]));
+                words.push((start + i + k, &w[k..]));
+                continue;
+            }
+        }
+        words.push((start + i, w));
+    }
     let mut out: Vec<Token> = Vec::with_capacity(words.len());
     let mut run: Vec<(usize, char)> = Vec::new(); // characters of an unspaced-script run
     let mut i = 0;
@@ -108,7 +92,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             i += 1;
             continue;
         }
-        if let Some((num, used)) = parse_number(text, &words, i) {
+        if let Some((num, used)) = parse_number(text, &words, i, lang) {
             let f = fold(w);
             let end = num.end;
             out.push(Token {
@@ -143,6 +127,29 @@ fn flush_bigrams(run: &mut Vec<(usize, char)>, out: &mut Vec<Token>) {
     if run.is_empty() {
         return;
     }
+    let first = out.len();
+    for (k, m, value) in cjk_numerals(run) {
+        let (start, end) = (run[k].0, run[m - 1].0 + run[m - 1].1.len_utf8());
+        let n = Number {
+            value,
+            ordinal: false,
+            end,
+            time: false,
+            approx: false,
+        };
+        out.push(Token {
+            start,
+            end,
+            key: format!("#{}", n.canonical()).into_boxed_str(),
+            fold: run[k..m]
+                .iter()
+                .map(|&(_, c)| c)
+                .collect::<String>()
+                .into_boxed_str(),
+            num: Some(Box::new(n)),
+            stop: false,
+        });
+    }
     if run.len() == 1 {
         let (o, c) = run[0];
         let f = fold(&c.to_string());
@@ -168,669 +175,18 @@ fn flush_bigrams(run: &mut Vec<(usize, char)>, out: &mut Vec<Token>) {
             stop: false,
         });
     }
+    // Numerals went in before the bigrams: tokens stay in text order.
+    if out.len() > first + 1 {
+        out[first..].ssort_by_key(|t| (t.start, t.end));
+    }
     run.clear();
 }
-
-/// Scale words that multiply the number before them.
-const SCALES: &[(&str, f64)] = &[
-    ("hundred", 1e2),
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("millions", 1e6),
-    ("mn", 1e6),
-    ("billion", 1e9),
-    ("billions", 1e9),
-    ("bn", 1e9),
-    ("trillion", 1e12),
-    ("lakh", 1e5),
-    ("lakhs", 1e5),
-    ("lac", 1e5),
-    ("crore", 1e7),
-    ("crores", 1e7),
-    ("सौ", 1e2),
-    ("हजार", 1e3),
-    ("लाख", 1e5),
-    ("करोड", 1e7),
-    ("अरब", 1e9),
-    ("खरब", 1e11),
-    ("मिलियन", 1e6),
-    ("बिलियन", 1e9),
-    ("mil", 1e3),
-    ("millón", 1e6),
-    ("millones", 1e6),
-    ("milhão", 1e6),
-    ("milhões", 1e6),
-    ("bilhão", 1e9),
-    ("bilhões", 1e9),
-    ("milliard", 1e9),
-    ("milliards", 1e9),
-    ("mio", 1e6),
-    ("millionen", 1e6),
-    ("milliarde", 1e9),
-    ("milliarden", 1e9),
-    ("mrd", 1e9),
-    ("ألف", 1e3),
-    ("آلاف", 1e3),
-    ("مليون", 1e6),
-    ("ملايين", 1e6),
-    ("مليار", 1e9),
-    ("ہزار", 1e3),
-    ("لاکھ", 1e5),
-    ("کروڑ", 1e7),
-    ("ارب", 1e9),
-    ("হাজার", 1e3),
-    ("লাখ", 1e5),
-    ("কোটি", 1e7),
-    ("千", 1e3),
-    ("万", 1e4),
-    ("萬", 1e4),
-    ("亿", 1e8),
-    ("億", 1e8),
-];
-
-fn scale_of(word: &str) -> Option<f64> {
-    let f = fold(word);
-    // करोड़ folds to करोड (nukta dropped); "crore" may carry a plural.
-    SCALES.iter().find(|(w, _)| *w == f).map(|&(_, v)| v)
-}
-
-/// Suffixes that make a number an ordinal: 17th, 17वीं, 17e, 17º.
-const ORDINAL_SUFFIXES: &[&str] = &[
-    "st",
-    "nd",
-    "rd",
-    "th",
-    "वीं",
-    "वीं",
-    "वां",
-    "वें",
-    "वी",
-    "वा",
-    "वे",
-    " वीं",
-    "e",
-    "er",
-    "ère",
-    "eme",
-    "ème",
-    "º",
-    "ª",
-    "o",
-    "a",
-    "ste",
-    "ten",
-    "te",
-    "তম",
-    "ম",
-    "ویں",
-    "واں",
-    "ــ",
-];
-
-/// Parses the number starting at word `i`, with a following scale word and, for "12 500", a
-/// space-grouped thousands part. Returns the number and how many words it used.
-fn parse_number(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number, usize)> {
-    let (off, w) = words[i];
-    let digits_end = w
-        .char_indices()
-        .find(|&(_, c)| {
-            !(digit_value(c).is_some() || c == ',' || c == '.' || c == '\'' || c == '٫' || c == '٬')
-        })
-        .map_or(w.len(), |(k, _)| k);
-    if digits_end == 0 || digit_value(w.chars().next()?).is_none() {
-        return number_word(text, words, i);
-    }
-    let (num_part, suffix) = w.split_at(digits_end);
-    let num_part = num_part.trim_end_matches([',', '.', '\'']);
-    // UAX #29 keeps "12\u{202F}500" as one word (the narrow no-break space joins numbers): groups of
-    // three digits after such a space are thousands.
-    let spaced = |c: char| matches!(c, '\u{202F}' | '\u{2009}' | '\u{00A0}');
-    let (num_part, suffix) = match suffix.find(|c: char| !(spaced(c) || digit_value(c).is_some())) {
-        _ if !suffix.starts_with(spaced) => (num_part.to_string(), suffix),
-        end => {
-            let (groups, rest) = suffix.split_at(end.unwrap_or(suffix.len()));
-            let parts: Vec<&str> = groups.split(spaced).skip(1).collect();
-            if parts
-                .iter()
-                .all(|g| g.chars().count() == 3 && g.chars().all(|c| digit_value(c).is_some()))
-            {
-                (format!("{num_part}{}", parts.concat()), rest)
-            } else {
-                (num_part.to_string(), suffix)
-            }
-        }
-    };
-    let num_part = num_part.as_str();
-    let mut value = parse_grouped(num_part)?;
-    let suffix_f = fold(suffix);
-    let ordinal = !suffix.is_empty() && ORDINAL_SUFFIXES.contains(&suffix_f.as_str());
-    if !suffix.is_empty() && !ordinal {
-        // A unit glued to the number (5km, 10kg): keep the value; the unit is part of the token.
-        if suffix.chars().any(|c| c.is_alphabetic()) && suffix.chars().count() > 4 {
-            return None;
-        }
-    }
-    let mut used = 1;
-    let mut end = off + w.len();
-    // "12 500": a group of exactly three digits after a short number, separated by one space.
-    if suffix.is_empty() && !num_part.contains([',', '.']) && num_part.chars().count() <= 3 {
-        if let Some(&(o2, w2)) = words.get(i + 1) {
-            let gap = &text[end..o2];
-            if w2.chars().count() == 3
-                && w2.chars().all(|c| digit_value(c).is_some())
-                && gap.chars().count() == 1
-                && gap
-                    .chars()
-                    .all(|c| matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}'))
-            {
-                value = value * 1000.0 + parse_grouped(w2)?;
-                used += 1;
-                end = o2 + w2.len();
-            }
-        }
-    }
-    Some(with_scale(
-        text,
-        words,
-        i,
-        Number {
-            value,
-            ordinal,
-            end,
-        },
-        used,
-    ))
-}
-
-/// The number read from `used` words at `i`, times a scale word right after it ("4 लाख", "two
-/// hundred"); an ordinal takes none.
-fn with_scale(
-    text: &str,
-    words: &[(usize, &str)],
-    i: usize,
-    mut n: Number,
-    mut used: usize,
-) -> (Number, usize) {
-    if let Some(&(o2, w2)) = words.get(i + used).filter(|_| !n.ordinal) {
-        if text[n.end..o2].chars().count() <= 1 {
-            if let Some(sc) = scale_of(w2) {
-                n.value *= sc;
-                n.end = o2 + w2.len();
-                used += 1;
-            }
-        }
-    }
-    (n, used)
-}
-
-/// Number words that say a count ("nine people", "नौ लोग") or a rank ("fourth quarter"), with their
-/// value and whether they are ordinals. Left out on purpose: words that are as often something else
-/// ("one", "first", Romance "un"/"uno", German "ein", Hindi "पहले" = "earlier", "दूसरा" = "other").
-const NUMBER_WORDS: &[(&str, u16, bool)] = &[
-    ("two", 2, false),
-    ("three", 3, false),
-    ("four", 4, false),
-    ("five", 5, false),
-    ("six", 6, false),
-    ("seven", 7, false),
-    ("eight", 8, false),
-    ("nine", 9, false),
-    ("ten", 10, false),
-    ("eleven", 11, false),
-    ("twelve", 12, false),
-    ("thirteen", 13, false),
-    ("fourteen", 14, false),
-    ("fifteen", 15, false),
-    ("sixteen", 16, false),
-    ("seventeen", 17, false),
-    ("eighteen", 18, false),
-    ("nineteen", 19, false),
-    ("twenty", 20, false),
-    ("thirty", 30, false),
-    ("forty", 40, false),
-    ("fifty", 50, false),
-    ("sixty", 60, false),
-    ("seventy", 70, false),
-    ("eighty", 80, false),
-    ("ninety", 90, false),
-    ("second", 2, true),
-    ("third", 3, true),
-    ("fourth", 4, true),
-    ("fifth", 5, true),
-    ("sixth", 6, true),
-    ("seventh", 7, true),
-    ("eighth", 8, true),
-    ("ninth", 9, true),
-    ("tenth", 10, true),
-    ("दो", 2, false),
-    ("तीन", 3, false),
-    ("चार", 4, false),
-    ("पांच", 5, false),
-    ("छह", 6, false),
-    ("सात", 7, false),
-    ("आठ", 8, false),
-    ("नौ", 9, false),
-    ("दस", 10, false),
-    ("बीस", 20, false),
-    ("पचास", 50, false),
-    ("sept", 7, false),
-    ("dos", 2, false),
-    ("tres", 3, false),
-    ("cuatro", 4, false),
-    ("cinco", 5, false),
-    ("seis", 6, false),
-    ("siete", 7, false),
-    ("ocho", 8, false),
-    ("nueve", 9, false),
-    ("diez", 10, false),
-    ("deux", 2, false),
-    ("trois", 3, false),
-    ("quatre", 4, false),
-    ("cinq", 5, false),
-    ("huit", 8, false),
-    ("neuf", 9, false),
-    ("dix", 10, false),
-    ("zwei", 2, false),
-    ("drei", 3, false),
-    ("vier", 4, false),
-    ("fünf", 5, false),
-    ("sechs", 6, false),
-    ("sieben", 7, false),
-    ("acht", 8, false),
-    ("neun", 9, false),
-    ("zehn", 10, false),
-];
-
-/// A number written as a word, with a scale word after it ("two hundred", "दो लाख").
-fn number_word(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number, usize)> {
-    let (off, w) = words[i];
-    let f = fold(w);
-    let &(_, v, ordinal) = NUMBER_WORDS.iter().find(|(n, _, _)| *n == f)?;
-    let n = Number {
-        value: f64::from(v),
-        ordinal,
-        end: off + w.len(),
-    };
-    Some(with_scale(text, words, i, n, 1))
-}
-
-/// Reads digits with grouping: 1,200 = 1.200 = 1200; 12,00,000; 1.3; 1,2 (decimal comma).
-/// The number `int.frac`, both ASCII digits, as `str::parse::<f64>` reads it while the digits fit in
-/// 2^53 (an exact integer over an exact power of ten: one correctly rounded division). Core's
-/// parser would bring a 10 KB power-of-five table into the wasm.
-fn decimal(int: &str, frac: &str) -> Option<f64> {
-    let mut m = 0.0;
-    for b in int.bytes().chain(frac.bytes()) {
-        if !b.is_ascii_digit() {
-            return None;
-        }
-        m = m * 10.0 + f64::from(b - b'0');
-    }
-    Some(m / 10f64.powi(frac.len() as i32))
-}
-
-fn parse_grouped(s: &str) -> Option<f64> {
-    let ascii: String = s
-        .chars()
-        .map(|c| match digit_value(c) {
-            Some(d) => (b'0' + d) as char,
-            None => match c {
-                '٫' => '.',
-                '٬' | '\'' => ',',
-                c => c,
-            },
-        })
-        .collect();
-    let seps: Vec<(usize, char)> = ascii
-        .char_indices()
-        .filter(|&(_, c)| c == ',' || c == '.')
-        .collect();
-    let digits_only = |t: &str| t.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
-    let parse = |int: &str, frac: &str| decimal(&digits_only(int), &digits_only(frac));
-    match seps.as_slice() {
-        [] => decimal(&ascii, ""),
-        [(p, _)] => {
-            let after = &ascii[p + 1..];
-            if after.len() == 3 && *p > 0 {
-                parse(&ascii, "") // 1,200 or 1.200: grouping
-            } else {
-                parse(&ascii[..*p], after)
-            }
-        }
-        many => {
-            let (lp, lc) = *many.last().unwrap();
-            let same_kind = many.iter().all(|&(_, c)| c == lc);
-            let after = &ascii[lp + 1..];
-            if same_kind && after.len() == 3 {
-                parse(&ascii, "") // 1,200,000 / 12,00,000 / 1.200.000
-            } else if same_kind {
-                None // 1.2.3: a version or a list, not a number
-            } else {
-                parse(&ascii[..lp], after) // 1,234.5 / 1.234,5
-            }
-        }
-    }
-}
-
-/// Function words of the languages news comes in most; IDF down-weights the rest.
-const STOPWORDS: &[&str] = &[
-    // en
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "and",
-    "or",
-    "but",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "by",
-    "with",
-    "from",
-    "that",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "as",
-    "has",
-    "have",
-    "had",
-    "he",
-    "she",
-    "they",
-    "we",
-    "you",
-    "i",
-    "his",
-    "her",
-    "their",
-    "our",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "also",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "there",
-    "than",
-    "then",
-    "into",
-    "about",
-    "over",
-    "after",
-    "before",
-    "up",
-    "out",
-    "so",
-    "if",
-    "said",
-    "says",
-    "do",
-    "does",
-    "did",
-    "him",
-    "them",
-    "us",
-    "more",
-    "other",
-    // hi
-    "के",
-    "की",
-    "का",
-    "को",
-    "से",
-    "में",
-    "पर",
-    "और",
-    "है",
-    "हैं",
-    "था",
-    "थे",
-    "थी",
-    "ने",
-    "एक",
-    "यह",
-    "वह",
-    "ये",
-    "वे",
-    "इस",
-    "उस",
-    "इन",
-    "उन",
-    "कि",
-    "भी",
-    "तो",
-    "ही",
-    "लिए",
-    "साथ",
-    "गया",
-    "गई",
-    "गए",
-    "किया",
-    "किए",
-    "कर",
-    "करने",
-    "हुआ",
-    "हुई",
-    "हुए",
-    "हो",
-    "जो",
-    "तक",
-    "बीच",
-    "एवं",
-    "तथा",
-    "या",
-    "कहा",
-    "बताया",
-    "अपने",
-    "अपनी",
-    "अपना",
-    "द्वारा",
-    "रहा",
-    "रही",
-    "रहे",
-    "जा",
-    "जाता",
-    "जाती",
-    "जिसके",
-    "जिससे",
-    "जिनसे",
-    "इसके",
-    "उसके",
-    "करते",
-    "करता",
-    "वाले",
-    // es, fr, pt, de
-    "el",
-    "la",
-    "los",
-    "las",
-    "de",
-    "del",
-    "y",
-    "en",
-    "un",
-    "una",
-    "que",
-    "por",
-    "con",
-    "para",
-    "se",
-    "su",
-    "al",
-    "es",
-    "le",
-    "les",
-    "des",
-    "du",
-    "et",
-    "à",
-    "au",
-    "aux",
-    "une",
-    "est",
-    "pour",
-    "par",
-    "dans",
-    "sur",
-    "qui",
-    "il",
-    "elle",
-    "o",
-    "os",
-    "as",
-    "da",
-    "do",
-    "das",
-    "dos",
-    "em",
-    "no",
-    "na",
-    "um",
-    "uma",
-    "e",
-    "der",
-    "die",
-    "das",
-    "und",
-    "den",
-    "dem",
-    "ein",
-    "eine",
-    "ist",
-    "mit",
-    "von",
-    "zu",
-    "im",
-    "auf",
-    "für",
-    "sich",
-    // ar, ur, bn
-    "في",
-    "من",
-    "على",
-    "إلى",
-    "عن",
-    "أن",
-    "و",
-    "ال",
-    "التي",
-    "الذي",
-    "هذا",
-    "هذه",
-    "مع",
-    "کے",
-    "کی",
-    "کا",
-    "کو",
-    "سے",
-    "میں",
-    "پر",
-    "اور",
-    "ہے",
-    "ہیں",
-    "نے",
-    "এবং",
-    "ও",
-    "এই",
-    "যে",
-    "করে",
-    "হয়",
-    "থেকে",
-    "জন্য",
-];
 
 pub fn is_stopword(folded: &str) -> bool {
     static SET: std::sync::OnceLock<crate::Set<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| STOPWORDS.iter().copied().collect())
         .contains(folded)
 }
-
-/// Inflection endings stripped before matching, longest first per script.
-const DEVANAGARI_SUFFIXES: &[&str] = &[
-    "ियों",
-    "ाओं",
-    "ाइयों",
-    "ाएं",
-    "ियां",
-    "ियो",
-    "ों",
-    "ें",
-    "ीं",
-    "ां",
-    "ाएगा",
-    "ाएगी",
-    "ेंगे",
-    "ेगा",
-    "ेगी",
-    "ता",
-    "ती",
-    "ते",
-    "ी",
-    "ा",
-    "े",
-    "ो",
-];
-/// Marathi case endings and postpositions written onto the word ("पुनर्विकासाच्या",
-/// "विदर्भातील", "कंपन्यांना"), longest first. Chosen among the endings that Hindi words almost never
-/// have (counted on the Hindi and Marathi benchmark text), so Hindi keys stay as they were.
-const MARATHI_CLITICS: &[&str] = &[
-    "ांमध्ये",
-    "ामध्ये",
-    "ांच्या",
-    "ाच्या",
-    "मध्ये",
-    "मार्फत",
-    "पासून",
-    "ातील",
-    "ांचा",
-    "ांची",
-    "ांचे",
-    "ांना",
-    "ांनी",
-    "च्या",
-    "मधील",
-    "साठी",
-    "कडून",
-    "ऐवजी",
-    "ाचा",
-    "ाची",
-    "ाचे",
-    "तील",
-    "कडे",
-    "ीला",
-    "ाला",
-    "ांत",
-    "चा",
-    "ची",
-    "चे",
-    "चं",
-    "ात",
-];
-const LATIN_SUFFIXES: &[&str] = &[
-    "ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s",
-    "ly", "e",
-];
-const BENGALI_SUFFIXES: &[&str] = &["গুলো", "দের", "টির", "টি", "ের", "রা", "ে", "র"];
-const ARABIC_SUFFIXES: &[&str] = &["ات", "ون", "ين", "ها", "ة", "ی"];
 
 /// The word without the first of `suffixes` it ends with, if that leaves `min_left` characters.
 fn strip_suffixes<'w>(word: &'w str, suffixes: &[&str], min_left: usize) -> &'w str {
@@ -904,7 +260,7 @@ mod tests {
     use super::*;
 
     fn keys(s: &str) -> Vec<String> {
-        tokenize(s, 0, s.len())
+        tokenize(s, 0, s.len(), lang::guess(s))
             .into_iter()
             .map(|t| t.key.to_string())
             .collect()

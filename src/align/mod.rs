@@ -1,0 +1,331 @@
+//! Links units of `a` to units of `b` that tell the same thing: order-free, many-to-one, repeats allowed.
+//!
+//! Similarity is IDF-weighted overlap of matching keys, with IDF computed over the two texts, so the
+//! words that make a sentence particular count most. An inverted index keeps it close to linear:
+//! each unit only meets the units that share one of its rarer words. Before scoring, spellings of
+//! one name are learned from the texts themselves (इस्राइल / इजरायल): two different words that fill the
+//! same slot in both texts and sound alike after transliteration.
+
+mod index;
+mod links;
+mod rescue;
+pub mod slots;
+mod variants;
+
+pub use crate::links::{Aligned, Pair, SlotClash};
+use crate::normalize::Token;
+use crate::segment::Unit;
+use crate::Map;
+#[allow(unused_imports)]
+use crate::SortExt;
+use index::{sort_u32, stop_terms, unit_sets, Index, Marks, Prober};
+use links::{copies, share_with_repeats};
+pub use links::{keep_needed, link_identical, link_identical_folded};
+pub use rescue::link_rescues;
+use variants::learn_variants;
+
+pub fn align(
+    units_a: &[Unit],
+    toks_a: &[Vec<Token>],
+    units_b: &[Unit],
+    toks_b: &[Vec<Token>],
+    options: &crate::Options,
+) -> Aligned {
+    let tuning = &options.tuning;
+    let content_a: Vec<bool> = units_a.iter().map(|u| u.kind.is_content()).collect();
+    let content_b: Vec<bool> = units_b.iter().map(|u| u.kind.is_content()).collect();
+    let variants = learn_variants(toks_a, &content_a, toks_b, &content_b);
+    let remap: Map<&str, &str> = variants
+        .iter()
+        .map(|v| (v.key_b.as_str(), v.key_a.as_str()))
+        .collect();
+
+    // Term ids shared by both sides.
+    let mut vocab: Map<&str, u32> = Map::default();
+    let mut intern = |k| -> u32 {
+        let id = vocab.len() as u32;
+        *vocab.entry(k).or_insert(id)
+    };
+    let terms_a: Vec<Vec<u32>> = toks_a
+        .iter()
+        .map(|ts| ts.iter().map(|t| intern(t.key.as_ref())).collect())
+        .collect();
+    let terms_b: Vec<Vec<u32>> = toks_b
+        .iter()
+        .map(|ts| {
+            ts.iter()
+                .map(|t| intern(remap.get(t.key.as_ref()).copied().unwrap_or(&t.key)))
+                .collect()
+        })
+        .collect();
+    let nterms = vocab.len();
+    drop(vocab);
+
+    let sets_a = unit_sets(&terms_a, &content_a);
+    let sets_b = unit_sets(&terms_b, &content_b);
+    let mut df = vec![0u32; nterms];
+    for s in sets_a.iter().chain(&sets_b) {
+        for &t in s {
+            df[t as usize] += 1;
+        }
+    }
+    let n = (sets_a.iter().filter(|s| !s.is_empty()).count()
+        + sets_b.iter().filter(|s| !s.is_empty()).count())
+    .max(1) as f32;
+    let stop_a = stop_terms(toks_a, &terms_a, nterms);
+    let stop_b = stop_terms(toks_b, &terms_b, nterms);
+    let idf: Vec<f32> = df
+        .iter()
+        .enumerate()
+        .map(|(t, &d)| {
+            let w = (1.0 + n / d.max(1) as f32).ln();
+            // Function words still count a little: they carry negation and slot structure.
+            if stop_a[t] || stop_b[t] {
+                w * 0.3
+            } else {
+                w
+            }
+        })
+        .collect();
+    let stop: Vec<bool> = stop_a.iter().zip(&stop_b).map(|(x, y)| *x || *y).collect();
+    drop((stop_a, stop_b));
+
+    let weight = |s: &[u32]| s.iter().map(|&t| idf[t as usize]).sum::<f32>();
+    let wa: Vec<f32> = sets_a.iter().map(|s| weight(s)).collect();
+    let wb: Vec<f32> = sets_b.iter().map(|s| weight(s)).collect();
+
+    // Each unit probes the other side (candidate pairs, from both directions) and its own side
+    // (near-copies, see `repeats`), once each.
+    let index_a = Index::new(&sets_a, nterms);
+    let index_b = Index::new(&sets_b, nterms);
+    let mut into_a = Prober::new(sets_a.len());
+    let mut into_b = Prober::new(sets_b.len());
+    let mut hits = Vec::new();
+    let mut marks = Marks {
+        at: vec![0; nterms],
+        stamp: 0,
+    };
+    // B's probes into A give candidates for the units of A; B's probes into B its near-copies.
+    let mut from_b: Vec<Vec<u32>> = vec![Vec::new(); sets_a.len()];
+    let mut rep_b: Vec<Vec<u32>> = vec![Vec::new(); sets_b.len()];
+    for (ub, s) in sets_b.iter().enumerate() {
+        into_a.probe(s, &index_a, &df, &mut hits);
+        for &ua in &hits {
+            from_b[ua as usize].push(ub as u32);
+        }
+        into_b.probe(s, &index_b, &df, &mut hits);
+        rep_b[ub] = copies(ub, s, &hits, &sets_b, &idf, &stop, &wb, &mut marks);
+    }
+
+    let shift = (options.sensitivity.clamp(0.0, 1.0) - 0.5) * 0.3;
+    let t_dice = tuning.link_dice - shift;
+    let t_contain = tuning.link_contain - shift;
+    let t_best_contain = tuning.link_best_contain - shift;
+    let content_count = |s: &[u32]| s.iter().filter(|&&t| !stop[t as usize]).count();
+    let cc_a: Vec<usize> = sets_a.iter().map(|s| content_count(s)).collect();
+    let cc_b: Vec<usize> = sets_b.iter().map(|s| content_count(s)).collect();
+    // Every candidate pair is scored in (a, b) order and numbered; the best partner of each unit is
+    // the first of its highest scores. Only pairs that could be kept are stored, with their number.
+    let mut best_a: Vec<Option<(f32, usize)>> = vec![None; sets_a.len()];
+    let mut best_b: Vec<Option<(f32, usize)>> = vec![None; sets_b.len()];
+    let mut maybe: Vec<(u32, u32, f32, f32, f32, u32)> = Vec::new();
+    let mut n_scored = 0usize;
+    let mut rep_a: Vec<Vec<u32>> = vec![Vec::new(); sets_a.len()];
+    let mut seen = vec![u32::MAX; sets_b.len()];
+    for (ua, s) in sets_a.iter().enumerate() {
+        into_b.probe(s, &index_b, &df, &mut hits);
+        let mut c = std::mem::take(&mut from_b[ua]);
+        c.extend_from_slice(&hits);
+        c.retain(|&ub| std::mem::replace(&mut seen[ub as usize], ua as u32) != ua as u32);
+        sort_u32(&mut c);
+        marks.mark(s);
+        for &ub in &c {
+            let ub = ub as usize;
+            let (shared, shared_content) = marks.overlap(&sets_b[ub], &idf, &stop);
+            if shared_content == 0 || wa[ua] <= 0.0 || wb[ub] <= 0.0 {
+                continue;
+            }
+            let score = 2.0 * shared / (wa[ua] + wb[ub]);
+            let cov_a = shared / wa[ua];
+            let cov_b = shared / wb[ub];
+            let i = n_scored;
+            n_scored += 1;
+            if best_a[ua].is_none_or(|(s, _)| score > s) {
+                best_a[ua] = Some((score, i));
+            }
+            if best_b[ub].is_none_or(|(s, _)| score > s) {
+                best_b[ub] = Some((score, i));
+            }
+            // A short unit (few content words) needs most of them matched; a long one needs several.
+            let small = cc_a[ua].min(cc_b[ub]);
+            let enough = shared_content >= 3
+                || (small <= 4 && shared_content >= 2)
+                || (small <= 2 && shared_content >= 1);
+            let could = score >= t_dice
+                || cov_a.max(cov_b) >= t_contain
+                || cov_a.max(cov_b) >= t_best_contain;
+            if enough && could {
+                maybe.push((ua as u32, ub as u32, score, cov_a, cov_b, i as u32));
+            }
+        }
+        into_a.probe(s, &index_a, &df, &mut hits);
+        rep_a[ua] = copies(ua, s, &hits, &sets_a, &idf, &stop, &wa, &mut marks);
+    }
+    drop((into_a, into_b, hits, index_a, index_b, marks, seen, from_b));
+
+    let mut pairs: Vec<Pair> = Vec::new();
+    for (a, b, score, cov_a, cov_b, i) in maybe.into_iter() {
+        let (p, i) = (
+            Pair {
+                a: a as usize,
+                b: b as usize,
+                score,
+                cov_a,
+                cov_b,
+            },
+            i as usize,
+        );
+        let is_best =
+            best_a[p.a].is_some_and(|(_, j)| j == i) || best_b[p.b].is_some_and(|(_, j)| j == i);
+        // Many-to-one: a short unit told whole inside a longer one on the other side.
+        let contained = p.cov_a.max(p.cov_b) >= t_contain && p.cov_a.min(p.cov_b) >= 0.12;
+        // A unit's best partner may be much longer: then what counts is how much of the short one it tells.
+        let best_contained = is_best && p.cov_a.max(p.cov_b) >= t_best_contain;
+        if (is_best && p.score >= t_dice) || contained || best_contained {
+            pairs.push(p);
+        }
+    }
+    let pairs = share_with_repeats(
+        pairs, &rep_a, &rep_b, &sets_a, &sets_b, &idf, &stop, &wa, &wb,
+    );
+    Aligned {
+        pairs,
+        variants: variants.into_iter().map(|v| (v.fold_a, v.fold_b)).collect(),
+        terms_a,
+        terms_b,
+        idf,
+        slot_clashes: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::tokenize_units;
+    use crate::segment::segment;
+
+    fn run(a: &str, b: &str) -> Aligned {
+        let ua = segment(a);
+        let ub = segment(b);
+        let ta = tokenize_units(a, &ua, crate::normalize::lang::guess(a));
+        let tb = tokenize_units(b, &ub, crate::normalize::lang::guess(b));
+        align(&ua, &ta, &ub, &tb, &crate::Options::default())
+    }
+
+    fn linked(al: &Aligned) -> Vec<(usize, usize)> {
+        let mut v: Vec<(usize, usize)> = al.pairs.iter().map(|p| (p.a, p.b)).collect();
+        v.ssort();
+        v
+    }
+
+    #[test]
+    fn moved_sentences_are_found() {
+        let a = "The council approved the new budget on Monday. Protesters gathered outside the town hall.";
+        let b = "Protesters gathered outside the town hall in the rain. The council approved the new budget on Monday.";
+        assert_eq!(linked(&run(a, b)), vec![(0, 1), (1, 0)]);
+    }
+
+    #[test]
+    fn unrelated_sentences_stay_apart() {
+        let a = "The council approved the new budget on Monday.";
+        let b = "A storm knocked out power across the northern valley.";
+        assert!(run(a, b).pairs.is_empty());
+    }
+
+    #[test]
+    fn one_long_sentence_links_to_three_short() {
+        let a = "The mayor opened the bridge, praised the engineers who built it, and promised a second crossing by 2030.";
+        let b = "The mayor opened the bridge. She praised the engineers who built it. She promised a second crossing by 2030.";
+        assert_eq!(linked(&run(a, b)), vec![(0, 0), (0, 1), (0, 2)]);
+    }
+
+    #[test]
+    fn repeated_lede_links_from_each_copy() {
+        let a = "Officials signed the trade pact in Geneva on Friday.";
+        let b = "Officials signed the trade pact in Geneva on Friday. Markets rose.\n\nOfficials signed the trade pact in Geneva on Friday.";
+        assert_eq!(linked(&run(a, b)), vec![(0, 0), (0, 2)]);
+    }
+
+    #[test]
+    fn units_with_exact_copies_do_not_link_to_near_twins() {
+        // "did nots" stems to the key of "did not": equal keys, different texts. Compared with
+        // itself, each sentence keeps only its copy.
+        let t = "The minister did not resign.\nThe minister did nots resign.";
+        let (u, tk) = (
+            segment(t),
+            tokenize_units(t, &segment(t), crate::normalize::lang::guess(t)),
+        );
+        let mut al = align(&u, &tk, &u, &tk, &crate::Options::default());
+        link_identical(t, &u, t, &u, &mut al);
+        assert_eq!(linked(&al), vec![(0, 0), (1, 1)]);
+        // Without a copy on the other side, the near twin still links.
+        let b = "The minister did nots resign.";
+        let (ub, tb) = (
+            segment(b),
+            tokenize_units(b, &segment(b), crate::normalize::lang::guess(b)),
+        );
+        let mut al = align(&u, &tk, &ub, &tb, &crate::Options::default());
+        link_identical(t, &u, b, &ub, &mut al);
+        assert_eq!(linked(&al), vec![(0, 0), (1, 0)]);
+    }
+
+    #[test]
+    fn rescues_link_reworded_sentences_on_a_shared_uncommon_number() {
+        let a =
+            "El proyecto tendrá un coste de 145 millones de euros.\n\nLa obra empezará en marzo.";
+        let b = "El plan costará 145 millones de euros, según el consistorio.\n\nLos vecinos protestaron ayer.";
+        let (ua, ub) = (segment(a), segment(b));
+        let (ta, tb) = (
+            tokenize_units(a, &ua, crate::normalize::lang::guess(a)),
+            tokenize_units(b, &ub, crate::normalize::lang::guess(b)),
+        );
+        let mut al = align(&ua, &ta, &ub, &tb, &crate::Options::default());
+        assert!(
+            linked(&al).is_empty(),
+            "too few shared words for the ordinary rules"
+        );
+        link_rescues(&ua, &ta, &ub, &tb, &mut al);
+        assert_eq!(linked(&al), vec![(0, 0)]);
+        // A year or a small count is no anchor.
+        let a = "The plan was approved in 2019 by the council, and 4 members abstained.";
+        let b = "Residents complained in 2019 about the council; 4 letters were sent.";
+        let (ua, ub) = (segment(a), segment(b));
+        let (ta, tb) = (
+            tokenize_units(a, &ua, crate::normalize::lang::guess(a)),
+            tokenize_units(b, &ub, crate::normalize::lang::guess(b)),
+        );
+        let mut al = align(&ua, &ta, &ub, &tb, &crate::Options::default());
+        al.pairs.clear();
+        link_rescues(&ua, &ta, &ub, &tb, &mut al);
+        assert!(linked(&al).is_empty());
+    }
+
+    #[test]
+    fn learns_spelling_variants_from_shared_slots() {
+        let a = "भारत और इस्राइल ने समझौता किया। भारत-इस्राइल रक्षा सहयोग बढ़ा।";
+        let b = "भारत और इजरायल ने समझौता किया। भारत-इजरायल रक्षा सहयोग बढ़ा।";
+        let al = run(a, b);
+        assert_eq!(
+            al.variants,
+            vec![("इस्राइल".to_string(), "इजरायल".to_string())]
+        );
+        assert!(al.pairs.iter().all(|p| p.score > 0.99));
+    }
+
+    #[test]
+    fn antonyms_and_numbers_are_not_variants() {
+        let a = "Prices increase sharply in the city. 23 people died in the city.";
+        let b = "Prices decrease sharply in the city. 27 people died in the city.";
+        assert!(run(a, b).variants.is_empty());
+    }
+}

@@ -1,0 +1,137 @@
+//! Links for sentences that tell one thing worded apart: two sentences anchored on the same uncommon
+//! number.
+
+use super::Aligned;
+use crate::links::Pair;
+use crate::normalize::Token;
+use crate::segment::Unit;
+use crate::Map;
+#[allow(unused_imports)]
+use crate::SortExt;
+
+/// Two sentences that give the same uncommon number (one sentence on each side has it) and share
+/// another content word are one statement reworded: "El proyecto tendrá un coste de 145 millones de
+/// euros" / "El plan costará 145 millones de euros".
+pub(super) const ANCHOR_DICE: f32 = 0.15;
+
+/// Links sentences that found no partner but plainly tell one thing worded apart: two sentences
+/// anchored on the same uncommon number. (Counts of the dead, the injured, … are matched by slot in
+/// `slots`.)
+/// One to one: headline with headline and sentence with sentence first, then the closest pairs.
+pub fn link_rescues(
+    units_a: &[Unit],
+    toks_a: &[Vec<Token>],
+    units_b: &[Unit],
+    toks_b: &[Vec<Token>],
+    aligned: &mut Aligned,
+) {
+    let unlinked = |units: &[Unit], side_a: bool| -> Vec<bool> {
+        let mut free: Vec<bool> = units.iter().map(|u| u.kind.is_content()).collect();
+        for p in &aligned.pairs {
+            free[if side_a { p.a } else { p.b }] = false;
+        }
+        free
+    };
+    let (free_a, free_b) = (unlinked(units_a, true), unlinked(units_b, false));
+    let weight = |ts: &[u32]| {
+        let mut v = ts.to_vec();
+        v.ssort();
+        v.dedup();
+        let w: f32 = v.iter().map(|&t| aligned.idf[t as usize]).sum();
+        (v, w)
+    };
+    // Scored from the two units' weighted term sets (see `weight`), made once per unit.
+    let pair =
+        |x: usize, (sx, wx): &(Vec<u32>, f32), y: usize, (sy, wy): &(Vec<u32>, f32)| -> Pair {
+            let (wx, wy) = (*wx, *wy);
+            let shared: f32 = sx
+                .iter()
+                .filter(|t| sy.binary_search(t).is_ok())
+                .map(|&t| aligned.idf[t as usize])
+                .sum();
+            Pair {
+                a: x,
+                b: y,
+                score: 2.0 * shared / (wx + wy).max(f32::MIN_POSITIVE),
+                cov_a: shared / wx.max(f32::MIN_POSITIVE),
+                cov_b: shared / wy.max(f32::MIN_POSITIVE),
+            }
+        };
+    let mut cands: Vec<Pair> = Vec::new();
+
+    // Sentences anchored on one uncommon number: it is in one content unit on each side, is not a
+    // year or a count below ten, and the two units share another content word.
+    let places = |units: &[Unit], toks: &[Vec<Token>], terms: &[Vec<u32>]| {
+        let mut m: Map<u32, Vec<usize>> = Map::default();
+        for (u, ts) in toks
+            .iter()
+            .enumerate()
+            .filter(|(u, _)| units[*u].kind.is_content())
+        {
+            for (t, &id) in ts.iter().zip(&terms[u]) {
+                let Some(n) = &t.num else { continue };
+                let year = n.value.fract() == 0.0 && (1900.0..=2100.0).contains(&n.value);
+                if n.value >= 10.0 && !year {
+                    let v = m.entry(id).or_default();
+                    if v.last() != Some(&u) {
+                        v.push(u);
+                    }
+                }
+            }
+        }
+        m
+    };
+    let in_a = places(units_a, toks_a, &aligned.terms_a);
+    let in_b = places(units_b, toks_b, &aligned.terms_b);
+    let words = |ts: &[Token], terms: &[u32]| -> Vec<u32> {
+        let mut v: Vec<u32> = ts
+            .iter()
+            .zip(terms)
+            .filter(|(t, _)| !t.stop && t.num.is_none())
+            .map(|(_, &id)| id)
+            .collect();
+        v.ssort();
+        v
+    };
+    for (id, xs) in &in_a {
+        let Some(ys) = in_b.get(id) else { continue };
+        let (&[x], &[y]) = (xs.as_slice(), ys.as_slice()) else {
+            continue;
+        };
+        if !free_a[x] || !free_b[y] {
+            continue;
+        }
+        let wy = words(&toks_b[y], &aligned.terms_b[y]);
+        let other_word = words(&toks_a[x], &aligned.terms_a[x])
+            .iter()
+            .any(|t| wy.binary_search(t).is_ok());
+        let p = pair(
+            x,
+            &weight(&aligned.terms_a[x]),
+            y,
+            &weight(&aligned.terms_b[y]),
+        );
+        if other_word && p.score >= ANCHOR_DICE {
+            cands.push(p);
+        }
+    }
+
+    cands.ssort_by(|x, y| {
+        let same_kind = |p: &Pair| units_a[p.a].kind == units_b[p.b].kind;
+        same_kind(y)
+            .cmp(&same_kind(x))
+            .then(y.score.total_cmp(&x.score))
+    });
+    let (mut taken_a, mut taken_b) = (vec![false; units_a.len()], vec![false; units_b.len()]);
+    let before = aligned.pairs.len();
+    for p in cands {
+        if !taken_a[p.a] && !taken_b[p.b] {
+            taken_a[p.a] = true;
+            taken_b[p.b] = true;
+            aligned.pairs.push(p);
+        }
+    }
+    if aligned.pairs.len() > before {
+        aligned.pairs.ssort_by_key(|p| (p.a, p.b));
+    }
+}

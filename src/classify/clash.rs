@@ -1,0 +1,327 @@
+//! Where two linked units contradict each other: numbers in one slot, dates, a one-sided negation,
+//! antonyms, different names in the same place.
+
+use super::*;
+use crate::links::Pair;
+use crate::normalize::translit_distance;
+
+pub(super) fn is_negation(t: &Token) -> bool {
+    NEGATIONS.contains(&t.fold.as_ref()) || t.fold.ends_with("n't")
+}
+
+/// The slot a number fills: the content words of the five tokens after it (what it counts and what
+/// happened to them), or of the three before it when nothing follows.
+/// The words that say what a number counts: the content words among the five tokens after it, or
+/// among the three before it when none follow; with them, the same window cut at the next number
+/// (which starts a slot of its own).
+pub(super) fn context(ts: &[Token], i: usize) -> [Set<&str>; 2] {
+    let words = |r: &mut dyn Iterator<Item = usize>| {
+        let (mut all, mut cut, mut open) = (Set::default(), Set::default(), true);
+        for j in r {
+            open &= ts[j].num.is_none();
+            if !ts[j].stop && ts[j].num.is_none() {
+                all.insert(ts[j].key.as_ref());
+                if open {
+                    cut.insert(ts[j].key.as_ref());
+                }
+            }
+        }
+        [all, cut]
+    };
+    let right = words(&mut (i + 1..(i + 6).min(ts.len())));
+    if right[0].is_empty() {
+        words(&mut (i.saturating_sub(3)..i).rev())
+    } else {
+        right
+    }
+}
+
+/// Do two numbers count the same thing? Two shared words in their windows settle it (one when a side
+/// has just one). The windows cut at the next number count too: in "पक्ष में 132 और विरोध में 71
+/// सदस्यों" / "पक्ष में 123 और विरोध में 71 वोट" the members and votes belong to the 71.
+pub(super) fn number_slot(cx: &[Set<&str>; 2], cy: &[Set<&str>; 2]) -> bool {
+    (0..2).any(|k| {
+        let common = cx[k].intersection(&cy[k]).count();
+        common > 0 && common >= 2.min(cx[k].len().min(cy[k].len()))
+    })
+}
+
+pub(super) fn clashes(
+    sa: &SideView,
+    sb: &SideView,
+    p: &Pair,
+    fa: &Map<usize, Vec<&Found>>,
+    fb: &Map<usize, Vec<&Found>>,
+    tuning: &crate::tuning::Tuning,
+) -> (Vec<Clash>, Vec<Clash>) {
+    let ta = &sa.toks[p.a];
+    let tb = &sb.toks[p.b];
+    let empty = Vec::new();
+    let facts_a = fa.get(&p.a).unwrap_or(&empty);
+    let facts_b = fb.get(&p.b).unwrap_or(&empty);
+    let mut out = Vec::new();
+    let mut possible = Vec::new();
+    // Numbers that count something (the dead, the injured, …) are matched by slot across the whole
+    // texts (`align::slots`), not here.
+    let slotted = |side: &SideView, unit: usize, i: usize| {
+        side.quantities
+            .iter()
+            .any(|q| q.unit == unit && q.token == i && q.slot != crate::facts::Slot::People)
+    };
+
+    // Numbers in the same slot with different values.
+    let in_date = |facts: &[&Found], t: &Token| {
+        facts
+            .iter()
+            .any(|f| f.kind == FactKind::Date && f.start <= t.start && t.end <= f.end)
+    };
+    let vals_a: Set<String> = ta
+        .iter()
+        .filter_map(|t| t.num.as_ref().map(|n| n.canonical()))
+        .collect();
+    let vals_b: Set<String> = tb
+        .iter()
+        .filter_map(|t| t.num.as_ref().map(|n| n.canonical()))
+        .collect();
+    let mut used_b = Set::default();
+    for (i, x) in ta.iter().enumerate() {
+        let Some(nx) = &x.num else { continue };
+        let vx = nx.canonical();
+        if vals_b.contains(&vx) || in_date(facts_a, x) || slotted(sa, p.a, i) {
+            continue;
+        }
+        let cx = context(ta, i);
+        for (j, y) in tb.iter().enumerate() {
+            let Some(ny) = &y.num else { continue };
+            let vy = ny.canonical();
+            if vals_a.contains(&vy)
+                || used_b.contains(&j)
+                || nx.ordinal != ny.ordinal
+                || nx.time != ny.time
+                || in_date(facts_b, y)
+                || slotted(sb, p.b, j)
+            {
+                continue;
+            }
+            if nx.time {
+                // Two times of day told of one moment: often one is rounded ("about 1:30"), so
+                // only a possible conflict, between sentences alike enough to tell one event.
+                if p.score >= tuning.date_min_score {
+                    used_b.insert(j);
+                    possible.push(Clash {
+                        slot: None,
+                        kind: "time".into(),
+                        a: mention(sa.text, x.start, nx.end.max(x.end), vx.clone()),
+                        b: mention(sb.text, y.start, ny.end.max(y.end), vy),
+                    });
+                    break;
+                }
+                continue;
+            }
+            if number_slot(&cx, &context(tb, j)) {
+                used_b.insert(j);
+                out.push(Clash {
+                    slot: None,
+                    kind: "number".into(),
+                    a: mention(sa.text, x.start, nx.end.max(x.end), vx.clone()),
+                    b: mention(sb.text, y.start, ny.end.max(y.end), vy),
+                });
+                break;
+            }
+        }
+    }
+
+    // Weekdays and dates, between sentences alike enough to tell one event: "23 died on Friday" and
+    // "the office said on Saturday the toll had risen" date two different things.
+    for (kind, pick) in [("weekday", true), ("date", false)] {
+        if p.score < tuning.date_min_score {
+            break;
+        }
+        let sel = |facts: &[&Found]| -> Vec<(usize, usize, String)> {
+            facts
+                .iter()
+                .filter(|f| f.kind == FactKind::Date && weekday(&f.value).is_some() == pick)
+                .map(|f| (f.start, f.end, f.value.clone()))
+                .collect()
+        };
+        let (da, db) = (sel(facts_a), sel(facts_b));
+        if !da.is_empty()
+            && !db.is_empty()
+            && !da
+                .iter()
+                .any(|x| db.iter().any(|y| date_agrees(&x.2, &y.2)))
+        {
+            out.push(Clash {
+                slot: None,
+                kind: kind.into(),
+                a: mention(sa.text, da[0].0, da[0].1, da[0].2.clone()),
+                b: mention(sb.text, db[0].0, db[0].1, db[0].2.clone()),
+            });
+        }
+    }
+
+    // A negation on one side only, between sentences that otherwise agree.
+    if p.score >= tuning.negation_min_score {
+        let na: Vec<&Token> = ta.iter().filter(|t| is_negation(t)).collect();
+        let nb: Vec<&Token> = tb.iter().filter(|t| is_negation(t)).collect();
+        if na.len() != nb.len() {
+            let (neg_side, other_side, a_side) = if na.len() > nb.len() {
+                (ta, tb, true)
+            } else {
+                (tb, ta, false)
+            };
+            let (neg_text, other_text) = if a_side {
+                (sa.text, sb.text)
+            } else {
+                (sb.text, sa.text)
+            };
+            let k = neg_side.iter().position(is_negation).unwrap_or(0);
+            // Anchor both sides on a word next to the negation that the other side also has:
+            // "not guilty" against "guilty". Without one, the other side's first word stands in.
+            let neighbour = [k + 1, k.wrapping_sub(1)]
+                .into_iter()
+                .filter_map(|j| neg_side.get(j))
+                .find_map(|n| other_side.iter().find(|o| o.key == n.key).map(|o| (n, o)));
+            let (ns, ne, os, oe) = match neighbour {
+                Some((n, o)) => (
+                    neg_side[k].start.min(n.start),
+                    neg_side[k].end.max(n.end),
+                    o.start,
+                    o.end,
+                ),
+                None => {
+                    let o = other_side.first().map_or((0, 0), |t| (t.start, t.end));
+                    (neg_side[k].start, neg_side[k].end, o.0, o.1)
+                }
+            };
+            let neg = mention(neg_text, ns, ne, crate::normalize::fold(&neg_text[ns..ne]));
+            let plain = mention(
+                other_text,
+                os,
+                oe,
+                crate::normalize::fold(&other_text[os..oe]),
+            );
+            let (a, b) = if a_side { (neg, plain) } else { (plain, neg) };
+            out.push(Clash {
+                slot: None,
+                kind: "negation".into(),
+                a,
+                b,
+            });
+        }
+    }
+
+    // Antonyms: one side says "increase" where the other says "cut".
+    let keys_a: Set<&str> = ta.iter().map(|t| t.fold.as_ref()).collect();
+    let keys_b: Set<&str> = tb.iter().map(|t| t.fold.as_ref()).collect();
+    let stems_b: Map<String, &Token> = tb
+        .iter()
+        .filter(|t| !keys_a.contains(t.fold.as_ref()))
+        .map(|t| (antonym_key(&t.fold), t))
+        .collect();
+    for x in ta.iter().filter(|t| !keys_b.contains(t.fold.as_ref())) {
+        if let Some(y) = antonyms_of(&x.fold).iter().find_map(|s| stems_b.get(s)) {
+            out.push(Clash {
+                slot: None,
+                kind: "antonym".into(),
+                a: mention(sa.text, x.start, x.end, x.fold.to_string()),
+                b: mention(sb.text, y.start, y.end, y.fold.to_string()),
+            });
+            break;
+        }
+    }
+
+    // Different names in the same slot (the same word before or after them).
+    let names_a: Vec<&&Found> = facts_a
+        .iter()
+        .filter(|f| f.kind == FactKind::Name)
+        .collect();
+    let names_b: Vec<&&Found> = facts_b
+        .iter()
+        .filter(|f| f.kind == FactKind::Name)
+        .collect();
+    let vb: Set<&str> = names_b.iter().map(|f| f.value.as_str()).collect();
+    let va: Set<&str> = names_a.iter().map(|f| f.value.as_str()).collect();
+    'names: for x in names_a.iter().filter(|f| !vb.contains(f.value.as_str())) {
+        for y in names_b.iter().filter(|f| !va.contains(f.value.as_str())) {
+            if same_name(&x.value, &y.value) {
+                continue;
+            }
+            if same_slot(ta, x.start, x.end, tb, y.start, y.end) {
+                out.push(Clash {
+                    slot: None,
+                    kind: "name".into(),
+                    a: mention(sa.text, x.start, x.end, x.value.clone()),
+                    b: mention(sb.text, y.start, y.end, y.value.clone()),
+                });
+                break 'names;
+            }
+        }
+    }
+    (out, possible)
+}
+
+/// Two spellings of one name ("Zelensky" / "Volodymyr Zelenskyy"): one holds the other, or the words
+/// they do not share sound alike. "London Russian" / "Moscow Russian" are different places.
+pub(super) fn same_name(x: &str, y: &str) -> bool {
+    if x.contains(y) || y.contains(x) {
+        return true;
+    }
+    let wx: Vec<&str> = x.split_whitespace().collect();
+    let wy: Vec<&str> = y.split_whitespace().collect();
+    let rx: String = wx
+        .iter()
+        .filter(|w| !wy.contains(w))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let ry: String = wy
+        .iter()
+        .filter(|w| !wx.contains(w))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    translit_distance(&rx, &ry) <= 0.4
+}
+
+/// "10 nov" agrees with "10 nov 2025", and with "nov 2025" only on the month.
+pub(super) fn date_agrees(x: &str, y: &str) -> bool {
+    let px: Vec<&str> = x.split(' ').collect();
+    let py: Vec<&str> = y.split(' ').collect();
+    fn month<'s>(p: &[&'s str]) -> Option<&'s str> {
+        p.iter()
+            .find(|s| s.chars().all(char::is_alphabetic))
+            .copied()
+    }
+    fn day<'s>(p: &[&'s str]) -> Option<&'s str> {
+        p.first()
+            .filter(|s| s.len() <= 2 && s.chars().all(|c| c.is_ascii_digit()))
+            .copied()
+    }
+    fn year<'s>(p: &[&'s str]) -> Option<&'s str> {
+        p.iter()
+            .find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_digit()))
+            .copied()
+    }
+    let ok = |a: Option<&str>, b: Option<&str>| a.is_none() || b.is_none() || a == b;
+    ok(month(&px), month(&py)) && ok(day(&px), day(&py)) && ok(year(&px), year(&py))
+}
+
+/// Do two spans sit between the same neighbouring words?
+pub(super) fn same_slot(
+    ta: &[Token],
+    sa: usize,
+    ea: usize,
+    tb: &[Token],
+    sb: usize,
+    eb: usize,
+) -> bool {
+    let around = |ts: &[Token], s: usize, e: usize| {
+        let before = ts.iter().rev().find(|t| t.end <= s).map(|t| t.key.clone());
+        let after = ts.iter().find(|t| t.start >= e).map(|t| t.key.clone());
+        (before, after)
+    };
+    let (ba, aa) = around(ta, sa, ea);
+    let (bb, ab) = around(tb, sb, eb);
+    (ba.is_some() && ba == bb) || (aa.is_some() && aa == ab)
+}

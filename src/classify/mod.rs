@@ -1,0 +1,463 @@
+//! Decides what each link says (same, changed, conflict), each unit's status, each fact's status, and
+//! builds the [`Report`].
+//!
+//! A conflict needs a slot: a number alone is not one. Two numbers clash only when the words around them
+//! agree ("23 people died" / "27 people died"), not when they count different things ("23 died" / "64
+//! rescued"). Weekdays, dates, names in the same place, a negation on one side only, and antonyms
+//! ("increase" / "cut") clash too.
+
+use crate::facts::{weekday, Facts, Found, Quantity};
+use crate::lexicon::polarity::NEGATIONS;
+use crate::lexicon::{antonym_key, antonyms_of};
+mod clash;
+mod cover;
+mod facts;
+mod summary;
+
+use crate::links::Aligned;
+use crate::normalize::Token;
+use crate::report::*;
+use crate::segment::Unit as Seg;
+use crate::Options;
+#[allow(unused_imports)]
+use crate::SortExt;
+use crate::{Map, Set};
+use clash::clashes;
+use cover::{coverage, Cover};
+use facts::report_facts;
+use summary::{judge_comparison, summarize};
+
+/// Everything the earlier stages produced.
+pub struct Input<'a> {
+    pub a: &'a str,
+    pub b: &'a str,
+    pub units_a: &'a [Seg],
+    pub units_b: &'a [Seg],
+    pub toks_a: &'a [Vec<Token>],
+    pub toks_b: &'a [Vec<Token>],
+    pub facts_a: &'a Facts,
+    pub facts_b: &'a Facts,
+    pub aligned: &'a Aligned,
+}
+
+struct SideView<'a> {
+    text: &'a str,
+    units: &'a [Seg],
+    toks: &'a [Vec<Token>],
+    terms: &'a [Vec<u32>],
+    facts: &'a [Found],
+    quantities: &'a [Quantity],
+}
+
+pub fn build_report(input: Input<'_>, options: &Options) -> Report {
+    let al = input.aligned;
+    let sa = SideView {
+        text: input.a,
+        units: input.units_a,
+        toks: input.toks_a,
+        terms: &al.terms_a,
+        facts: &input.facts_a.found,
+        quantities: &input.facts_a.quantities,
+    };
+    let sb = SideView {
+        text: input.b,
+        units: input.units_b,
+        toks: input.toks_b,
+        terms: &al.terms_b,
+        facts: &input.facts_b.found,
+        quantities: &input.facts_b.quantities,
+    };
+
+    // Partners of every unit.
+    let mut partners_a: Vec<Vec<usize>> = vec![Vec::new(); sa.units.len()];
+    let mut partners_b: Vec<Vec<usize>> = vec![Vec::new(); sb.units.len()];
+    for p in &al.pairs {
+        partners_a[p.a].push(p.b);
+        partners_b[p.b].push(p.a);
+    }
+    let cover_a: Vec<Cover> = (0..sa.units.len())
+        .map(|u| coverage(&sa, u, &sb, &partners_a[u], &al.idf))
+        .collect();
+    let cover_b: Vec<Cover> = (0..sb.units.len())
+        .map(|u| coverage(&sb, u, &sa, &partners_b[u], &al.idf))
+        .collect();
+
+    let facts_by_unit_a = by_unit(sa.facts);
+    let facts_by_unit_b = by_unit(sb.facts);
+    // A looser sensitivity also calls more links "same".
+    let same_cover = options.tuning.same_cover - (options.sensitivity.clamp(0.0, 1.0) - 0.5) * 0.6;
+    let same = |c: &Cover| c.share >= same_cover;
+    let mut links = Vec::with_capacity(al.pairs.len());
+    // Quantities that clash by slot, by the pair of units that tell them.
+    let mut slot_clashes: Map<(usize, usize), Vec<(Clash, bool)>> = Map::default();
+    for c in &al.slot_clashes {
+        let (x, y) = (&sa.quantities[c.a], &sb.quantities[c.b]);
+        slot_clashes
+            .entry((x.unit, y.unit))
+            .or_default()
+            .push((slot_clash(&sa, x, &sb, y), c.sure));
+    }
+    for p in &al.pairs {
+        let (mut clashes, possible) = clashes(
+            &sa,
+            &sb,
+            p,
+            &facts_by_unit_a,
+            &facts_by_unit_b,
+            &options.tuning,
+        );
+        let mut possible = possible;
+        for (c, sure) in slot_clashes.get(&(p.a, p.b)).into_iter().flatten() {
+            if *sure {
+                clashes.push(c.clone());
+            } else {
+                possible.push(c.clone());
+            }
+        }
+        let relation = if !clashes.is_empty() {
+            Relation::Conflict
+        } else if same(&cover_a[p.a])
+            && same(&cover_b[p.b])
+            // Each side gives a number the other lacks: two counts ("23 died" / "64 were rescued"),
+            // not one fact with a detail dropped.
+            && !(cover_a[p.a].untold_number && cover_b[p.b].untold_number)
+        {
+            Relation::Same
+        } else {
+            Relation::Changed
+        };
+        links.push(Link {
+            a: vec![p.a],
+            b: vec![p.b],
+            relation,
+            score: round3(p.score),
+            conflicts: clashes,
+            possible,
+        });
+    }
+    links.ssort_by(|x, y| (x.a[0], x.b[0]).cmp(&(y.a[0], y.b[0])));
+
+    let units_a = report_units(&sa, &links, |l| &l.a, &cover_a);
+    let units_b = report_units(&sb, &links, |l| &l.b, &cover_b);
+    let facts = report_facts(&sa, &sb, &links, &slot_clashes, options);
+    let comparison = match options.comparison {
+        crate::ComparisonMode::Versions => Comparison::Versions,
+        crate::ComparisonMode::Outlets => Comparison::Outlets,
+        crate::ComparisonMode::Auto => judge_comparison(&units_a, &units_b, &links),
+    };
+    let summary = summarize(
+        (input.a, &units_a),
+        (input.b, &units_b),
+        &links,
+        &facts,
+        comparison,
+    );
+    Report {
+        version: SCHEMA_VERSION,
+        offsets: Offsets::Utf8,
+        comparison,
+        a: Side { units: units_a },
+        b: Side { units: units_b },
+        links,
+        facts,
+        variants: al
+            .variants
+            .iter()
+            .map(|(a, b)| Variant {
+                a: a.clone(),
+                b: b.clone(),
+            })
+            .collect(),
+        summary,
+    }
+}
+
+/// The clash of two quantities of one slot, as a report shows it.
+fn slot_clash(sa: &SideView, x: &Quantity, sb: &SideView, y: &Quantity) -> Clash {
+    let value = |s: &SideView, q: &Quantity| {
+        s.toks[q.unit][q.token].num.as_ref().map_or_else(
+            || crate::normalize::fold(&s.text[q.start..q.end]),
+            |n| n.canonical(),
+        )
+    };
+    Clash {
+        kind: "number".into(),
+        slot: Some(x.slot.as_str().to_string()),
+        a: mention(sa.text, x.start, x.end, value(sa, x)),
+        b: mention(sb.text, y.start, y.end, value(sb, y)),
+    }
+}
+
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn by_unit(facts: &[Found]) -> Map<usize, Vec<&Found>> {
+    let mut m: Map<usize, Vec<&Found>> = Map::default();
+    for f in facts {
+        m.entry(f.unit).or_default().push(f);
+    }
+    m
+}
+
+fn report_units(
+    side: &SideView,
+    links: &[Link],
+    ids: impl Fn(&Link) -> &Vec<usize>,
+    cover: &[Cover],
+) -> Vec<Unit> {
+    let mut rel: Vec<Option<Relation>> = vec![None; side.units.len()];
+    for l in links {
+        for &u in ids(l) {
+            rel[u] = Some(rel[u].map_or(l.relation, |r| worst(r, l.relation)));
+        }
+    }
+    side.units
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let status = if !s.kind.is_content() {
+                Status::Ignored
+            } else {
+                match rel[i] {
+                    None => Status::Only,
+                    Some(Relation::Conflict) => Status::Conflict,
+                    Some(Relation::Changed) => Status::Changed,
+                    Some(Relation::Same) => Status::Same,
+                }
+            };
+            let marks = if matches!(status, Status::Changed | Status::Conflict) {
+                marks(&side.toks[i], &cover[i].untold)
+            } else {
+                Vec::new()
+            };
+            Unit {
+                id: i,
+                start: s.start,
+                end: s.end,
+                kind: s.kind,
+                status,
+                marks,
+            }
+        })
+        .collect()
+}
+
+/// Conflict outranks changed, changed outranks same.
+fn worst(x: Relation, y: Relation) -> Relation {
+    x.max(y)
+}
+
+/// Runs of adjacent untold tokens as spans.
+fn marks(toks: &[Token], untold: &[bool]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut prev_marked = false;
+    for (t, &u) in toks.iter().zip(untold) {
+        if u {
+            match out.last_mut() {
+                // Bigrams and numerals of unspaced scripts overlap: an overlapping word extends.
+                Some(last) if prev_marked || t.start < last.end => last.end = last.end.max(t.end),
+                _ => out.push(Span {
+                    start: t.start,
+                    end: t.end,
+                }),
+            }
+        }
+        prev_marked = u || (prev_marked && t.stop);
+    }
+    out
+}
+
+fn mention(text: &str, start: usize, end: usize, value: String) -> Mention {
+    debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+    Mention { start, end, value }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::{FactStatus, Relation, Status};
+    use crate::{compare, Options};
+
+    fn relation(a: &str, b: &str) -> Option<Relation> {
+        let r = compare(a, b, &Options::default());
+        r.links.first().map(|l| l.relation)
+    }
+
+    #[test]
+    fn a_name_spelled_two_ways_is_one_fact() {
+        let a = "भारत और इस्राइल ने समझौता किया। भारत-इस्राइल रक्षा सहयोग बढ़ा।";
+        let b = "भारत और इजरायल ने समझौता किया। भारत-इजरायल रक्षा सहयोग बढ़ा।";
+        let r = compare(a, b, &Options::default());
+        assert_eq!(r.variants.len(), 1, "{:?}", r.variants);
+        let israel: Vec<_> = r
+            .facts
+            .iter()
+            .filter(|f| f.key == "इस्राइल" || f.key == "इजरायल")
+            .collect();
+        assert_eq!(
+            israel.len(),
+            1,
+            "one fact, not one per spelling: {israel:?}"
+        );
+        assert_eq!(israel[0].status, FactStatus::Shared);
+        assert_eq!((israel[0].a.len(), israel[0].b.len()), (2, 2));
+    }
+
+    #[test]
+    fn relation_table() {
+        let cases = [
+            (
+                "Floods killed 23 people in the north on Tuesday.",
+                "Floods killed 27 people in the north on Tuesday.",
+                Some(Relation::Conflict),
+            ),
+            (
+                "Floods killed 23 people in the north on Tuesday.",
+                "Floods killed 23 people in the north on Tuesday.",
+                Some(Relation::Same),
+            ),
+            (
+                "Floods killed 23 people in the north on Tuesday.",
+                "On Tuesday floods in the north killed 23 people, destroyed 40 homes and cut power to the valley for two days.",
+                Some(Relation::Changed),
+            ),
+            (
+                "The council met on Monday to approve the budget.",
+                "The council met on Friday to approve the budget.",
+                Some(Relation::Conflict),
+            ),
+            (
+                "The minister said taxes will increase next year.",
+                "The minister said taxes will decrease next year.",
+                Some(Relation::Conflict),
+            ),
+            (
+                "The mayor said the bridge is safe for traffic.",
+                "The mayor said the bridge is not safe for traffic.",
+                Some(Relation::Conflict),
+            ),
+            (
+                "Police captured the suspect near the border on Sunday night.",
+                "Police failed to capture the suspect near the border on Sunday night.",
+                Some(Relation::Conflict),
+            ),
+            (
+                "The company reported a decline in vaccine sales for the quarter.",
+                "The company reported an increase in vaccine sales for the quarter.",
+                Some(Relation::Conflict),
+            ),
+            (
+                "Rescuers said 23 people died in the floods near the river.",
+                "Rescuers said 64 people were rescued from the floods near the river.",
+                Some(Relation::Changed),
+            ),
+            (
+                "दोनों देशों के बीच 17वीं बैठक मंगलवार को तेल अवीव में हुई।",
+                "दोनों देशों के बीच 18वीं बैठक मंगलवार को तेल अवीव में हुई।",
+                Some(Relation::Conflict),
+            ),
+            (
+                // A place in Devanagari has no capital letter: the gazetteer names it.
+                "दोनों देशों की बैठक मंगलवार को तेल अवीव में हुई।",
+                "दोनों देशों की बैठक मंगलवार को यरुशलम में हुई।",
+                Some(Relation::Conflict),
+            ),
+            (
+                "भारत और इस्राइल ने मंगलवार को समझौता किया।",
+                "भारत और इजरायल ने मंगलवार को समझौता किया।",
+                Some(Relation::Same),
+            ),
+            (
+                // The vote for changed; the 71 against did not, and the words after it are not 132's.
+                "विधेयक के पक्ष में 132 और विरोध में 71 सदस्यों ने मतदान किया।",
+                "मत विभाजन में विधेयक के पक्ष में 123 और विरोध में 71 वोट पड़े।",
+                Some(Relation::Conflict),
+            ),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(relation(a, b), want, "\nA: {a}\nB: {b}");
+        }
+        // मत is "vote" here, not the imperative "don't": a detail added, no negation.
+        let rel = relation(
+            "राज्य विधानसभा ने बुधवार को जल संरक्षण विधेयक पारित कर दिया।",
+            "राज्य विधानसभा ने बुधवार को जल संरक्षण विधेयक को मत विभाजन के जरिए पारित कर दिया।",
+        );
+        assert!(
+            matches!(rel, Some(Relation::Same | Relation::Changed)),
+            "{rel:?}"
+        );
+    }
+
+    #[test]
+    fn two_death_tolls_worded_apart_are_one_conflict() {
+        let a = "Flooding hit the valley.\n\nTwenty-three people died after flash floods swept through Velmora district overnight on Friday, local officials said.";
+        let b = "Flooding hit the valley.\n\nThe number of people killed in flash floods in Velmora district has risen to 27, the district emergency office said on Saturday.";
+        let r = compare(a, b, &Options::default());
+        let l = r
+            .links
+            .iter()
+            .find(|l| l.a == [1])
+            .expect("the toll sentences link");
+        assert_eq!((l.b.as_slice(), l.relation), (&[1][..], Relation::Conflict));
+        // The numbers clash; Friday and Saturday date different things (the floods, the statement).
+        let kinds: Vec<(&str, &str, &str)> = l
+            .conflicts
+            .iter()
+            .map(|c| (c.kind.as_str(), c.a.value.as_str(), c.b.value.as_str()))
+            .collect();
+        assert_eq!(kinds, vec![("number", "23", "27")]);
+        // "At least 23" allows 27: the sentences tell one slot, and do not clash.
+        let at_least = a.replace("Twenty-three", "At least 23");
+        let r = compare(&at_least, b, &Options::default());
+        let l = r.links.iter().find(|l| l.a == [1]).expect("one slot links");
+        assert_eq!(l.b, [1]);
+        assert_ne!(l.relation, Relation::Conflict);
+        // A toll next to a different count is no toll clash: 64 rescued is not 23 dead.
+        let c = "Rescue teams pulled 64 people from flooded homes in Velmora district on Friday.";
+        let r = compare(a, c, &Options::default());
+        assert!(r.links.iter().all(|l| l.relation != Relation::Conflict));
+    }
+
+    #[test]
+    fn identical_texts_are_all_same() {
+        let t = "Title of the story\n\nFirst sentence here. Second one follows, with 12 items.\n\nSpread the love";
+        let r = compare(t, t, &Options::default());
+        for u in r.a.units.iter().chain(&r.b.units) {
+            assert!(matches!(u.status, Status::Same | Status::Ignored), "{u:?}");
+        }
+        assert_eq!(r.summary.a_in_b, 1.0);
+    }
+
+    #[test]
+    fn conflicting_numbers_become_one_conflict_fact() {
+        let r = compare(
+            "Floods killed 23 people on Tuesday.",
+            "Floods killed 27 people on Tuesday.",
+            &Options::default(),
+        );
+        let c: Vec<_> = r
+            .facts
+            .iter()
+            .filter(|f| f.status == FactStatus::Conflict)
+            .collect();
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].a[0].value, "23");
+        assert_eq!(c[0].b[0].value, "27");
+        assert!(r
+            .facts
+            .iter()
+            .any(|f| f.key == "tuesday" && f.status == FactStatus::Shared));
+    }
+
+    #[test]
+    fn marks_point_at_untold_words() {
+        let a = "The council approved the budget on Monday.";
+        let b = "The council approved the budget on Monday after a long debate about schools.";
+        let r = compare(a, b, &Options::default());
+        let u = &r.b.units[0];
+        assert_eq!(u.status, Status::Changed);
+        let marked: Vec<&str> = u.marks.iter().map(|m| &b[m.start..m.end]).collect();
+        assert!(marked.iter().any(|m| m.contains("debate")), "{marked:?}");
+        assert!(!marked.iter().any(|m| m.contains("council")), "{marked:?}");
+    }
+}

@@ -1,0 +1,417 @@
+//! Finds the checkable facts of story content: numbers with what they count, dates and weekdays,
+//! names, and quotes. Furniture, bylines and captions give no facts: a number in a related-stories box
+//! belongs to another story.
+
+use crate::lexicon::calendar::MONTH_NAMES;
+use crate::lexicon::names::{LETTER_NAMES, NOT_NAMES, PLACES, PLACE_PHRASES, TITLES};
+pub use crate::lexicon::{month, weekday};
+pub mod quantity;
+
+use crate::normalize::{fold, Lang, Token};
+use crate::report::FactKind;
+use crate::segment::Unit;
+use crate::Set;
+#[allow(unused_imports)]
+use crate::SortExt;
+pub use quantity::{Qualifier, Quantity, Slot};
+use std::sync::OnceLock;
+
+/// One fact as one side tells it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub kind: FactKind,
+    pub unit: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Normalized value (`17th`, `tuesday`, `10 nov`, `राजेश कुमार सिंह`).
+    pub value: String,
+}
+
+/// Does this run of folded words (joined by spaces) name a place in Devanagari?
+fn is_place(folded: &str) -> bool {
+    static SET: OnceLock<Set<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        PLACES
+            .split_whitespace()
+            .chain(PLACE_PHRASES.split_whitespace())
+            .map(|p| fold(&p.replace('_', " ")))
+            .collect()
+    })
+    .contains(folded)
+}
+
+fn is_title(folded: &str) -> bool {
+    static SET: OnceLock<Set<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| TITLES.iter().copied().collect())
+        .contains(folded)
+}
+
+/// The facts of one side: numbers, dates, names and quotes as found, and the numbers that count
+/// something, with what they count.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facts {
+    pub found: Vec<Found>,
+    pub quantities: Vec<Quantity>,
+}
+
+/// The facts of one side's story units (`lang` is the side's language, for the quantity words).
+pub fn extract(text: &str, units: &[Unit], toks: &[Vec<Token>], lang: Lang) -> Facts {
+    let mut out = Vec::new();
+    let mut quantities = Vec::new();
+    let nouns_capitalized = capitalizes_nouns(text, units, toks);
+    for (ui, (u, ts)) in units.iter().zip(toks).enumerate() {
+        if !u.kind.is_content() {
+            continue;
+        }
+        let mut in_date = vec![false; ts.len()];
+        dates(text, ui, ts, &mut in_date, &mut out);
+        numbers(ui, ts, &in_date, &mut out);
+        names(text, ui, ts, nouns_capitalized, &mut out);
+        quotes(text, ui, u, &mut out);
+        quantity::read_unit(text, ui, u, ts, &in_date, lang, &mut quantities);
+    }
+    Facts {
+        found: out,
+        quantities,
+    }
+}
+
+fn dates(_text: &str, ui: usize, ts: &[Token], in_date: &mut [bool], out: &mut Vec<Found>) {
+    for (i, t) in ts.iter().enumerate() {
+        if let Some(d) = weekday(&t.fold) {
+            out.push(found(FactKind::Date, ui, t.start, t.end, d.to_string()));
+            in_date[i] = true;
+            continue;
+        }
+        let Some(m) = month(&t.fold) else { continue };
+        // "10 नवंबर", "Nov. 5", "5 de noviembre", with an optional year after.
+        let day_before = i.checked_sub(1).filter(|&j| is_day(&ts[j])).or_else(|| {
+            i.checked_sub(2)
+                .filter(|&j| is_day(&ts[j]) && matches!(ts[j + 1].fold.as_ref(), "de" | "of"))
+        });
+        let day_after = (i + 1 < ts.len() && is_day(&ts[i + 1])).then_some(i + 1);
+        let day = day_before.or(day_after);
+        // "May" alone is a verb as often as a month: only dates with a day or a year count.
+        let year_at = [day.map_or(i + 1, |d| d.max(i) + 1), i + 1]
+            .into_iter()
+            .find(|&j| j < ts.len() && is_year(&ts[j]))
+            .or_else(|| {
+                (i + 2 < ts.len()
+                    && matches!(ts[i + 1].fold.as_ref(), "de" | "of")
+                    && is_year(&ts[i + 2]))
+                .then_some(i + 2)
+            });
+        if day.is_none() && year_at.is_none() {
+            continue;
+        }
+        let mut start = ts[i].start;
+        let mut end = ts[i].end;
+        let mut value = String::new();
+        if let Some(d) = day {
+            start = start.min(ts[d].start);
+            end = end.max(ts[d].end);
+            in_date[d] = true;
+            value.push_str(&format!(
+                "{} ",
+                ts[d].num.as_ref().map_or(0.0, |n| n.value) as i64
+            ));
+        }
+        value.push_str(MONTH_NAMES[(m - 1) as usize]);
+        if let Some(y) = year_at {
+            end = end.max(ts[y].end);
+            in_date[y] = true;
+            value.push_str(&format!(
+                " {}",
+                ts[y].num.as_ref().map_or(0.0, |n| n.value) as i64
+            ));
+        }
+        in_date[i] = true;
+        out.push(found(FactKind::Date, ui, start, end, value));
+    }
+}
+
+fn is_day(t: &Token) -> bool {
+    t.num
+        .as_ref()
+        .is_some_and(|n| n.value.fract() == 0.0 && (1.0..=31.0).contains(&n.value))
+}
+
+fn is_year(t: &Token) -> bool {
+    t.num.as_ref().is_some_and(|n| {
+        !n.ordinal && n.value.fract() == 0.0 && (1900.0..=2100.0).contains(&n.value)
+    })
+}
+
+fn numbers(ui: usize, ts: &[Token], in_date: &[bool], out: &mut Vec<Found>) {
+    for (i, t) in ts.iter().enumerate() {
+        let Some(n) = &t.num else { continue };
+        if in_date[i] {
+            continue;
+        }
+        // A time of day is a date fact, never a count.
+        let kind = if n.time {
+            FactKind::Date
+        } else {
+            FactKind::Number
+        };
+        out.push(found(kind, ui, t.start, n.end.max(t.end), n.canonical()));
+    }
+}
+
+/// German capitalizes every noun: there a capital is no sign of a name. English news capitalizes about
+/// one word in eight after the first; German, one in three.
+fn capitalizes_nouns(text: &str, units: &[Unit], toks: &[Vec<Token>]) -> bool {
+    let (mut caps, mut all) = (0usize, 0usize);
+    for (u, ts) in units.iter().zip(toks) {
+        if !u.kind.is_content() || u.line {
+            continue;
+        }
+        for t in ts
+            .iter()
+            .skip(1)
+            .filter(|t| t.num.is_none() && is_latin(&t.fold))
+        {
+            all += 1;
+            caps += usize::from(is_cap(text, t));
+        }
+    }
+    all >= 20 && caps * 4 > all
+}
+
+fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < ts.len() {
+        let t = &ts[i];
+        // After a title word: the following words up to a function word are the name.
+        if is_title(t.fold.trim_end_matches('.')) {
+            let mut j = i + 1;
+            while j < ts.len() && is_title(&ts[j].fold) {
+                j += 1;
+            }
+            let s = j;
+            while j < ts.len()
+                && j - s < 4
+                && !ts[j].stop
+                && ts[j].num.is_none()
+                && !is_title(&ts[j].fold)
+                && same_phrase(text, &ts[j - 1], &ts[j])
+            {
+                j += 1;
+            }
+            if j > s && (j - s >= 2 || !is_latin(&ts[s].fold)) {
+                push_name(text, ui, &ts[s..j], out);
+                i = j;
+                continue;
+            }
+        }
+        // A place in Devanagari: the longest run of up to three words that the gazetteer names.
+        // (No place starts with a function word: skipping them spares most tokens the lookup.)
+        if !t.stop
+            && t.fold
+                .starts_with(|c: char| ('\u{0900}'..='\u{097F}').contains(&c))
+        {
+            let mut phrase = String::new();
+            let mut hit = 0;
+            for j in i..(i + 3).min(ts.len()) {
+                if j > i {
+                    if !same_phrase(text, &ts[j - 1], &ts[j]) {
+                        break;
+                    }
+                    phrase.push(' ');
+                }
+                phrase.push_str(&ts[j].fold);
+                if is_place(&phrase) {
+                    hit = j + 1;
+                }
+            }
+            if hit > 0 {
+                push_name(text, ui, &ts[i..hit], out);
+                i = hit;
+                continue;
+            }
+        }
+        if t.num.is_none() && !t.stop && is_devanagari_acronym(&t.fold) {
+            push_name(text, ui, &ts[i..i + 1], out);
+            i += 1;
+            continue;
+        }
+        // Latin script: a run of capitalized words (or an acronym), not just a capital that starts the sentence.
+        if is_cap(text, t)
+            && !NOT_NAMES.contains(&t.fold.as_ref())
+            && weekday(&t.fold).is_none()
+            && month(&t.fold).is_none()
+        {
+            let mut j = i + 1;
+            while j < ts.len()
+                && is_cap(text, &ts[j])
+                && same_phrase(text, &ts[j - 1], &ts[j])
+                && weekday(&ts[j].fold).is_none()
+            {
+                j += 1;
+            }
+            let acronym = is_acronym(&text[t.start..t.end]);
+            let sentence_start = i == 0 || text[..t.start].trim_end().ends_with(['"', '“', ':']);
+            if acronym || (!nouns_capitalized && (j - i >= 2 || !sentence_start)) {
+                push_name(text, ui, &ts[i..j], out);
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// A Devanagari word spelled out of English letter names (two or more): an acronym.
+fn is_devanagari_acronym(folded: &str) -> bool {
+    fn parse(s: &str, n: usize) -> bool {
+        if s.is_empty() {
+            return n >= 2;
+        }
+        LETTER_NAMES
+            .iter()
+            .any(|l| s.strip_prefix(l).is_some_and(|rest| parse(rest, n + 1)))
+    }
+    folded.len() <= 60
+        && folded.starts_with(|c: char| ('\u{0900}'..='\u{097F}').contains(&c))
+        && parse(folded, 0)
+}
+
+fn is_latin(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c))
+}
+
+fn is_cap(text: &str, t: &Token) -> bool {
+    t.num.is_none()
+        && text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase())
+}
+
+fn is_acronym(s: &str) -> bool {
+    s.chars().count() >= 2
+        && s.chars().all(|c| c.is_uppercase() || c == '.')
+        && s.chars().any(char::is_alphabetic)
+}
+
+/// Two words belong to one name only if nothing but a space or a hyphen separates them.
+fn same_phrase(text: &str, a: &Token, b: &Token) -> bool {
+    let gap = &text[a.end.min(b.start)..b.start];
+    gap.chars().count() <= 2 && gap.chars().all(|c| c == ' ' || c == '-' || c == '\u{00A0}')
+}
+
+fn push_name(text: &str, ui: usize, ts: &[Token], out: &mut Vec<Found>) {
+    let (s, e) = (ts[0].start, ts[ts.len() - 1].end);
+    let value = fold(&text[s..e]);
+    out.push(found(FactKind::Name, ui, s, e, value));
+}
+
+fn quotes(text: &str, ui: usize, u: &Unit, out: &mut Vec<Found>) {
+    let s = &text[u.start..u.end];
+    let pairs = [('“', '”'), ('"', '"'), ('«', '»'), ('„', '“'), ('「', '」')];
+    for (open, close) in pairs {
+        let mut from = 0;
+        while let Some(o) = s[from..].find(open) {
+            let qs = from + o + open.len_utf8();
+            let Some(c) = s[qs..].find(close) else { break };
+            let qe = qs + c;
+            let inner = &s[qs..qe];
+            if inner.split_whitespace().count() >= 3 {
+                out.push(found(
+                    FactKind::Quote,
+                    ui,
+                    u.start + qs,
+                    u.start + qe,
+                    fold(inner.trim()),
+                ));
+            }
+            from = qe + close.len_utf8();
+        }
+    }
+}
+
+fn found(kind: FactKind, unit: usize, start: usize, end: usize, value: String) -> Found {
+    Found {
+        kind,
+        unit,
+        start,
+        end,
+        value,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::tokenize_units;
+    use crate::segment::segment;
+
+    fn facts(text: &str) -> Vec<(FactKind, String)> {
+        let u = segment(text);
+        let t = tokenize_units(text, &u, crate::normalize::lang::guess(text));
+        extract(text, &u, &t, crate::normalize::lang::guess(text))
+            .found
+            .into_iter()
+            .map(|f| (f.kind, f.value))
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        use FactKind::*;
+        let cases: &[(&str, &[(FactKind, &str)])] = &[
+            (
+                "Floods killed 23 people on Tuesday.",
+                &[(Date, "tuesday"), (Number, "23")],
+            ),
+            (
+                "दोनों देशों के बीच 17वीं बैठक मंगलवार को हुई।",
+                &[(Date, "tuesday"), (Number, "17th")],
+            ),
+            ("लाल किला के पास 10 नवंबर को धमाका हुआ।", &[(Date, "10 nov")]),
+            (
+                "It opened on Nov. 5, 2025 in Paris.",
+                &[(Date, "5 nov 2025"), (Name, "paris")],
+            ),
+            (
+                "भारत के रक्षा सचिव राजेश कुमार सिंह ने कहा।",
+                &[(Name, "भारत"), (Name, "राजेश कुमार सिंह")],
+            ),
+            ("मेजर जनरल आमिर बराम ने की।", &[(Name, "आमिर बराम")]),
+            (
+                "इस समझौते (एमओयू) पर सीबीआई ने एक रिपोर्ट दी।",
+                &[(Name, "एमओयू"), (Name, "सीबीआई")],
+            ),
+            (
+                "Officials said Volodymyr Zelensky met the UN chief.",
+                &[(Name, "volodymyr zelensky"), (Name, "un")],
+            ),
+            (
+                "He said “we will rebuild every home” today.",
+                &[(Quote, "we will rebuild every home")],
+            ),
+            ("The May meeting was short.", &[]),
+        ];
+        for (text, want) in cases {
+            let mut got = facts(text);
+            got.ssort();
+            let mut want: Vec<(FactKind, String)> =
+                want.iter().map(|(k, v)| (*k, v.to_string())).collect();
+            want.ssort();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn furniture_has_no_facts() {
+        let text = "Story sentence here.\n\nRelated Posts\n\nशाहीन के 7 बैंक खातों का चला पता";
+        let mut u = segment(text);
+        crate::clean::classify_kinds(text, &mut u, "", &[]);
+        let t = tokenize_units(text, &u, crate::normalize::lang::guess(text));
+        assert!(extract(text, &u, &t, crate::normalize::lang::guess(text))
+            .found
+            .iter()
+            .all(|f| f.value != "7"));
+    }
+}

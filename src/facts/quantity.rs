@@ -1,0 +1,649 @@
+//! Quantity facts: a number together with what it counts (the dead, the injured, the missing, …),
+//! how it is qualified ("at least", "about") and whether it is narrowed to a part of the whole ("of
+//! them", "at the hospital", "seriously").
+//!
+//! A number's slot is read from the words of its own clause (never across a comma, a semicolon or
+//! another number): the nearest slot word after it, or before it when that one is nearer ("killed
+//! 5"). Words for people ("people", "लोग", "人") do not end the search: "66 kişi hayatını kaybetti".
+
+use crate::lexicon::numbers::WEAK;
+use crate::lexicon::quantities::{AGES, CONJUNCTIONS, DEGREES, QUALIFIERS, SCOPES, SLOTS};
+use crate::normalize::{fold, Lang, Token};
+use crate::segment::Unit;
+use crate::Map;
+use std::sync::OnceLock;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a number counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Slot {
+    Dead,
+    Injured,
+    Missing,
+    Rescued,
+    Evacuated,
+    Arrested,
+    Aboard,
+    /// People, with nothing said of what happened to them.
+    People,
+}
+
+impl Slot {
+    /// The slot's name in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Slot::Dead => "dead",
+            Slot::Injured => "injured",
+            Slot::Missing => "missing",
+            Slot::Rescued => "rescued",
+            Slot::Evacuated => "evacuated",
+            Slot::Arrested => "arrested",
+            Slot::Aboard => "aboard",
+            Slot::People => "people",
+        }
+    }
+    fn parse(s: &str) -> Option<Slot> {
+        [
+            Slot::Dead,
+            Slot::Injured,
+            Slot::Missing,
+            Slot::Rescued,
+            Slot::Evacuated,
+            Slot::Arrested,
+            Slot::Aboard,
+            Slot::People,
+        ]
+        .into_iter()
+        .find(|x| x.as_str() == s)
+    }
+}
+
+/// How a count is qualified.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    Exact,
+    /// At least, more than.
+    Min,
+    /// About, nearly, some.
+    About,
+    /// Up to, fewer than.
+    Max,
+}
+
+/// A number and what it counts, on one side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub unit: usize,
+    /// Index of the number's token in its unit.
+    pub token: usize,
+    /// The number's span (its qualifier left out).
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub slot: Slot,
+    /// The degree word that narrows an injury count (`grave`, `minor`), if any.
+    pub degree: Option<&'static str>,
+    /// A partitive or a place narrows it to a part of the whole ("of them", "at the hospital").
+    pub scoped: bool,
+}
+
+impl Quantity {
+    /// The values the count allows, as a closed interval.
+    pub fn range(&self) -> (f64, f64) {
+        let v = self.value;
+        match self.qualifier {
+            Qualifier::Exact => (v, v),
+            Qualifier::Min => (v, f64::INFINITY),
+            Qualifier::About => (v * 0.85, v * 1.15),
+            Qualifier::Max => (0.0, v),
+        }
+    }
+}
+
+/// One word or phrase of the lexicon, folded; the last word may be a prefix.
+#[derive(Clone, Debug)]
+struct Entry {
+    words: Vec<String>,
+    prefix: bool,
+}
+
+impl Entry {
+    fn parse(raw: &str) -> Entry {
+        let prefix = raw.ends_with('*');
+        let words = raw
+            .trim_end_matches('*')
+            .split('_')
+            .map(fold)
+            .filter(|w| !w.is_empty())
+            .collect();
+        Entry { words, prefix }
+    }
+    /// Does the entry match the words starting at `at`? Unspaced scripts match inside a word.
+    fn matches(&self, words: &[String], at: usize, unspaced: bool) -> bool {
+        let n = self.words.len();
+        if at + n > words.len() || n == 0 {
+            return false;
+        }
+        if unspaced {
+            return n == 1 && words[at].contains(self.words[0].as_str());
+        }
+        (0..n).all(|k| {
+            let (w, e) = (&words[at + k], &self.words[k]);
+            w == e
+                || (k + 1 == n && self.prefix && w.starts_with(e.as_str()))
+                || (k == 0
+                    && strip_clitic(w).is_some_and(|r| {
+                        r == e || (n == 1 && self.prefix && r.starts_with(e.as_str()))
+                    }))
+        })
+    }
+}
+
+/// An Arabic-script word without a conjunction or preposition glued to its front (و, ف, ب, ل, ال).
+fn strip_clitic(w: &str) -> Option<&str> {
+    let r = w
+        .strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .or_else(|| w.strip_prefix('ب'))
+        .or_else(|| w.strip_prefix('ل'))
+        .unwrap_or(w);
+    let r = r.strip_prefix("ال").unwrap_or(r);
+    (r.len() != w.len() && r.chars().count() >= 3).then_some(r)
+}
+
+/// The lexicon of one language, parsed.
+#[derive(Default)]
+struct Lexicon {
+    /// Words of what happened to those counted (the dead, the injured, …).
+    events: Vec<(Slot, Entry)>,
+    /// Words of who is counted: people, passengers.
+    who: Vec<(Slot, Entry)>,
+    scopes: Vec<((), Entry)>,
+    degrees: Vec<(&'static str, Entry)>,
+    qualifiers: Vec<(Qualifier, Entry)>,
+    /// Words that make the number before them an age.
+    ages: Vec<((), Entry)>,
+    /// Number words that are as often an article ("one", "un"), with their value.
+    weak: Vec<(String, f64)>,
+}
+
+fn lexicon(lang: Lang) -> &'static Lexicon {
+    static ALL: OnceLock<Map<Lang, Lexicon>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        let mut m: Map<Lang, Lexicon> = Map::default();
+        // `lang [kind:] word word …` lines.
+        fn lines(table: &'static str) -> impl Iterator<Item = (Lang, &'static str, Vec<Entry>)> {
+            table.lines().filter_map(|l| {
+                let (code, rest) = l.split_once(' ')?;
+                let (kind, words) = match rest.split_once(':') {
+                    Some((k, w)) if !k.contains(' ') => (k, w),
+                    _ => ("", rest),
+                };
+                Some((
+                    Lang::from_code(code),
+                    kind,
+                    words.split_whitespace().map(Entry::parse).collect(),
+                ))
+            })
+        }
+        for (lang, kind, es) in lines(SLOTS) {
+            if let Some(slot) = Slot::parse(kind) {
+                let lx = m.entry(lang).or_default();
+                let list = match slot {
+                    Slot::People | Slot::Aboard => &mut lx.who,
+                    _ => &mut lx.events,
+                };
+                list.extend(es.into_iter().map(|e| (slot, e)));
+            }
+        }
+        for (lang, _, es) in lines(SCOPES) {
+            m.entry(lang)
+                .or_default()
+                .scopes
+                .extend(es.into_iter().map(|e| ((), e)));
+        }
+        for (lang, kind, es) in lines(DEGREES) {
+            let kind: &'static str = match kind {
+                "grave" => "grave",
+                _ => "minor",
+            };
+            let lx = m.entry(lang).or_default();
+            lx.degrees.extend(es.into_iter().map(|e| (kind, e)));
+        }
+        for (lang, kind, es) in lines(QUALIFIERS) {
+            let q = match kind {
+                "min" => Qualifier::Min,
+                "max" => Qualifier::Max,
+                _ => Qualifier::About,
+            };
+            let lx = m.entry(lang).or_default();
+            lx.qualifiers.extend(es.into_iter().map(|e| (q, e)));
+        }
+        for line in WEAK.lines() {
+            let Some((code, rest)) = line.split_once(' ') else {
+                continue;
+            };
+            let lx = m.entry(Lang::from_code(code)).or_default();
+            for p in rest.split_whitespace() {
+                if let Some((w, v)) = p.split_once('=') {
+                    lx.weak.push((fold(w), v.parse().unwrap_or(1.0)));
+                }
+            }
+        }
+        let ages: Vec<((), Entry)> = AGES
+            .split_whitespace()
+            .map(|w| ((), Entry::parse(w)))
+            .collect();
+        for lx in m.values_mut() {
+            lx.ages = ages.clone();
+        }
+        // A text whose language has no lines of its own reads every language's.
+        let mut any = Lexicon {
+            ages,
+            ..Lexicon::default()
+        };
+        for lx in m.values() {
+            any.events.extend(lx.events.iter().cloned());
+            any.who.extend(lx.who.iter().cloned());
+            any.scopes.extend(lx.scopes.iter().cloned());
+            any.degrees.extend(lx.degrees.iter().cloned());
+            any.qualifiers.extend(lx.qualifiers.iter().cloned());
+        }
+        m.insert(Lang::Other, any);
+        m
+    });
+    all.get(&lang)
+        .filter(|lx| !lx.events.is_empty())
+        .unwrap_or_else(|| &all[&Lang::Other])
+}
+
+/// Conjunctions, folded, built once.
+fn conjunctions() -> &'static crate::Set<String> {
+    static S: OnceLock<crate::Set<String>> = OnceLock::new();
+    S.get_or_init(|| CONJUNCTIONS.split_whitespace().map(fold).collect())
+}
+
+/// Characters that end a clause: a number's slot is never read across them.
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';'
+            | ':'
+            | '،'
+            | '؛'
+            | '、'
+            | '，'
+            | '；'
+            | '：'
+            | '。'
+            | '.'
+            | '!'
+            | '?'
+            | '।'
+            | '॥'
+            | '؟'
+            | '۔'
+            | '('
+            | ')'
+            | '（'
+            | '）'
+            | '–'
+            | '—'
+            | '|'
+            | '\n'
+    )
+}
+
+/// Scripts written without spaces: their words are matched inside the run.
+fn unspaced(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x0E00..=0x0E7F)
+    })
+}
+
+/// How far (in words) a number's slot, qualifier and scope are looked for.
+const AFTER: usize = 6;
+const BEFORE: usize = 4;
+/// For scripts written without spaces, the same distances in characters.
+const AFTER_CJK: usize = 10;
+const BEFORE_CJK: usize = 6;
+
+/// The folded words of `s`, in order; for unspaced scripts, one "word" per character.
+fn words_of(s: &str) -> Vec<String> {
+    if unspaced(s) {
+        let t = fold(s);
+        return t
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_string())
+            .collect();
+    }
+    s.split_word_bounds()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(fold)
+        .collect()
+}
+
+/// Does the clause end after the number, but for function words ("… has risen to 27.")?
+fn tail_is_empty(words: &[String]) -> bool {
+    words.iter().all(|w| crate::normalize::is_stopword(w))
+}
+
+/// The nearest match of any entry in `words` (reading forward, from the first word), with its
+/// distance in words; for unspaced text each word is a character and entries match runs of them.
+fn nearest<T: Copy>(
+    entries: &[(T, Entry)],
+    words: &[String],
+    limit: usize,
+    unspaced: bool,
+) -> Option<(T, usize)> {
+    let joined: String;
+    if unspaced {
+        joined = words.concat();
+        let mut best: Option<(T, usize)> = None;
+        for (t, e) in entries {
+            let Some(w) = e.words.first() else { continue };
+            if let Some(pos) = joined.find(w.as_str()) {
+                let d = joined[..pos].chars().count();
+                if d < limit && best.is_none_or(|(_, b)| d < b) {
+                    best = Some((*t, d));
+                }
+            }
+        }
+        return best;
+    }
+    for at in 0..words.len().min(limit) {
+        if let Some((t, _)) = entries.iter().find(|(_, e)| e.matches(words, at, false)) {
+            return Some((*t, at));
+        }
+    }
+    None
+}
+
+/// Like [`nearest`], reading backward from the end of `words` (distance 0 is the last word).
+fn nearest_before<T: Copy>(
+    entries: &[(T, Entry)],
+    words: &[String],
+    limit: usize,
+    unspaced: bool,
+) -> Option<(T, usize)> {
+    if unspaced {
+        let joined = words.concat();
+        let mut best: Option<(T, usize)> = None;
+        for (t, e) in entries {
+            let Some(w) = e.words.first() else { continue };
+            if let Some(pos) = joined.rfind(w.as_str()) {
+                let d = joined[pos + w.len()..].chars().count();
+                if d < limit && best.is_none_or(|(_, b)| d < b) {
+                    best = Some((*t, d));
+                }
+            }
+        }
+        return best;
+    }
+    let n = words.len();
+    for back in 0..n.min(limit) {
+        let at = n - 1 - back;
+        // A phrase ending at `at`.
+        if let Some((t, _)) = entries.iter().find(|(_, e)| {
+            let k = e.words.len();
+            at + 1 >= k && e.matches(words, at + 1 - k, false)
+        }) {
+            return Some((*t, back));
+        }
+    }
+    None
+}
+
+/// The quantity facts of unit `ui` (story content), appended to `out`; `in_date[i]` marks the
+/// tokens that are part of a date.
+pub fn read_unit(
+    text: &str,
+    ui: usize,
+    u: &Unit,
+    ts: &[Token],
+    in_date: &[bool],
+    lang: Lang,
+    out: &mut Vec<Quantity>,
+) {
+    let lx = lexicon(lang);
+    for (i, t) in ts.iter().enumerate() {
+        let value = match &t.num {
+            Some(n) if n.time || n.ordinal || in_date[i] => continue,
+            Some(n) => n.value,
+            // "One person has been rescued": a weak number word counts right before whom it counts.
+            None => match lx.weak.iter().find(|(w, _)| **w == *t.fold) {
+                Some(&(_, v)) if weak_counts(ts, i, lx) => v,
+                _ => continue,
+            },
+        };
+        if let Some(q) = read(text, u, ts, i, lx) {
+            out.push(Quantity {
+                unit: ui,
+                value,
+                ..q
+            });
+        }
+    }
+}
+
+/// Is the weak number word at `i` followed at once by whom or what it counts?
+fn weak_counts(ts: &[Token], i: usize, lx: &Lexicon) -> bool {
+    let Some(next) = ts.get(i + 1) else {
+        return false;
+    };
+    let w = [next.fold.to_string()];
+    lx.who
+        .iter()
+        .chain(&lx.events)
+        .any(|(_, e)| e.matches(&w, 0, false))
+}
+
+/// The clause around number `i` of a unit: from the last break (or number) before it to the next.
+fn clause(text: &str, u: &Unit, ts: &[Token], i: usize) -> (usize, usize) {
+    let t = &ts[i];
+    let end_n = t.num.as_ref().map_or(t.end, |n| n.end.max(t.end));
+    let prev_num = ts[..i]
+        .iter()
+        .rev()
+        .find(|x| x.num.is_some())
+        .map_or(u.start, |x| {
+            x.num.as_ref().map_or(x.end, |n| n.end.max(x.end))
+        });
+    let next_num = ts[i + 1..]
+        .iter()
+        .find(|x| x.num.is_some() && x.start >= end_n)
+        .map_or(u.end, |x| x.start);
+    let before = &text[prev_num.min(t.start)..t.start];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_break(c))
+        .map_or(prev_num.min(t.start), |(k, c)| {
+            prev_num.min(t.start) + k + c.len_utf8()
+        });
+    let after = &text[end_n..next_num.max(end_n)];
+    let end = after
+        .char_indices()
+        .find(|&(k, c)| {
+            // A decimal point or a thousands separator inside a number is no break.
+            is_break(c) && !(c == '.' && after[k + 1..].starts_with(|d: char| d.is_ascii_digit()))
+        })
+        .map_or(next_num.max(end_n), |(k, _)| end_n + k);
+    (start, end)
+}
+
+/// Reads what number `i` of a unit counts. `None` when nothing says it counts people or events.
+fn read(text: &str, u: &Unit, ts: &[Token], i: usize, lx: &Lexicon) -> Option<Quantity> {
+    let t = &ts[i];
+    let end_n = t.num.as_ref().map_or(t.end, |n| n.end.max(t.end));
+    let approx = t.num.as_ref().is_some_and(|n| n.approx);
+    let (cs, ce) = clause(text, u, ts, i);
+    let before_s = &text[cs..t.start];
+    let after_s = &text[end_n..ce];
+    let cjk = unspaced(before_s) || unspaced(after_s) || unspaced(&text[t.start..end_n]);
+    let wa = words_of(after_s);
+    // An age ("a 9-year-old", "in his 50s") counts nobody.
+    let decade = text[t.start..end_n].ends_with(['s', 'S']) && t.num.is_some();
+    if decade || nearest(&lx.ages, &wa, 1, cjk).is_some() {
+        return None;
+    }
+    let mut wb = words_of(before_s);
+    // Nothing is read back across "and": in "killed 5 and injured 20", 20 counts the injured.
+    if !cjk {
+        if let Some(k) = wb.iter().rposition(|w| conjunctions().contains(w)) {
+            wb.drain(..=k);
+        }
+    }
+    let (la, lb) = if cjk {
+        (AFTER_CJK, BEFORE_CJK)
+    } else {
+        (AFTER, BEFORE)
+    };
+    // Words of what happened; words of who is counted are a fallback. A number followed at once
+    // by a noun that is neither says how big that noun is ("a 12-storey hotel", "12 katlı otel"):
+    // then only a slot word close after it counts ("33 دہشت گرد ہلاک").
+    let la = match wa.first() {
+        Some(w)
+            if !cjk
+                && !crate::normalize::is_stopword(w)
+                && !lx
+                    .who
+                    .iter()
+                    .chain(&lx.events)
+                    .any(|(_, e)| e.matches(&wa, 0, false)) =>
+        {
+            la.min(3)
+        }
+        _ => la,
+    };
+    let after = nearest(&lx.events, &wa, la, cjk);
+    let mut before = nearest_before(&lx.events, &wb, lb, cjk);
+    // A number that ends its clause takes the slot of the clause ("the number of people killed …
+    // has risen to 27").
+    if after.is_none() && before.is_none() && tail_is_empty(&wa) {
+        before = nearest_before(&lx.events, &wb, wb.len(), cjk);
+    }
+    let degree_after = nearest(&lx.degrees, &wa, la, cjk);
+    let degree_before = nearest_before(&lx.degrees, &wb, lb, cjk);
+    let degree = degree_after.or(degree_before).map(|(d, _)| d);
+    let slot = match (after, before) {
+        (Some((s, da)), Some((b, db))) => Some(if db < da { b } else { s }),
+        (Some((s, _)), None) | (None, Some((s, _))) => Some(s),
+        (None, None) => {
+            // A degree alone describes the injured ("15 人危殆"); passengers or people alone, a
+            // head count.
+            if degree.is_some() {
+                Some(Slot::Injured)
+            } else {
+                nearest(&lx.who, &wa, 2.max(la / 3), cjk)
+                    .or_else(|| nearest_before(&lx.who, &wb, 1, cjk))
+                    .map(|(s, _)| s)
+            }
+        }
+    }?;
+    let scoped = nearest(&lx.scopes, &wa, la, cjk).is_some()
+        || nearest_before(&lx.scopes, &wb, lb + 2, cjk).is_some();
+    // A qualifier right before the number ("at least 20") or right after it ("100 से ज्यादा").
+    let qualifier = nearest_before(&lx.qualifiers, &wb, 1, cjk)
+        .filter(|&(_, d)| d == 0)
+        .or_else(|| nearest(&lx.qualifiers, &wa, 2, cjk))
+        .map_or(
+            if approx {
+                Qualifier::About
+            } else {
+                Qualifier::Exact
+            },
+            |(q, _)| q,
+        );
+    Some(Quantity {
+        unit: 0,
+        token: i,
+        start: t.start,
+        end: end_n,
+        value: t.num.as_ref().map_or(0.0, |n| n.value),
+        qualifier,
+        slot,
+        degree: if slot == Slot::Injured { degree } else { None },
+        scoped,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::{lang, tokenize_units};
+    use crate::segment::segment;
+
+    type Read = (String, &'static str, Qualifier, bool, Option<&'static str>);
+
+    fn read_all(text: &str) -> Vec<Read> {
+        let u = segment(text);
+        let l = lang::guess(text);
+        let t = tokenize_units(text, &u, l);
+        crate::facts::extract(text, &u, &t, l)
+            .quantities
+            .into_iter()
+            .map(|q| {
+                (
+                    text[q.start..q.end].to_string(),
+                    q.slot.as_str(),
+                    q.qualifier,
+                    q.scoped,
+                    q.degree,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table() {
+        use Qualifier::*;
+        type Want<'s> = (&'s str, &'s str, Qualifier, bool, Option<&'s str>);
+        let cases: &[(&str, &[Want])] = &[
+            (
+                "At least 23 people died and 64 were rescued on Friday.",
+                &[("23", "dead", Min, false, None), ("64", "rescued", Exact, false, None)],
+            ),
+            (
+                "Twenty-seven people were killed, 10 injured.",
+                &[("Twenty-seven", "dead", Exact, false, None), ("10", "injured", Exact, false, None)],
+            ),
+            (
+                "238 kişinin konakladığı otelde çıkan yangında 76 kişi yaşamını yitirdi, 51 kişi de yaralandı.",
+                &[("238", "people", Exact, false, None), ("76", "dead", Exact, false, None), ("51", "injured", Exact, false, None)],
+            ),
+            ("yangında ölenlerin sayısı 76’ya yükseldi", &[("76", "dead", Exact, false, None)]),
+            (
+                "मची भगदड़ में करीब 120 लोगों की मौत हो गई है।",
+                &[("120", "dead", About, false, None)],
+            ),
+            (
+                "已造成至少 55 人死亡、279人失蹤。",
+                &[("55", "dead", Min, false, None), ("279", "missing", Exact, false, None)],
+            ),
+            (
+                "200 Menschen wurden verletzt, 41 davon schwer.",
+                &[("200", "injured", Exact, false, None), ("41", "injured", Exact, true, Some("grave"))],
+            ),
+            (
+                "موضحًا أن عدد ضحايا العاصفة في درنة قارب على 3 آلاف شهيد",
+                &[("3 آلاف", "dead", Exact, false, None)],
+            ),
+            (
+                "Wie das Klinikum mitteilte, wurden dort 54 Verletzte aufgenommen.",
+                &[("54", "injured", Exact, false, None)],
+            ),
+            ("The bridge is 200 metres long.", &[]),
+        ];
+        for (text, want) in cases {
+            let got = read_all(text);
+            let want: Vec<_> = want
+                .iter()
+                .map(|(s, slot, q, sc, d)| (s.to_string(), *slot, *q, *sc, *d))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! The engine's word lists, as data: one file per kind, no logic beyond the lookups below.
+//!
+//! Every list is general knowledge of a language (how it writes "killed", "at least", a weekday,
+//! a share bar), never a phrase taken from one test pair. A duplicate entry is a test failure.
+
+pub mod affixes;
+pub mod calendar;
+pub mod furniture;
+pub mod languages;
+pub mod names;
+pub mod numbers;
+pub mod polarity;
+pub mod quantities;
+pub mod stopwords;
+
+use crate::Map;
+use std::sync::OnceLock;
+
+/// The weekday a folded word names, in English.
+pub fn weekday(folded: &str) -> Option<&'static str> {
+    static MAP: OnceLock<Map<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| calendar::WEEKDAYS.iter().copied().collect())
+        .get(folded)
+        .copied()
+}
+
+/// The month (1–12) a folded word names.
+pub fn month(folded: &str) -> Option<u8> {
+    static MAP: OnceLock<Map<&'static str, u8>> = OnceLock::new();
+    MAP.get_or_init(|| calendar::MONTHS.iter().copied().collect())
+        .get(folded)
+        .copied()
+}
+
+/// Do these two folded words say the opposite of each other?
+pub fn is_antonym(x: &str, y: &str) -> bool {
+    let y = antonym_key(y);
+    antonyms_of(x).contains(&y)
+}
+
+/// Words are compared on their stems, so "increased" meets "cut" through "increase".
+pub(crate) fn antonym_key(w: &str) -> String {
+    crate::normalize::stem(&crate::normalize::fold(w))
+}
+
+/// The stems that say the opposite of this word (built once from the table).
+pub(crate) fn antonyms_of(w: &str) -> &'static [String] {
+    static MAP: OnceLock<Map<String, Vec<String>>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: Map<String, Vec<String>> = Map::default();
+        for &(p, q) in polarity::ANTONYMS {
+            let (p, q) = (antonym_key(p), antonym_key(q));
+            if p != q {
+                m.entry(p.clone()).or_default().push(q.clone());
+                m.entry(q).or_default().push(p);
+            }
+        }
+        m
+    });
+    map.get(&antonym_key(w)).map_or(&[], Vec::as_slice)
+}

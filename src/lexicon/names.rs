@@ -1,0 +1,136 @@
+//! Words around names: titles before a name, capitalized words that are not names, English letter
+//! names as Hindi spells them, and a gazetteer of places written in Devanagari.
+
+/// Places written in Devanagari, where no capital letter marks a name: countries, Indian states and
+/// cities, and the world's capitals most in Hindi news. Space-separated words; matched after folding
+/// (nukta, chandrabindu), so "इज़राइल" meets "इजराइल".
+pub const PLACES: &str =
+    "भारत पाकिस्तान चीन अमेरिका रूस इजरायल इस्राइल इजराइल ईरान इराक अफगानिस्तान बांग्लादेश \
+नेपाल श्रीलंका भूटान म्यांमार जापान फ्रांस जर्मनी ब्रिटेन इंग्लैंड इटली स्पेन कनाडा ऑस्ट्रेलिया ब्राजील यूक्रेन \
+तुर्की मिस्र सीरिया लेबनान जॉर्डन कतर कुवैत ओमान यमन मालदीव मैक्सिको अर्जेंटीना नीदरलैंड स्विट्जरलैंड स्वीडन \
+नॉर्वे पोलैंड ग्रीस पुर्तगाल आयरलैंड केन्या नाइजीरिया इथियोपिया सिंगापुर मलेशिया इंडोनेशिया थाईलैंड वियतनाम \
+फिलिस्तीन यूएई दिल्ली मुंबई कोलकाता चेन्नई बेंगलुरु हैदराबाद अहमदाबाद पुणे जयपुर लखनऊ पटना भोपाल चंडीगढ़ \
+श्रीनगर जम्मू कश्मीर लद्दाख गुवाहाटी वाराणसी कानपुर नागपुर इंदौर रायपुर रांची देहरादून शिमला गोवा केरल बिहार \
+महाराष्ट्र गुजरात राजस्थान पंजाब हरियाणा तमिलनाडु कर्नाटक बंगाल ओडिशा असम मणिपुर तेलंगाना झारखंड छत्तीसगढ़ \
+उत्तराखंड यरुशलम येरुशलम गाजा वाशिंगटन न्यूयॉर्क लंदन पेरिस मॉस्को बीजिंग टोक्यो इस्लामाबाद लाहौर कराची ढाका \
+काठमांडू कोलंबो काबुल तेहरान बगदाद दुबई रियाद बर्लिन रोम कीव सिडनी टोरंटो";
+
+/// Places of two or three words, joined by `_` here and by a space in the text.
+pub const PLACE_PHRASES: &str =
+    "नई_दिल्ली तेल_अवीव सऊदी_अरब दक्षिण_अफ्रीका उत्तर_कोरिया दक्षिण_कोरिया न्यूजीलैंड \
+उत्तर_प्रदेश मध्य_प्रदेश आंध्र_प्रदेश हिमाचल_प्रदेश पश्चिम_बंगाल संयुक्त_अरब_अमीरात संयुक्त_राष्ट्र";
+
+/// Words after which a name follows, in any script (रक्षा सचिव राजेश कुमार सिंह; मेजर जनरल आमिर बराम).
+pub const TITLES: &[&str] = &[
+    "सचिव",
+    "मंत्री",
+    "प्रधानमंत्री",
+    "राष्ट्रपति",
+    "मुख्यमंत्री",
+    "उपराष्ट्रपति",
+    "राज्यपाल",
+    "जनरल",
+    "मेजर",
+    "कर्नल",
+    "कैप्टन",
+    "श्री",
+    "श्रीमती",
+    "डॉ",
+    "डॉक्टर",
+    "महानिदेशक",
+    "निदेशक",
+    "अध्यक्ष",
+    "प्रवक्ता",
+    "सांसद",
+    "विधायक",
+    "न्यायमूर्ति",
+    "जज",
+    "आयुक्त",
+    "अधीक्षक",
+    "एसपी",
+    "डीएम",
+    "कलेक्टर",
+    "मेयर",
+    "सीईओ",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "president",
+    "minister",
+    "secretary",
+    "general",
+    "governor",
+    "senator",
+    "judge",
+    "mayor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "director",
+    "commissioner",
+    "presidente",
+    "ministro",
+    "ministra",
+    "président",
+    "ministre",
+    "präsident",
+    "minister",
+    "bundeskanzler",
+    "kanzler",
+    "الرئيس",
+    "الوزير",
+    "رئيس",
+    "وزير",
+    "الأمين",
+    "اللواء",
+    "العميد",
+    "وزیر",
+    "صدر",
+    "وزیراعظم",
+    "জেনারেল",
+    "মন্ত্রী",
+    "প্রধানমন্ত্রী",
+    "রাষ্ট্রপতি",
+    "সচিব",
+];
+
+/// Capitalized words that start sentences or name times, not people.
+pub const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "i", "this", "that",
+    "these", "those", "but", "and", "or", "if", "when", "after", "before", "as", "for", "of", "to",
+    "by", "with", "from", "there", "his", "her", "their", "its", "our", "el", "la", "los", "las",
+    "le", "les", "der", "die", "das", "ein", "eine", "mr", "mrs", "ms", "dr",
+];
+
+/// English letters as Hindi writes their names: एमओयू is M-O-U, सीबीआई is C-B-I.
+pub const LETTER_NAMES: &[&str] = &[
+    "ए",
+    "बी",
+    "सी",
+    "डी",
+    "ई",
+    "एफ",
+    "जी",
+    "एच",
+    "आई",
+    "जे",
+    "के",
+    "एल",
+    "एम",
+    "एन",
+    "ओ",
+    "पी",
+    "क्यू",
+    "आर",
+    "एस",
+    "टी",
+    "यू",
+    "वी",
+    "डब्ल्यू",
+    "डब्लू",
+    "एक्स",
+    "वाई",
+    "जेड",
+];

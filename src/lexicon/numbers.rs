@@ -1,0 +1,220 @@
+//! How numbers are written in words: scale words (lakh, 万, آلاف), ordinal suffixes (17वीं, 17th),
+//! number words per language, and words for round counts ("a dozen").
+//!
+//! Lists are `word=value` pairs separated by spaces, one line per language (the two-letter code
+//! first), folded the way text is (lowercase, nukta dropped). A word that is as often an article or
+//! a pronoun as a count ("one", "un", "ein", "bir") is in [`WEAK`]: it counts only next to what it
+//! counts ("one person", "ein Kind").
+
+/// Scale words that multiply the number before them.
+pub const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("mn", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("bn", 1e9),
+    ("trillion", 1e12),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("lac", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
+    ("सौ", 1e2),
+    ("हजार", 1e3),
+    ("लाख", 1e5),
+    ("करोड", 1e7),
+    ("अरब", 1e9),
+    ("खरब", 1e11),
+    ("मिलियन", 1e6),
+    ("बिलियन", 1e9),
+    ("हजारभन्दा", 1e3),
+    ("mil", 1e3),
+    ("millón", 1e6),
+    ("millones", 1e6),
+    ("milhão", 1e6),
+    ("milhões", 1e6),
+    ("bilhão", 1e9),
+    ("bilhões", 1e9),
+    ("milliard", 1e9),
+    ("milliards", 1e9),
+    ("mille", 1e3),
+    ("mila", 1e3),
+    ("milioni", 1e6),
+    ("mio", 1e6),
+    ("millionen", 1e6),
+    ("milliarde", 1e9),
+    ("milliarden", 1e9),
+    ("mrd", 1e9),
+    ("tausend", 1e3),
+    ("bin", 1e3),
+    ("milyon", 1e6),
+    ("milyar", 1e9),
+    ("ribu", 1e3),
+    ("juta", 1e6),
+    ("miliar", 1e9),
+    ("elfu", 1e3),
+    ("milioni", 1e6),
+    ("тысяч", 1e3),
+    ("тысячи", 1e3),
+    ("тыс", 1e3),
+    ("млн", 1e6),
+    ("миллион", 1e6),
+    ("миллиона", 1e6),
+    ("миллионов", 1e6),
+    ("млрд", 1e9),
+    ("ألف", 1e3),
+    ("آلاف", 1e3),
+    ("الف", 1e3),
+    ("مليون", 1e6),
+    ("ملايين", 1e6),
+    ("مليار", 1e9),
+    ("هزار", 1e3),
+    ("میلیون", 1e6),
+    ("ہزار", 1e3),
+    ("لاکھ", 1e5),
+    ("کروڑ", 1e7),
+    ("ارب", 1e9),
+    ("হাজার", 1e3),
+    ("লাখ", 1e5),
+    ("লক্ষ", 1e5),
+    ("কোটি", 1e7),
+    ("હજાર", 1e3),
+    ("લાખ", 1e5),
+    ("કરોડ", 1e7),
+    ("ਹਜ਼ਾਰ", 1e3),
+    ("ਹਜਾਰ", 1e3),
+    ("ਲੱਖ", 1e5),
+    ("ਕਰੋੜ", 1e7),
+    ("ஆயிரம்", 1e3),
+    ("லட்சம்", 1e5),
+    ("கோடி", 1e7),
+    ("千", 1e3),
+    ("万", 1e4),
+    ("萬", 1e4),
+    ("亿", 1e8),
+    ("億", 1e8),
+];
+
+/// Suffixes that make a number an ordinal: 17th, 17वीं, 17e, 17º.
+pub const ORDINAL_SUFFIXES: &[&str] = &[
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "वीं",
+    "वां",
+    "वें",
+    "वी",
+    "वा",
+    "वे",
+    " वीं",
+    "e",
+    "er",
+    "ère",
+    "eme",
+    "ème",
+    "º",
+    "ª",
+    "o",
+    "a",
+    "ste",
+    "ten",
+    "te",
+    "তম",
+    "ম",
+    "ویں",
+    "واں",
+    "ــ",
+];
+
+/// Cardinal number words per language (`word=value`). Tens and units combine ("twenty-seven",
+/// "vingt-sept", "dua puluh tujuh", "ishirini na saba") in `normalize`.
+pub const CARDINALS: &str = "\
+en two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90
+es dos=2 tres=3 cuatro=4 cinco=5 seis=6 siete=7 ocho=8 nueve=9 diez=10 once=11 doce=12 trece=13 catorce=14 quince=15 dieciséis=16 diecisiete=17 dieciocho=18 diecinueve=19 veinte=20 veintiuno=21 veintidós=22 veintitrés=23 veinticuatro=24 veinticinco=25 veintiséis=26 veintisiete=27 veintiocho=28 veintinueve=29 treinta=30 cuarenta=40 cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100 ciento=100
+pt dois=2 duas=2 três=3 quatro=4 cinco=5 seis=6 sete=7 oito=8 nove=9 dez=10 onze=11 doze=12 treze=13 catorze=14 quinze=15 dezesseis=16 dezasseis=16 dezessete=17 dezassete=17 dezoito=18 dezenove=19 dezanove=19 vinte=20 trinta=30 quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 cem=100
+fr deux=2 trois=3 quatre=4 cinq=5 six=6 sept=7 huit=8 neuf=9 dix=10 onze=11 douze=12 treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 cinquante=50 soixante=60 septante=70 huitante=80 octante=80 nonante=90 quatre-vingt=80 quatre-vingts=80 cent=100
+it due=2 tre=3 quattro=4 cinque=5 sei=6 sette=7 otto=8 nove=9 dieci=10 undici=11 dodici=12 tredici=13 quattordici=14 quindici=15 sedici=16 diciassette=17 diciotto=18 diciannove=19 venti=20 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 ottanta=80 novanta=90 cento=100
+de zwei=2 drei=3 vier=4 fünf=5 sechs=6 sieben=7 acht=8 neun=9 zehn=10 elf=11 zwölf=12 dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 neunzig=90 hundert=100
+nl twee=2 drie=3 vier=4 vijf=5 zes=6 zeven=7 acht=8 negen=9 tien=10 elf=11 twaalf=12 twintig=20 dertig=30 veertig=40 vijftig=50
+tr iki=2 üç=3 dört=4 beş=5 altı=6 yedi=7 sekiz=8 dokuz=9 on=10 yirmi=20 otuz=30 kırk=40 elli=50 altmış=60 yetmiş=70 seksen=80 doksan=90 yüz=100
+id dua=2 tiga=3 empat=4 lima=5 enam=6 tujuh=7 delapan=8 sembilan=9 sepuluh=10 sebelas=11 seratus=100 seribu=1000
+sw mbili=2 tatu=3 nne=4 tano=5 sita=6 saba=7 nane=8 tisa=9 kumi=10 ishirini=20 thelathini=30 arobaini=40 hamsini=50 sitini=60 sabini=70 themanini=80 tisini=90 mia=100
+pl dwa=2 dwie=2 trzy=3 cztery=4 pięć=5 sześć=6 siedem=7 osiem=8 dziewięć=9 dziesięć=10 dwadzieścia=20
+ru два=2 две=2 три=3 четыре=4 пять=5 шесть=6 семь=7 восемь=8 девять=9 десять=10 одиннадцать=11 двенадцать=12 тринадцать=13 четырнадцать=14 пятнадцать=15 шестнадцать=16 семнадцать=17 восемнадцать=18 девятнадцать=19 двадцать=20 тридцать=30 сорок=40 пятьдесят=50 шестьдесят=60 семьдесят=70 восемьдесят=80 девяносто=90 сто=100 двое=2 трое=3 четверо=4 пятеро=5 шестеро=6
+hi दो=2 तीन=3 चार=4 पांच=5 पाँच=5 छह=6 छः=6 सात=7 आठ=8 नौ=9 दस=10 ग्यारह=11 बारह=12 तेरह=13 चौदह=14 पंद्रह=15 पन्द्रह=15 सोलह=16 सत्रह=17 अठारह=18 उन्नीस=19 बीस=20 पच्चीस=25 तीस=30 चालीस=40 पचास=50 साठ=60 सत्तर=70 अस्सी=80 नब्बे=90
+mr दोन=2 तीन=3 चार=4 पाच=5 सहा=6 सात=7 आठ=8 नऊ=9 दहा=10 वीस=20 पन्नास=50
+ne दुई=2 तीन=3 चार=4 पाँच=5 छ=6 सात=7 आठ=8 नौ=9 दश=10 बीस=20 पचास=50
+bn দুই=2 তিন=3 চার=4 পাঁচ=5 ছয়=6 সাত=7 আট=8 নয়=9 দশ=10 বিশ=20 পঞ্চাশ=50
+gu બે=2 ત્રણ=3 ચાર=4 પાંચ=5 છ=6 સાત=7 આઠ=8 નવ=9 દસ=10 વીસ=20
+pa ਦੋ=2 ਤਿੰਨ=3 ਚਾਰ=4 ਪੰਜ=5 ਛੇ=6 ਸੱਤ=7 ਅੱਠ=8 ਨੌਂ=9 ਦਸ=10 ਵੀਹ=20
+ta இரண்டு=2 மூன்று=3 நான்கு=4 ஐந்து=5 ஆறு=6 ஏழு=7 எட்டு=8 ஒன்பது=9 பத்து=10
+ur دو=2 تین=3 چار=4 پانچ=5 چھ=6 سات=7 آٹھ=8 نو=9 دس=10 بیس=20 پچاس=50
+ar اثنان=2 اثنين=2 ثلاثة=3 ثلاث=3 أربعة=4 أربع=4 خمسة=5 خمس=5 ستة=6 ست=6 سبعة=7 سبع=7 ثمانية=8 ثماني=8 تسعة=9 تسع=9 عشرة=10 عشر=10 عشرون=20 عشرين=20 ثلاثون=30 ثلاثين=30 أربعون=40 أربعين=40 خمسون=50 خمسين=50 مائة=100 مئة=100
+fa دو=2 سه=3 چهار=4 پنج=5 شش=6 هفت=7 هشت=8 نه=9 ده=10 بیست=20 سی=30 چهل=40 پنجاه=50 صد=100
+";
+
+/// Number words that are as often an article, a pronoun or "the same" as a count: they count only
+/// right next to what they count ("one person", "ein Kind", "bir kişi").
+pub const WEAK: &str = "\
+en one=1
+es un=1 uno=1 una=1
+pt um=1 uma=1
+fr un=1 une=1
+it un=1 uno=1 una=1
+de ein=1 eine=1 einen=1 einem=1 einer=1
+nl een=1
+tr bir=1
+id satu=1 seorang=1 se=1
+sw moja=1
+pl jeden=1 jedna=1
+ru один=1 одна=1 одного=1 одной=1
+hi एक=1
+mr एक=1
+ne एक=1
+bn এক=1
+gu એક=1
+pa ਇੱਕ=1 ਇਕ=1
+ta ஒரு=1
+ur ایک=1
+ar واحد=1 واحدة=1
+fa یک=1
+";
+
+/// Round counts written as a word: they read as "about" that many ("a dozen", "une dizaine").
+pub const ROUND: &str = "\
+dozen=12 दर्जन=12 ਦਰਜਨ=12 douzaine=12 docena=12 dutzend=12 dozzina=12 dúzia=12 дюжина=12 düzine=12 lusin=12 \
+dizaine=10 vingtaine=20 trentaine=30 quarantaine=40 cinquantaine=50 centaine=100 \
+decena=10 veintena=20 centenar=100 decina=10 ventina=20 trentina=30 centinaio=100 dezena=10 centena=100 \
+десяток=10 десятки=10 сотня=100";
+
+/// Chinese and Japanese numerals (`char=value`); 十 百 千 multiply what comes before them.
+pub const CJK_DIGITS: &str =
+    "零=0 〇=0 一=1 二=2 两=2 兩=2 三=3 四=4 五=5 六=6 七=7 八=8 九=9 十=10 百=100 千=1000";
+
+/// Classifiers after a Chinese or Japanese numeral that make it a count (三名, 五人, 兩架).
+pub const CJK_CLASSIFIERS: &str = "名人個个座輛辆架棟栋间間宗位条條隻只次歲岁艘件具户戶家所";
+
+/// Words joining tens and units ("ishirini na saba", "treinta y dos", "vinte e sete",
+/// "einundzwanzig" is split on "und" in `normalize`).
+pub const JOINERS: &[&str] = &["y", "e", "na", "and", "und", "و"];
+
+/// Words after a unit word that make it tens or teens: Indonesian "dua puluh" = 20, "tiga belas" = 13.
+pub const TENS_WORDS: &[(&str, f64)] = &[("puluh", 10.0), ("belas", 10.0), ("ratus", 100.0)];
+
+/// Ordinal words (`word=rank`). "first" and its kin are left out: they mean "earlier" as often.
+pub const ORDINALS: &str = "\
+second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 eleventh=11 twelfth=12 \
+segundo=2 tercero=3 cuarto=4 quinto=5 deuxième=2 troisième=3 quatrième=4 cinquième=5 \
+zweite=2 dritte=3 vierte=4 fünfte=5 terceiro=3 quarto=4 terzo=3 quinto=5";
+
+/// Words around a time of day: the hour words of Chinese and Japanese (2 时 51 分), and the
+/// half-day marks that move the hour (5:10 pm).
+pub const CLOCK_HOUR: &[&str] = &["时", "時", "点", "點"];
+/// See [`CLOCK_HOUR`].
+pub const CLOCK_MINUTE: &[&str] = &["分"];
+/// See [`CLOCK_HOUR`].
+pub const AFTERNOON: &[&str] = &["pm", "p.m", "p.m."];

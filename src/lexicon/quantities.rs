@@ -1,0 +1,351 @@
+//! What a number counts, and how sure the count is, in the languages news comes in: the words
+//! that make a number a death toll, an injury count, the missing, the rescued, … ; the words that
+//! qualify it ("at least", "about"); and the words that narrow it to a part ("of them", "at the
+//! hospital") or a degree ("seriously").
+//!
+//! General knowledge of each language, never a phrase of one test pair. Each line is a language
+//! code, a slot name and its words, folded (lowercase, nukta dropped). A word ending in `*` matches
+//! any word it begins; `_` joins the words of a phrase. Languages written without spaces (zh, ja,
+//! th) match a word inside the run of characters.
+
+/// Slot words: `lang slot: word word …`.
+pub const SLOTS: &str = "\
+en dead: dead death* died die dying kill* fatalit* toll perish* bodies body lives_lost lost_their_lives lost_his_life lost_her_life life_lost deceased
+en injured: injur* wound* hurt hospitalised hospitalized
+en missing: missing unaccounted
+en rescued: rescu* saved survivor* survived
+en evacuated: evacuat* displaced homeless
+en arrested: arrest* detain* custody
+en aboard: aboard on_board passenger* onboard
+en people: people person persons others
+es dead: muert* fallec* víctimas_mortales mortal* perdieron_la_vida cadáver* fallecimiento*
+es injured: herid* lesionad* hospitalizad*
+es missing: desaparecid*
+es rescued: rescatad* salvad* supervivient*
+es evacuated: evacuad* desalojad* desplazad* damnificad*
+es arrested: detenid* arrestad*
+es aboard: pasajer* a_bordo
+es people: personas persona otras otros
+pt dead: mort* óbito* falecid* faleceram morreram morreu vítimas_mortais
+pt injured: ferid* hospitalizad*
+pt missing: desaparecid*
+pt rescued: resgatad* salv* sobreviv*
+pt evacuated: evacuad* desalojad* desabrigad* deslocad*
+pt arrested: pres* detid*
+pt aboard: passageir* a_bordo
+pt people: pessoas pessoa
+fr dead: mort* décéd* décès tué* tuée* victimes_mortelles périr péri* bilan*
+fr injured: bless* urgence_absolue hospitalis*
+fr missing: disparu*
+fr rescued: secouru* sauvé* rescapé* survivant*
+fr evacuated: évacu* sinistré* sans-abri déplacé*
+fr arrested: arrêté* interpellé* garde_à_vue
+fr aboard: passager* à_bord
+fr people: personnes personne autres
+it dead: mort* vittim* decedut* decess* deceduto
+it injured: ferit*
+it missing: dispers* scompars*
+it rescued: salvat* soccors* superstit*
+it evacuated: evacuat* sfollat*
+it arrested: arrestat* fermat*
+it aboard: passegger* a_bordo
+it people: persone persona
+de dead: tot tote toten todesopfer getötet* gestorben starb starben ums_leben leiche* verstorben*
+de injured: verletzt* verwundet*
+de missing: vermisst*
+de rescued: gerettet* überlebend*
+de evacuated: evakuiert* obdachlos*
+de arrested: festgenommen* verhaftet* festnahme*
+de aboard: passagier* fahrgäste an_bord insass*
+de people: menschen personen person weitere
+nl dead: dood doden omgekomen overleden* slachtoffer*
+nl injured: gewond* verwond*
+nl missing: vermist*
+nl people: mensen personen
+tr dead: öldü* ölen* ölü* ölüm* hayatını_kaybet* yaşamını_yitir* can_verdi* vefat* cansız_beden*
+tr injured: yaral*
+tr missing: kayıp kayıptır kayıpların
+tr rescued: kurtarıl* kurtar*
+tr evacuated: tahliye*
+tr arrested: gözaltı* tutuklan*
+tr aboard: yolcu*
+tr people: kişi kişinin kişiyi kişiden
+id dead: tewas* meninggal* kematian korban_jiwa wafat mati menewaskan
+id injured: luka* terluka* cedera
+id missing: hilang
+id rescued: selamat diselamatkan dievakuasi
+id evacuated: mengungsi pengungsi* evakuasi
+id arrested: ditangkap ditahan tersangka
+id aboard: penumpang
+id people: orang
+sw dead: vifo kifo walifariki wamefariki alifariki kufariki waliuawa wameuawa kuuawa wafu maiti walipoteza_maisha wamepoteza_maisha kupoteza_maisha
+sw injured: majeruhi kujeruhiwa walijeruhiwa wamejeruhiwa alijeruhiwa
+sw missing: hawajulikani wamepotea kutoweka hawajapatikana
+sw rescued: waliokolewa wameokolewa kuokolewa
+sw evacuated: wamehama kuhama walihamishwa wameachwa_bila_makazi bila_makazi
+sw arrested: walikamatwa wamekamatwa kukamatwa
+sw aboard: abiria
+sw people: watu mtu
+pl dead: zginęł* zmarł* ofiar* śmiert* nie_żyje zabit*
+pl injured: rann* poszkodowan*
+pl missing: zaginion*
+pl people: osób osoby ludzi
+ru dead: погиб* умер* смерт* убит* жертв* тел* скончал*
+ru injured: ранен* пострадавш* госпитализ* травм*
+ru missing: пропал* пропавш* без_вести
+ru rescued: спасен* спасли спасатель*
+ru evacuated: эвакуир*
+ru arrested: задержан* арестован*
+ru aboard: пассажир* на_борту
+ru people: человек людей люди
+hi dead: मौत मौतें मृत मृतक मृतकों मरे मारे मरने जान_गई जान_गंवा* जान_चली मृत्यु निधन शहीद हताहत
+hi injured: घायल जख्मी जख्मियों घायलों
+hi missing: लापता
+hi rescued: बचा* रेस्क्यू बचाव
+hi evacuated: विस्थापित बेघर
+hi arrested: गिरफ्तार हिरासत
+hi aboard: सवार यात्री यात्रियों
+hi people: लोग लोगों व्यक्ति जने
+mr dead: मृत्यू मृत ठार दगाव* बळी मरण
+mr injured: जखमी
+mr missing: बेपत्ता
+mr rescued: वाचव* बचाव सुटका
+mr arrested: अटक
+mr aboard: प्रवासी
+mr people: जण जणांचा जणांना जणांचे लोक लोकांचा
+ne dead: मृत्यु मृत ज्यान मारिए* मरे*
+ne injured: घाइते
+ne missing: बेपत्ता वेपत्ता हराए*
+ne rescued: उद्धार
+ne aboard: यात्रु* सवार
+ne people: जना जनाको व्यक्ति
+bn dead: মৃত মৃত্যু নিহত প্রাণ_হারিয়েছেন প্রাণহানি
+bn injured: আহত জখম
+bn missing: নিখোঁজ
+bn rescued: উদ্ধার
+bn arrested: গ্রেপ্তার গ্রেফতার
+bn aboard: যাত্রী
+bn people: জন জনের জনকে মানুষ ব্যক্তি
+gu dead: મોત મૃત્યુ મૃત મોતને જીવ_ગુમાવ*
+gu injured: ઘાયલ ઇજા ઈજા ઇજાગ્રસ્ત
+gu missing: લાપતા ગુમ
+gu rescued: બચાવ* બચાવી*
+gu aboard: સવાર
+gu people: લોકો લોકોના વ્યક્તિ
+pa dead: ਮੌਤ ਮੌਤਾਂ ਮਾਰੇ ਮਰ* ਜਾਨ
+pa injured: ਜ਼ਖਮੀ ਜ਼ਖ਼ਮੀ ਜਖਮੀ ਫੱਟੜ
+pa missing: ਲਾਪਤਾ
+pa aboard: ਸਵਾਰ ਸਵਾਰੀਆਂ
+pa people: ਲੋਕ ਵਿਅਕਤੀ
+ta dead: உயிரிழ* இறந்* பலி* மரண* உயிர்_இழ*
+ta injured: காயம* காயமடை*
+ta missing: காணாமல்*
+ta arrested: கைது*
+ta aboard: பயணி*
+ta people: பேர் பேரு நபர்*
+ur dead: ہلاک جاں_بحق شہید* جان_بحق موت میت* لاش*
+ur injured: زخمی
+ur missing: لاپتہ
+ur rescued: بازیاب* بچا* ریسکیو
+ur arrested: گرفتار
+ur aboard: مسافر* سوار
+ur people: افراد افراد_جاں لوگ شخص
+ar dead: قتيل* قتلى قتل* وفاة وفيات مصرع* ضحايا ضحية شهيد* شهداء موت* مات* توفي* أودت_بحياة بحياة جثة* جثث
+ar injured: جريح* جرحى مصاب* إصاب* اصاب*
+ar missing: مفقود* المفقودين مفقودين
+ar rescued: إنقاذ انقاذ
+ar evacuated: إجلاء اجلاء نازح* نزوح
+ar arrested: اعتقال اعتقل* توقيف القبض
+ar aboard: ركاب راكب*
+ar people: شخص* أشخاص اشخاص آخرين آخرون
+fa dead: کشته* جان_باخت* جانباخت* فوت* مرگ* قربانی*
+fa injured: مجروح* زخمی* مصدوم* آسیب_دید*
+fa missing: مفقود* ناپدید*
+fa rescued: نجات*
+fa arrested: بازداشت* دستگیر*
+fa aboard: مسافر* سرنشین*
+fa people: نفر تن
+zh dead: 死亡 死 罹难 罹難 遇难 遇難 身亡 丧生 喪生 殉职 殉職 死者
+zh injured: 受伤 受傷 伤 傷 伤者 傷者 伤患 傷患
+zh missing: 失踪 失蹤 失联 失聯 下落不明
+zh rescued: 获救 獲救 救出 拯救
+zh evacuated: 疏散 撤离 撤離
+zh arrested: 拘捕 逮捕 被捕
+zh people: 人
+ja dead: 死亡 死者 亡くな 死
+ja injured: けが 負傷 重傷 軽傷 重体
+ja missing: 行方不明 不明
+ja rescued: 救助 救出
+ja arrested: 逮捕
+ja people: 人
+ko dead: 사망* 숨져 숨진
+ko injured: 부상*
+ko missing: 실종*
+ko people: 명
+vi dead: chết tử_vong thiệt_mạng
+vi injured: bị_thương
+vi missing: mất_tích
+vi people: người
+th dead: เสียชีวิต ตาย
+th injured: บาดเจ็บ
+th missing: สูญหาย
+th people: คน
+";
+
+/// Words that narrow a count to a part of the whole: a partitive ("of them", "including", "davon")
+/// or a place ("at the hospital"). Two counts narrowed differently are not one slot for sure.
+pub const SCOPES: &str = "\
+en of_them of_whom among_them including hospital* clinic*
+es de_ellos entre_ellos incluidos incluidas hospital*
+pt dos_quais entre_eles incluindo hospita*
+fr dont parmi_eux hôpita* clinique*
+it di_cui tra_cui tra_questi ospedal*
+de davon darunter klinik* krankenhaus* kliniken
+nl waarvan waaronder ziekenhuis*
+tr bunlardan aralarında hastane*
+id di_antaranya termasuk rumah_sakit
+sw kati_yao wakiwemo hospitali
+pl w_tym szpital*
+ru из_них в_том_числе больниц*
+hi इनमें_से उनमें_से जिनमें अस्पताल
+mr त्यापैकी यापैकी रुग्णालय*
+ne जसमध्ये अस्पताल*
+bn তাদের_মধ্যে এর_মধ্যে হাসপাতাল*
+gu જેમાં હોસ્પિટલ*
+pa ਜਿਨ੍ਹਾਂ_ਵਿੱਚ ਹਸਪਤਾਲ
+ta அதில் அவர்களில் மருத்துவமனை*
+ur ان_میں ہسپتال* اسپتال*
+ar منهم بينهم مستشفى* المستشفى*
+fa از_این_تعداد بیمارستان*
+zh 其中 包括 包含 當中 当中 醫院 医院 送醫 送医 留醫 留医
+ja うち 病院
+";
+
+/// Words of degree that make an injury count a part of the whole: `lang degree: word …`, degree
+/// `grave` (critical or serious: outlets use the two for one state) or `minor`.
+pub const DEGREES: &str = "\
+en grave: critical* life-threatening
+en grave: serious* severe* grave*
+en minor: minor light*
+es grave: crítico* crítica*
+es grave: grave* graves
+es minor: leve* leves
+pt grave: crítico* crítica*
+pt grave: grave* graves
+pt minor: leve* leves
+fr grave: urgence_absolue critique*
+fr grave: grave* grièvement
+fr minor: légère* légers urgence_relative
+it grave: critic*
+it grave: grav*
+it minor: lievi lieve
+de grave: lebensgefährlich* kritisch*
+de grave: schwer* schwerverletzt*
+de minor: leicht* mittelschwer*
+nl grave: kritiek* levensgevaarlijk*
+nl grave: zwaar* ernstig*
+nl minor: licht*
+tr grave: kritik
+tr grave: ağır*
+tr minor: hafif*
+id grave: kritis
+id grave: parah berat
+id minor: ringan
+sw grave: mahututi
+sw grave: vibaya
+ru grave: критическ*
+ru grave: тяжел* тяжёл*
+ru minor: легк* лёгк*
+hi grave: गंभीर
+mr grave: गंभीर
+ne grave: गम्भीर गंभीर
+bn grave: গুরুতর
+gu grave: ગંભીર
+pa grave: ਗੰਭੀਰ
+ta grave: கவலைக்கிடம்*
+ta grave: படுகாய*
+ur grave: تشویشناک
+ur grave: شدید
+ar grave: حرجة
+ar grave: خطيرة خطرة
+fa grave: وخیم
+zh grave: 危殆 危重 命懸一線 命悬一线
+zh grave: 嚴重 严重 重伤 重傷
+ja grave: 重体
+ja grave: 重傷
+ja minor: 軽傷
+";
+
+/// Qualifiers of a count: `lang kind: word …` where kind is `min` (at least, more than), `about`
+/// (about, nearly) or `max` (up to, fewer than). A word may follow the number in languages that put
+/// it there ("100 से ज्यादा", "10க்கும் மேற்பட்ட", "17人以上").
+pub const QUALIFIERS: &str = "\
+en min: at_least more_than over upwards_of in_excess_of no_fewer_than
+en about: about around approximately roughly some nearly almost close_to estimated
+en max: up_to fewer_than less_than under
+es min: al_menos por_lo_menos más_de como_mínimo
+es about: unos unas cerca_de alrededor_de aproximadamente casi
+es max: hasta menos_de
+pt min: pelo_menos ao_menos mais_de no_mínimo
+pt about: cerca_de aproximadamente quase perto_de por_volta_de
+pt max: até menos_de
+fr min: au_moins plus_de
+fr about: environ près_de quelque presque
+fr max: jusqu'à moins_de
+it min: almeno più_di oltre
+it about: circa quasi
+it max: fino_a meno_di
+de min: mindestens mehr_als über
+de about: rund etwa fast knapp ungefähr circa gut
+de max: bis_zu weniger_als
+nl min: minstens meer_dan ten_minste
+nl about: ongeveer bijna zo'n
+tr min: en_az fazla
+tr about: yaklaşık yakın civarında
+id min: sedikitnya setidaknya lebih_dari minimal
+id about: sekitar hampir kurang_lebih
+sw min: zaidi_ya angalau
+sw about: takriban karibu
+pl min: co_najmniej ponad
+pl about: około prawie
+ru min: не_менее более свыше по_меньшей_мере минимум
+ru about: около почти примерно порядка
+hi min: कम_से_कम से_अधिक से_ज्यादा से_ज़्यादा
+hi about: करीब लगभग तकरीबन
+mr min: किमान पेक्षा_जास्त
+mr about: सुमारे जवळपास
+ne min: कम्तीमा भन्दा_बढी
+ne about: करिब झण्डै लगभग
+bn min: অন্তত বেশি
+bn about: প্রায়
+gu min: ઓછામાં_ઓછા થી_વધુ
+gu about: આશરે લગભગ
+pa min: ਘੱਟੋ-ਘੱਟ ਤੋਂ_ਵੱਧ
+pa about: ਕਰੀਬ ਲਗਭਗ ਤਕਰੀਬਨ
+ta min: மேற்பட்ட மேல்
+ta about: சுமார்
+ur min: کم_از_کم سے_زائد سے_زیادہ
+ur about: تقریباً تقریبا قریب
+ar min: على_الأقل أكثر_من ما_لا_يقل
+ar about: نحو حوالي قرابة قارب ما_يقارب زهاء
+fa min: دست_کم حداقل بیش_از
+fa about: حدود حدودا نزدیک_به تقریبا
+zh min: 至少 超過 超过 逾 多於 多于 以上
+zh about: 約 约 近 將近 将近 左右 多
+ja min: 少なくとも 以上 超
+ja about: 約 およそ 近く
+ko min: 최소 이상
+ko about: 약
+";
+
+/// Words that join two clauses or two counts: a number's slot is not read back across them
+/// ("killed 5 and injured 20": 20 counts the injured).
+pub const CONJUNCTIONS: &str =
+    "and or but while whereas y e o pero mientras et ou mais tandis und oder aber während \
+en ed o ma mentre ve veya ama dan atau tetapi sedangkan na au lakini и или но а oraz lub ale \
+और तथा एवं लेकिन जबकि आणि व तर र तथा এবং ও কিন্তু અને પણ ਅਤੇ ਪਰ மற்றும் اور لیکن و أو لكن";
+
+/// Words after a number that make it an age, not a count ("a man in his 50s", "a 9-year-old").
+pub const AGES: &str =
+    "year-old years-old year_old years_old yr-old aged jährig* jährige* años ans anos anni \
+yaşında* yaşındaki वर्षीय साल_के साल_की বছরের سالہ عاما عامًا ساله 岁 歲 歳";

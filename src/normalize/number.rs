@@ -1,0 +1,517 @@
+//! Numbers as people write them: digits of every script with their grouping (1,200 = 1.200;
+//! 12,00,000), a scale word after them (4 लाख, 1.3万, 7 آلاف), ordinals (17वीं, 17th), times of day
+//! (08:38, 18h08, 2 时 51 分), number words of the text's language with their compounds
+//! ("twenty-seven", "vingt-sept", "dua puluh tujuh"), round counts ("a dozen") and Chinese numerals
+//! before a classifier (三名).
+
+use super::lang::Lang;
+use super::{digit_value, fold};
+use crate::lexicon::numbers::{
+    AFTERNOON, CARDINALS, CJK_CLASSIFIERS, CJK_DIGITS, CLOCK_HOUR, CLOCK_MINUTE, JOINERS, ORDINALS,
+    ORDINAL_SUFFIXES, ROUND, SCALES, TENS_WORDS,
+};
+use crate::Map;
+use std::sync::OnceLock;
+
+/// A number a token stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Number {
+    /// The value; for a time of day, minutes after midnight.
+    pub value: f64,
+    pub ordinal: bool,
+    /// End of the number including the words read with it ("4 लाख", "twenty-seven", "08:38").
+    pub end: usize,
+    /// A time of day, not a count.
+    pub time: bool,
+    /// Said as a round count ("a dozen", "une vingtaine"): about that many.
+    pub approx: bool,
+}
+
+impl Number {
+    fn plain(value: f64, end: usize) -> Number {
+        Number {
+            value,
+            ordinal: false,
+            end,
+            time: false,
+            approx: false,
+        }
+    }
+
+    /// Canonical text of the value: `1200`, `1.3`, `17th`, `08:38`.
+    pub fn canonical(&self) -> String {
+        if self.time {
+            let m = self.value as i64;
+            return format!("{:02}:{:02}", m / 60, m % 60);
+        }
+        // Integer arithmetic only: float formatting would bring core's Dragon4 tables into the wasm.
+        let x = self.value;
+        let v = if !x.is_finite() {
+            "inf".to_string()
+        } else if x.abs() >= 1e15 {
+            // Past f64's exact integers: a mantissa and a power of ten.
+            let (mut m, mut k) = (x, 0);
+            while m.abs() >= 1e15 {
+                m /= 10.0;
+                k += 1;
+            }
+            format!("{}e{k}", m.round() as i64)
+        } else {
+            let scaled = (x.abs() * 1e6).round() as i64;
+            let sign = if x < 0.0 && scaled != 0 { "-" } else { "" };
+            let (int, frac) = (scaled / 1_000_000, scaled % 1_000_000);
+            if frac == 0 {
+                format!("{sign}{int}")
+            } else {
+                let f = format!("{frac:06}");
+                format!("{sign}{int}.{}", f.trim_end_matches('0'))
+            }
+        };
+        if self.ordinal {
+            format!("{v}th")
+        } else {
+            v
+        }
+    }
+}
+
+fn scale_of(word: &str) -> Option<f64> {
+    let f = fold(word);
+    // करोड़ folds to करोड (nukta dropped); "crore" may carry a plural.
+    SCALES.iter().find(|(w, _)| *w == f).map(|&(_, v)| v)
+}
+
+/// Is `gap` (the text between two words) at most one space or hyphen?
+fn tight(gap: &str) -> bool {
+    gap.chars().count() <= 1
+        && gap
+            .chars()
+            .all(|c| matches!(c, ' ' | '-' | '\u{00A0}' | '\u{202F}' | '\u{2009}'))
+}
+
+/// Parses the number starting at word `i`, with a following scale word and, for "12 500", a
+/// space-grouped thousands part. Returns the number and how many words it used.
+pub(super) fn parse_number(
+    text: &str,
+    words: &[(usize, &str)],
+    i: usize,
+    lang: Lang,
+) -> Option<(Number, usize)> {
+    let (off, w) = words[i];
+    let digits_end = w
+        .char_indices()
+        .find(|&(_, c)| {
+            !(digit_value(c).is_some() || c == ',' || c == '.' || c == '\'' || c == '٫' || c == '٬')
+        })
+        .map_or(w.len(), |(k, _)| k);
+    if digits_end == 0 || digit_value(w.chars().next()?).is_none() {
+        return number_word(text, words, i, lang);
+    }
+    if let Some(t) = time_of_day(text, words, i) {
+        return Some(t);
+    }
+    let (num_part, suffix) = w.split_at(digits_end);
+    let num_part = num_part.trim_end_matches([',', '.', '\'']);
+    // UAX #29 keeps "12\u{202F}500" as one word (the narrow no-break space joins numbers): groups of
+    // three digits after such a space are thousands.
+    let spaced = |c: char| matches!(c, '\u{202F}' | '\u{2009}' | '\u{00A0}');
+    let (num_part, suffix) = match suffix.find(|c: char| !(spaced(c) || digit_value(c).is_some())) {
+        _ if !suffix.starts_with(spaced) => (num_part.to_string(), suffix),
+        end => {
+            let (groups, rest) = suffix.split_at(end.unwrap_or(suffix.len()));
+            let parts: Vec<&str> = groups.split(spaced).skip(1).collect();
+            if parts
+                .iter()
+                .all(|g| g.chars().count() == 3 && g.chars().all(|c| digit_value(c).is_some()))
+            {
+                (format!("{num_part}{}", parts.concat()), rest)
+            } else {
+                (num_part.to_string(), suffix)
+            }
+        }
+    };
+    let num_part = num_part.as_str();
+    let mut value = parse_grouped(num_part)?;
+    let suffix_f = fold(suffix);
+    let ordinal = !suffix.is_empty() && ORDINAL_SUFFIXES.contains(&suffix_f.as_str());
+    if !suffix.is_empty() && !ordinal {
+        // A unit glued to the number (5km, 10kg): keep the value; the unit is part of the token.
+        if suffix.chars().any(|c| c.is_alphabetic()) && suffix.chars().count() > 4 {
+            return None;
+        }
+    }
+    let mut used = 1;
+    let mut end = off + w.len();
+    // "12 500": a group of exactly three digits after a short number, separated by one space.
+    if suffix.is_empty() && !num_part.contains([',', '.']) && num_part.chars().count() <= 3 {
+        if let Some(&(o2, w2)) = words.get(i + 1) {
+            let gap = &text[end..o2];
+            if w2.chars().count() == 3
+                && w2.chars().all(|c| digit_value(c).is_some())
+                && gap.chars().count() == 1
+                && gap
+                    .chars()
+                    .all(|c| matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}'))
+            {
+                value = value * 1000.0 + parse_grouped(w2)?;
+                used += 1;
+                end = o2 + w2.len();
+            }
+        }
+    }
+    let mut n = Number::plain(value, end);
+    n.ordinal = ordinal;
+    Some(with_scale(text, words, i, n, used))
+}
+
+/// A time of day at word `i`: "08:38" (three words around the colon), "5:10 pm", "18h08", "2 时 51 分".
+fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number, usize)> {
+    let (off, w) = words[i];
+    let digits = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.chars().count() <= 2)
+            .then(|| {
+                s.chars()
+                    .try_fold(0u32, |v, c| Some(v * 10 + digit_value(c)? as u32))
+            })
+            .flatten()
+    };
+    let clock = |h: u32, m: u32| (h < 24 && m < 60).then_some(f64::from(h * 60 + m));
+    // "18h08", "14h05": one word.
+    if let Some((h, m)) = w.split_once(['h', 'H']) {
+        let v = clock(digits(h)?, digits(m).filter(|_| m.chars().count() == 2)?)?;
+        return Some((time(v, off + w.len()), 1));
+    }
+    let h = digits(w)?;
+    let (o2, w2) = *words.get(i + 1)?;
+    let gap = &text[off + w.len()..o2];
+    // "08:38", "5.10 pm" is left alone: a dot is as often a decimal point.
+    if gap == ":" && w2.chars().count() == 2 {
+        let mut v = clock(h, digits(w2)?)?;
+        let mut end = o2 + w2.len();
+        let mut used = 2;
+        if let Some(&(o3, w3)) = words.get(i + 2) {
+            let f = fold(w3);
+            if tight(&text[end..o3]) && AFTERNOON.contains(&f.as_str()) && h < 12 {
+                v += 720.0;
+                end = o3 + w3.len();
+                used += 1;
+            }
+        }
+        return Some((time(v, end), used));
+    }
+    // "2 时 51 分": Chinese and Japanese clock words.
+    if CLOCK_HOUR.contains(&w2) && text[off + w.len()..o2].trim().is_empty() {
+        let (o3, w3) = *words.get(i + 2)?;
+        let (o4, w4) = *words.get(i + 3)?;
+        if CLOCK_MINUTE.contains(&w4) && text[o2 + w2.len()..o3].trim().is_empty() {
+            let v = clock(h, digits(w3)?)?;
+            if text[o3 + w3.len()..o4].trim().is_empty() {
+                return Some((time(v, o4 + w4.len()), 4));
+            }
+        }
+    }
+    None
+}
+
+fn time(minutes: f64, end: usize) -> Number {
+    let mut n = Number::plain(minutes, end);
+    n.time = true;
+    n
+}
+
+/// The number read from `used` words at `i`, times a scale word right after it ("4 लाख", "two
+/// hundred"); an ordinal or a time takes none.
+fn with_scale(
+    text: &str,
+    words: &[(usize, &str)],
+    i: usize,
+    mut n: Number,
+    mut used: usize,
+) -> (Number, usize) {
+    if let Some(&(o2, w2)) = words.get(i + used).filter(|_| !n.ordinal && !n.time) {
+        if text[n.end..o2].chars().count() <= 1 {
+            if let Some(sc) = scale_of(w2) {
+                n.value *= sc;
+                n.end = o2 + w2.len();
+                used += 1;
+            }
+        }
+    }
+    (n, used)
+}
+
+/// Number words of one language, built once from the lexicon.
+struct Words {
+    cardinal: Map<String, f64>,
+    ordinal: Map<String, f64>,
+    round: Map<String, f64>,
+}
+
+fn table(lang: Lang) -> &'static Words {
+    static ALL: OnceLock<Map<Lang, Words>> = OnceLock::new();
+    static EMPTY: OnceLock<Words> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        let pairs = |s: &str| -> Vec<(String, f64)> {
+            s.split_whitespace()
+                .filter_map(|p| p.split_once('='))
+                .filter_map(|(w, v)| Some((fold(w), decimal(v, "")?)))
+                .collect()
+        };
+        let ordinal: Map<String, f64> = pairs(ORDINALS).into_iter().collect();
+        let round: Map<String, f64> = pairs(ROUND).into_iter().collect();
+        let mut m: Map<Lang, Words> = Map::default();
+        for line in CARDINALS.lines() {
+            let Some((code, rest)) = line.split_once(' ') else {
+                continue;
+            };
+            m.insert(
+                Lang::from_code(code),
+                Words {
+                    cardinal: pairs(rest).into_iter().collect(),
+                    ordinal: ordinal.clone(),
+                    round: round.clone(),
+                },
+            );
+        }
+        m
+    });
+    all.get(&lang).unwrap_or_else(|| {
+        // A language without its own list reads English number words.
+        all.get(&Lang::En).unwrap_or_else(|| {
+            EMPTY.get_or_init(|| Words {
+                cardinal: Map::default(),
+                ordinal: Map::default(),
+                round: Map::default(),
+            })
+        })
+    })
+}
+
+/// The value of a cardinal word of `lang`, also for single-word compounds: "siebenundzwanzig",
+/// "ventisette", "veintisiete" (listed) .
+fn cardinal(t: &Words, f: &str) -> Option<f64> {
+    if let Some(&v) = t.cardinal.get(f) {
+        return Some(v);
+    }
+    // German: units "und" tens.
+    if let Some((u, tens)) = f.split_once("und") {
+        let (u, tens) = (t.cardinal.get(u)?, t.cardinal.get(tens)?);
+        return (*u < 10.0 && *tens >= 20.0 && *tens < 100.0).then_some(u + tens);
+    }
+    // Italian and the like: tens glued to units, the tens' last vowel dropped before a vowel
+    // ("ventotto", "trentuno").
+    for (word, &tens) in &t.cardinal {
+        if !(20.0..100.0).contains(&tens) || tens % 10.0 != 0.0 {
+            continue;
+        }
+        let stem = word.trim_end_matches(['a', 'e', 'i', 'o']);
+        for pre in [word.as_str(), stem] {
+            if let Some(rest) = f.strip_prefix(pre).filter(|r| !r.is_empty()) {
+                if let Some(&u) = t.cardinal.get(rest).filter(|&&u| u < 10.0) {
+                    return Some(tens + u);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A number written as words at word `i` ("twenty-seven", "treinta y dos", "dua puluh tujuh",
+/// "kumi na mbili", "سبعة وعشرون"), with a scale word after it ("two hundred", "दो लाख").
+fn number_word(
+    text: &str,
+    words: &[(usize, &str)],
+    i: usize,
+    lang: Lang,
+) -> Option<(Number, usize)> {
+    let (off, w) = words[i];
+    let f = fold(w);
+    let t = table(lang);
+    if let Some(&v) = t.ordinal.get(&f) {
+        let mut n = Number::plain(v, off + w.len());
+        n.ordinal = true;
+        return Some((n, 1));
+    }
+    if let Some(&v) = t.round.get(&f) {
+        let mut n = Number::plain(v, off + w.len());
+        n.approx = true;
+        return Some(with_scale(text, words, i, n, 1));
+    }
+    let mut v = cardinal(t, &f)?;
+    let mut end = off + w.len();
+    let mut used = 1;
+    let next = |k: usize, end: usize| -> Option<(usize, String, usize)> {
+        let &(o, w) = words.get(k)?;
+        tight(&text[end..o]).then(|| (o, fold(w), o + w.len()))
+    };
+    if let Some((_, f2, e2)) = next(i + 1, end) {
+        // Indonesian "dua puluh" (20), "tiga belas" (13), "dua ratus" (200).
+        if let Some(&(_, k)) = TENS_WORDS.iter().find(|(x, _)| *x == f2) {
+            if v < 10.0 {
+                v = if k == 10.0 && f2 == "belas" {
+                    v + 10.0
+                } else {
+                    v * k
+                };
+                end = e2;
+                used = 2;
+                if f2 == "puluh" {
+                    if let Some(u) = next(i + 2, end).and_then(|(_, f3, e3)| {
+                        cardinal(t, &f3).filter(|u| *u < 10.0).map(|u| (u, e3))
+                    }) {
+                        v += u.0;
+                        end = u.1;
+                        used = 3;
+                    }
+                }
+            }
+        } else if (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
+            // Tens then units: "twenty-seven", "vingt-sept", "двадцать семь", "yirmi yedi".
+            if let Some(u) = cardinal(t, &f2).filter(|u| *u < 10.0) {
+                v += u;
+                end = e2;
+                used = 2;
+            } else if JOINERS.contains(&f2.as_str()) {
+                // "treinta y dos", "vinte e sete", "ishirini na saba".
+                if let Some((_, f3, e3)) = next(i + 2, e2) {
+                    if let Some(u) = cardinal(t, &f3).filter(|u| *u < 10.0) {
+                        v += u;
+                        end = e3;
+                        used = 3;
+                    }
+                }
+            }
+        } else if v == 10.0 && JOINERS.contains(&f2.as_str()) {
+            // Swahili "kumi na mbili" (12).
+            if let Some((_, f3, e3)) = next(i + 2, e2) {
+                if let Some(u) = cardinal(t, &f3).filter(|u| *u < 10.0) {
+                    v += u;
+                    end = e3;
+                    used = 3;
+                }
+            }
+        } else if v < 10.0 {
+            // Arabic units then "and"-tens: "سبعة وعشرون".
+            if let Some(tens) = f2
+                .strip_prefix('و')
+                .and_then(|r| cardinal(t, r))
+                .filter(|x| *x >= 20.0 && *x < 100.0)
+            {
+                v += tens;
+                end = e2;
+                used = 2;
+            }
+        }
+    }
+    Some(with_scale(text, words, i, Number::plain(v, end), used))
+}
+
+/// Chinese and Japanese numerals in a run of characters: a numeral before a classifier (三名, 兩架),
+/// or two numerals and more (十五, 二十). Returns (start index in the run, end index, value).
+pub(super) fn cjk_numerals(run: &[(usize, char)]) -> Vec<(usize, usize, f64)> {
+    static DIGITS: OnceLock<Map<char, u32>> = OnceLock::new();
+    let digits = DIGITS.get_or_init(|| {
+        CJK_DIGITS
+            .split_whitespace()
+            .filter_map(|p| {
+                let (c, v) = p.split_once('=')?;
+                Some((c.chars().next()?, v.parse().ok()?))
+            })
+            .collect()
+    });
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < run.len() {
+        if !digits.contains_key(&run[k].1) {
+            k += 1;
+            continue;
+        }
+        let mut m = k;
+        while m < run.len() && digits.contains_key(&run[m].1) {
+            m += 1;
+        }
+        let classified = run
+            .get(m)
+            .is_some_and(|(_, c)| CJK_CLASSIFIERS.contains(*c));
+        if classified || m - k >= 2 {
+            if let Some(v) = cjk_value(&run[k..m], digits) {
+                out.push((k, m, v));
+            }
+        }
+        k = m;
+    }
+    out
+}
+
+/// 二十三 = 23, 十五 = 15, 一百零五 = 105, 三 = 3.
+fn cjk_value(chars: &[(usize, char)], digits: &Map<char, u32>) -> Option<f64> {
+    let (mut total, mut cur) = (0u64, 0u64);
+    for (_, c) in chars {
+        let d = u64::from(*digits.get(c)?);
+        if d >= 10 {
+            total += cur.max(1) * d;
+            cur = 0;
+        } else {
+            cur = cur * 10 + d;
+        }
+    }
+    Some((total + cur) as f64)
+}
+
+/// The number `int.frac`, both ASCII digits, as `str::parse::<f64>` reads it while the digits fit in
+/// 2^53 (an exact integer over an exact power of ten: one correctly rounded division). Core's
+/// parser would bring a 10 KB power-of-five table into the wasm.
+fn decimal(int: &str, frac: &str) -> Option<f64> {
+    let mut m = 0.0;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        m = m * 10.0 + f64::from(b - b'0');
+    }
+    Some(m / 10f64.powi(frac.len() as i32))
+}
+
+/// Reads digits with grouping: 1,200 = 1.200 = 1200; 12,00,000; 1.3; 1,2 (decimal comma).
+fn parse_grouped(s: &str) -> Option<f64> {
+    let ascii: String = s
+        .chars()
+        .map(|c| match digit_value(c) {
+            Some(d) => (b'0' + d) as char,
+            None => match c {
+                '٫' => '.',
+                '٬' | '\'' => ',',
+                c => c,
+            },
+        })
+        .collect();
+    let seps: Vec<(usize, char)> = ascii
+        .char_indices()
+        .filter(|&(_, c)| c == ',' || c == '.')
+        .collect();
+    let digits_only = |t: &str| t.chars().filter(|c| c.is_ascii_digit()).collect::<String>();
+    let parse = |int: &str, frac: &str| decimal(&digits_only(int), &digits_only(frac));
+    match seps.as_slice() {
+        [] => decimal(&ascii, ""),
+        [(p, _)] => {
+            let after = &ascii[p + 1..];
+            if after.len() == 3 && *p > 0 {
+                parse(&ascii, "") // 1,200 or 1.200: grouping
+            } else {
+                parse(&ascii[..*p], after)
+            }
+        }
+        many => {
+            let (lp, lc) = *many.last().unwrap();
+            let same_kind = many.iter().all(|&(_, c)| c == lc);
+            let after = &ascii[lp + 1..];
+            if same_kind && after.len() == 3 {
+                parse(&ascii, "") // 1,200,000 / 12,00,000 / 1.200.000
+            } else if same_kind {
+                None // 1.2.3: a version or a list, not a number
+            } else {
+                parse(&ascii[..lp], after) // 1,234.5 / 1.234,5
+            }
+        }
+    }
+}
