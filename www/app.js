@@ -639,6 +639,10 @@ async function main() {
     diff.b = panes.b.text.value;
     diff.compare().catch(() => { /* reported through story-diff:error */ });
     setFolded(true);
+    // The inputs folded away under the reader's eyes: show them the verdict.
+    if (!$('inputs-body').hidden) return;
+    const top = $('result').getBoundingClientRect().top;
+    if (top < 0 || top > innerHeight / 2) $('result').scrollIntoView({ block: 'start' });
   });
   $('edit-inputs').addEventListener('click', () => {
     setFolded(false);

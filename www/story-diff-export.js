@@ -182,7 +182,10 @@ export function exportMarkdown(shot) {
     clashes.forEach((c, i) => {
       const what = c.slot ? (s.slot[c.slot] ?? c.slot) : (s.clashKind[c.kind] ?? c.kind);
       const tag = c.sure ? `⚠ ${s.clashSure}` : `? ${s.clashPossible}`;
-      out.push(`${i + 1}. ${md(tag)}, ${md(what)}: ${la} **${md(c.a.text)}** ↔ ${lb} **${md(c.b.text)}**${c.places.length > 1 ? ` (${md(s.places(c.places.length))})` : ''}`);
+      const na = new Set(c.places.map((p) => p.a)).size;
+      const nb = new Set(c.places.map((p) => p.b)).size;
+      const where = na > 1 || nb > 1 ? ` (${joinText(s.places(na, nb, la, lb))})` : '';
+      out.push(`${i + 1}. ${md(tag)}, ${md(what)}: ${la} **${md(c.a.text)}** ↔ ${lb} **${md(c.b.text)}**${where}`);
       const place = c.places[0];
       for (const side of SIDES) {
         const u = report[side].units[place[side]];

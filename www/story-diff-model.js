@@ -90,17 +90,22 @@ const rank = (list, x) => {
 };
 
 /**
- * Every value that clashes, sure ones first, then by what it counts and its kind, then in A's order.
+ * Every value that clashes, sure ones first, then by what it counts and its kind, then in A's order:
+ * the clashes of links (`conflicts`, then `possible`) and the facts in conflict or possible conflict.
  * One entry per pair of values however often the texts repeat it, with each place it is told:
  * `{ sure, kind, slot, a: { text, value }, b: { text, value }, places: [{ link, a, b, am, bm }] }`,
- * where `a`/`b` in a place are unit ids and `am`/`bm` the mentions.
+ * where `a`/`b` in a place are unit ids, `am`/`bm` the mentions, and `link` the link's index
+ * (-1 for a clash of facts in sentences that are not linked).
  */
 export function clashList(report, texts) {
   const entries = new Map();
   const add = (sure, c, link, i) => {
-    const key = [c.kind, c.slot ?? '', c.a.value, c.b.value].join('\u0000');
+    // By what is counted and the two values: a clash the engine finds between linked sentences
+    // and as a fact (where a weekday clash is a date fact) is one.
+    const key = [c.slot ?? '', c.a.value, c.b.value].join('\u0000');
     const ia = unitAt(report.a.units, c.a.start);
     const ib = unitAt(report.b.units, c.b.start);
+    if ((ia < 0 && !link) || (ib < 0 && !link)) return;
     const place = {
       link: i,
       a: ia < 0 ? link.a[0] : report.a.units[ia].id,
@@ -129,6 +134,12 @@ export function clashList(report, texts) {
   report.links.forEach((l, i) => {
     for (const c of l.possible ?? []) add(false, c, l, i);
   });
+  // Values of one slot that clash between sentences that are not linked are facts only: the
+  // engine pairs the two sides' claims slot by slot (a toll in the lede against one further down).
+  for (const f of report.facts) {
+    if ((f.status !== 'conflict' && f.status !== 'possible_conflict') || !f.a.length || !f.b.length) continue;
+    add(f.status === 'conflict', { kind: f.kind, slot: f.slot, a: f.a[0], b: f.b[0] }, null, -1);
+  }
   return [...entries.values()].sort((x, y) =>
     (y.sure - x.sure) ||
     (rank(SLOT_RANK, x.slot) - rank(SLOT_RANK, y.slot)) ||

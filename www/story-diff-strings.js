@@ -57,7 +57,7 @@ export const STRINGS = {
     clashPossible: 'Possible conflict',
     clashKind: { number: 'Number', date: 'Date', weekday: 'Weekday', time: 'Time', name: 'Name', negation: 'Negation', antonym: 'Opposite words' },
     slot: { dead: 'Dead', killed: 'Killed', injured: 'Injured', missing: 'Missing', rescued: 'Rescued', evacuated: 'Evacuated', displaced: 'Displaced', arrested: 'Arrested' },
-    places: (n) => `told in ${n} places`,
+    places: (na, nb, la, lb) => [`told in ${na} ${plural(na, 'sentence', 'sentences')} of `, la, ` and ${nb} of `, lb],
     showBoth: 'Show both sentences',
     clash: (la, va, lb, vb) => [la, ` says ${va}; `, lb, ` says ${vb}.`],
     // Counts and furniture
@@ -151,7 +151,7 @@ export const STRINGS = {
     clashPossible: 'संभावित विरोधाभास',
     clashKind: { number: 'संख्या', date: 'तारीख', weekday: 'दिन', time: 'समय', name: 'नाम', negation: 'नकार', antonym: 'उलटे शब्द' },
     slot: { dead: 'मृत', killed: 'मारे गए', injured: 'घायल', missing: 'लापता', rescued: 'बचाए गए', evacuated: 'निकाले गए', displaced: 'विस्थापित', arrested: 'गिरफ़्तार' },
-    places: (n) => `${n} जगह`,
+    places: (na, nb, la, lb) => [la, ` के ${na} और `, lb, ` के ${nb} वाक्यों में`],
     showBoth: 'दोनों वाक्य दिखाएँ',
     clash: (la, va, lb, vb) => [la, ` के अनुसार ${va}; `, lb, ` के अनुसार ${vb}।`],
     countsTitle: 'वाक्य और अलग रखी पंक्तियाँ',

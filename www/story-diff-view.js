@@ -144,6 +144,13 @@ function snippet(text, unit, m, width = 90) {
   ];
 }
 
+/** Where a clash is told, when it is told more than once: in how many sentences of each side. */
+function placesView(c, s, label, labels) {
+  const na = new Set(c.places.map((p) => p.a)).size;
+  const nb = new Set(c.places.map((p) => p.b)).size;
+  return na > 1 || nb > 1 ? h('span', { class: 'clash-places' }, s.places(na, nb, label(labels.a), label(labels.b))) : null;
+}
+
 /** The ranked list of clashing values: what each counts, both values, and both sentences a click away. */
 export function clashListView(ctx) {
   const { s, labels, report, texts } = ctx;
@@ -167,7 +174,7 @@ export function clashListView(ctx) {
         h('span', { class: 'clash-values', dir: 'ltr' },
           h('span', { class: 'sr' }, s.clash(bdi(labels.a), c.a.text, bdi(labels.b), c.b.text)),
           h('span', { 'aria-hidden': 'true' }, h('bdi', { class: 'val' }, c.a.text), ' ↔ ', h('bdi', { class: 'val' }, c.b.text))),
-        c.places.length > 1 ? h('span', { class: 'clash-places' }, s.places(c.places.length)) : null),
+        placesView(c, s, (x) => bdi(x), labels)),
       h('div', { class: 'clash-sentences' }, sentence('a'), sentence('b')));
   });
   return h('section', { class: 'clash-list', 'aria-label': s.clashes },

@@ -867,13 +867,13 @@ export class StoryDiff extends HTMLElement {
    * scrolled to it, the partner's level with it, and the page scrolled so that both show; in the
    * rows, the page scrolled to the two.
    */
-  #bringIntoView(side, id) {
+  #bringIntoView(side, id, partnerEl = null) {
     const self = this.#unitEls[side][id];
     if (!self) return;
     const smooth = reducedMotion() ? 'auto' : 'smooth';
     const rects = [];
     if (this.#layout === 'columns') {
-      const partner = this.#partnersOf(side, id).map((p) => this.#unitEls[other(side)][p.id]).find(Boolean);
+      const partner = partnerEl ?? this.#partnersOf(side, id).map((p) => this.#unitEls[other(side)][p.id]).find(Boolean);
       if (partner) {
         const moved = levelPair(self, partner);
         rects.push(moved.self, moved.partner);
@@ -896,7 +896,7 @@ export class StoryDiff extends HTMLElement {
       }
     } else {
       rects.push(self.getBoundingClientRect());
-      const partner = this.#partnersOf(side, id).map((p) => this.#unitEls[other(side)][p.id]).find(Boolean);
+      const partner = partnerEl ?? this.#partnersOf(side, id).map((p) => this.#unitEls[other(side)][p.id]).find(Boolean);
       if (partner) rects.push(partner.getBoundingClientRect());
     }
     const view = this.#viewport();
@@ -989,8 +989,13 @@ export class StoryDiff extends HTMLElement {
       if (!c) return;
       const p = c.places[0];
       const side = place.dataset.side;
-      if (this.#unitEls[side][p[side]]) focusUnit(this.#unitEls[side][p[side]]);
-      this.#select(side, p[side], { emit: true, reveal: true });
+      const self = this.#unitEls[side][p[side]];
+      // The sentence on the other side that tells the other value: its partner here, linked or not.
+      const partner = this.#unitEls[other(side)][p[other(side)]];
+      if (self) focusUnit(self);
+      this.#select(side, p[side], { emit: true });
+      partner?.classList.add('partner');
+      this.#bringIntoView(side, p[side], partner);
       this.#highlight([['a', p.am], ['b', p.bm]]);
       return;
     }

@@ -196,6 +196,32 @@ test('clashList: sure before possible, deaths before other counts, counts before
   assert.deepEqual([v.kind, v.sure, v.possible], ['conflicts', 3, 1]);
 });
 
+test('clashList: a clash of facts in sentences that are not linked is listed too, once with its link twin', () => {
+  const a = 'At least two people died, officials said. The market was closed. 40 were hurt.';
+  const b = 'Five people were killed in the attack. The market stayed shut. 41 were hurt.';
+  const r = report({
+    a: side(a, ['only', 'same', 'conflict']),
+    b: side(b, ['only', 'same', 'conflict']),
+    links: [
+      { a: [1], b: [1], relation: 'same', score: 0.8 },
+      { a: [2], b: [2], relation: 'conflict', score: 0.8, conflicts: [{ kind: 'number', slot: 'injured', a: mention(a, '40'), b: mention(b, '41') }] },
+    ],
+    facts: [
+      // The toll: told in sentences the engine did not link, paired by what they count.
+      { kind: 'number', status: 'possible_conflict', slot: 'dead', key: '2 ↔ 5', a: [mention(a, 'two', '2')], b: [mention(b, 'Five', '5')] },
+      // The same clash as the link's: not listed twice.
+      { kind: 'number', status: 'conflict', slot: 'injured', key: '40 ↔ 41', a: [mention(a, '40')], b: [mention(b, '41')] },
+    ],
+  });
+  const list = clashList(r, { a, b });
+  assert.deepEqual(list.map((c) => [c.sure, c.slot, c.a.text, c.b.text, c.places.map((p) => [p.link, p.a, p.b])]), [
+    [true, 'injured', '40', '41', [[1, 2, 2]]],
+    [false, 'dead', 'two', 'Five', [[-1, 0, 0]]],
+  ]);
+  const v = verdict(r, { a, b });
+  assert.deepEqual([v.kind, v.sure, v.possible], ['conflicts', 1, 1]);
+});
+
 test('factRows: conflicts first, then one side, then both; a value in a conflict is not also "only A"; chips once each', () => {
   const a = 'Floods killed 23 people. Officials said 23 died. Ann Lee spoke on Tuesday.';
   const b = 'Floods killed 27 people. Ann Lee spoke on Tuesday. Tuesday was wet.';
