@@ -44,8 +44,10 @@ function clashesByUnit(report, clashes) {
         if (!out[side].has(id)) out[side].set(id, []);
         const list = out[side].get(id);
         const own = side === 'a' ? p.am : p.bm;
-        if (!list.some((x) => x.own.start === own.start && x.theirs.start === (side === 'a' ? p.bm : p.am).start)) {
-          list.push({ own, theirs: side === 'a' ? p.bm : p.am, kind: c.kind, sure: c.sure });
+        const theirs = side === 'a' ? p.bm : p.am;
+        // One pill per value and what it clashes with, however many sentences tell the other value.
+        if (!list.some((x) => x.own.start === own.start && x.theirs.value === theirs.value)) {
+          list.push({ own, theirs, kind: c.kind, sure: c.sure });
         }
       }
     }
