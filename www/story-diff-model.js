@@ -256,8 +256,8 @@ const DIVERGENT = new Set(['changed', 'conflict', 'only']);
 
 /**
  * The aligned reading: rows of A's units each with the B units that tell the same, in A's order;
- * B's units that no A unit tells come right after the row of the B unit before them. Partners thus
- * sit in one row (a phone shows each sentence followed by its partner; the "differences" view
+ * B's units that no A unit tells come right after the row of the B unit before them. Partners mostly
+ * sit in one row (a B sentence told again further down A stays in its first row) (a phone shows each sentence followed by its partner; the "differences" view
  * shows only the rows that differ). B's sentences before the first it shares follow A's first row.
  * Rows: `{ a: [id], b: [id] }`.
  *
@@ -269,11 +269,12 @@ export function rows(report, partners = partnersIndex(report), { filter = 'all',
   const main = [];
   for (const u of report.a.units) {
     const ps = partners.a.get(u.id) ?? [];
-    const seen = ps.map((p) => placed.get(p.id)).filter(Boolean);
+    const last = main[main.length - 1];
     let row;
-    if (seen.length) {
-      // A second sentence of A telling what a row's B sentence tells joins that row.
-      row = seen.reduce((x, y) => (y.index > x.index ? y : x));
+    if (last && ps.some((p) => placed.get(p.id) === last)) {
+      // The next sentence of A telling what the last row's B sentence tells joins that row (a
+      // sentence B split in two, or merged). One further down does not: A is read in its order.
+      row = last;
       row.a.push(u.id);
     } else {
       row = { a: [u.id], b: [], index: main.length };

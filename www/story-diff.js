@@ -97,6 +97,7 @@ export class StoryDiff extends HTMLElement {
   #moreOpen = null; // the reader's choice for the counts' <details>, else open where there is room
   #layout = 'columns';
   #resize = null;
+  #verdictSeen = null; // IntersectionObserver: the short verdict in the bar shows once the summary's scrolls away
   #observer = null;
   #sheet = null;
   #styled = false;
@@ -605,15 +606,26 @@ export class StoryDiff extends HTMLElement {
     ui.barVerdict.className = `bar-verdict v-${v.kind}`;
     ui.barVerdict.replaceChildren(h('span', { 'aria-hidden': 'true' }, verdictIcon(v.kind), ' '), h('span', {}, verdictShort(ctx)));
     if (v.kind === 'empty') {
+      this.#verdictSeen?.disconnect();
       ui.summary.replaceChildren();
       return;
     }
+    const verdictEl = verdictView(ctx);
     ui.summary.replaceChildren(...[
-      verdictView(ctx),
+      verdictEl,
       clashListView(ctx),
       this.#summaryMore(ctx),
       comparisonView(ctx),
     ].filter(Boolean));
+    // The same words twice on one screen say nothing more: the bar's copy waits until the verdict
+    // has scrolled away under it.
+    this.#verdictSeen?.disconnect();
+    if (typeof IntersectionObserver === 'function') {
+      this.#verdictSeen = new IntersectionObserver(([entry]) => {
+        ui.toolbar.classList.toggle('verdict-in-view', entry.isIntersecting);
+      }, { rootMargin: `-${Math.round(ui.toolbar.offsetHeight || 48)}px 0px 0px 0px` });
+      this.#verdictSeen.observe(verdictEl);
+    }
   }
 
   /** Counts per side and the lines set aside, with the switch that hides them: open where there is room. */
