@@ -224,7 +224,9 @@ export function factRows(report, texts) {
     const values = new Set(r.fact[side].map((m) => m.value));
     const into = clashing.find((c) => c.fact.kind === r.fact.kind && c.fact[side].some((m) => values.has(m.value)));
     if (!into) continue;
-    for (const m of r.fact[side]) if (!into[side].some((x) => x.start === m.start)) into[side].push(m);
+    // A value can be told a hundred thousand times in a long text: a set, not a search per mention.
+    const had = new Set(into[side].map((x) => x.start));
+    for (const m of r.fact[side]) if (!had.has(m.start)) into[side].push(m);
     into[side].sort((x, y) => x.start - y.start);
     dropped.add(r.index);
   }

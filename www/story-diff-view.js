@@ -335,6 +335,7 @@ export function columnWriter(ctx, side, box, onUnit) {
   // screen would cost more every frame than it saves.
   let chunk = null;
   let inChunk = 0;
+  let inBlock = 0;
   const place = (frag, el) => {
     if (!ctx.large) {
       frag.append(el);
@@ -359,10 +360,14 @@ export function columnWriter(ctx, side, box, onUnit) {
       const { node, el } = unitView(ctx, side, u, GAP_TEXT[gap]);
       block.append(node);
       inChunk++;
+      inBlock++;
       onUnit?.(u.id, el);
-      if (gap === 'para') {
+      if (gap === 'para' || inBlock >= PARA_UNITS) {
+        // A paragraph of thousands of sentences (a text with no line breaks) goes on in blocks of
+        // its own: appended to, one block is laid out again whole at every slice of drawing.
         if (!block.parentNode) place(frag, block);
-        block = h('div', { class: 'para' });
+        block = h('div', { class: gap === 'para' ? 'para' : 'para cont' });
+        inBlock = 0;
       }
     }
     if (block.firstChild && !block.parentNode) place(frag, block);
@@ -372,6 +377,7 @@ export function columnWriter(ctx, side, box, onUnit) {
 }
 
 const CHUNK_UNITS = 150;
+const PARA_UNITS = 100;
 const CHUNK_ROWS = 60;
 
 /**

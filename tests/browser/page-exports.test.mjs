@@ -126,6 +126,12 @@ test('Markdown summary goes to the clipboard: the verdict, the clashing values, 
   assert.match(copied, /\*\*⚠ 1 conflict\*\*/);
   assert.match(copied, /\*\*23\*\* ↔ दैनिक समाचार \*\*27\*\*/);
   assert.match(copied, /\| Kind \| Status \|/);
+  // In the Hindi UI, the summary is in Hindi.
+  await page.selectOption('#ui-lang', 'hi');
+  await page.click('#export-markdown');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('# स्टोरीडिफ़'));
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\*\*⚠ 1 विरोधाभास\*\*/);
+  await page.selectOption('#ui-lang', 'en');
   // Exports refuse an empty side rather than produce an empty report.
   await setText(page, 'b', '');
   await page.click('#export-markdown');

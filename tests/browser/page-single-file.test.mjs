@@ -67,6 +67,8 @@ test('opened from disk: compares, exports and shares, with no CSP violation and 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
   const html = await readFile(await download.path(), 'utf8');
   assert.ok(html.includes('Schools stayed open.'));
+  // The element's sheet travels as a data: URL here, and is still read into the report.
+  assert.ok(html.includes('--story-diff-conflict, #c5161f'), 'the report has the element\'s palette');
 
   // A permalink to the file itself restores the texts in a fresh browser.
   await setLabel(page, 'a', 'Wire');

@@ -141,3 +141,22 @@ test('md: user text cannot become Markdown or HTML', () => {
   ];
   for (const [input, expected] of cases) assert.equal(md(input), expected, input);
 });
+
+test('the web layer defines each shared piece once: FILTERS, abortError, ensurePackage', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join, dirname } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const files = (dir) => readdirSync(join(root, dir)).filter((f) => /\.m?js$/.test(f)).map((f) => [`${dir}/${f}`, readFileSync(join(root, dir, f), 'utf8')]);
+  const all = [...files('www'), ...files('tests/browser'), ...files('tests/node')].filter(([f]) => !f.endsWith('helpers.test.mjs'));
+  const where = (re) => all.filter(([, text]) => re.test(text)).map(([f]) => f);
+  assert.deepEqual(where(/(const|let|var)\s+FILTERS\s*=/), ['www/story-diff-model.js']);
+  assert.deepEqual(where(/function\s+abortError\s*\(/), ['www/storydiff.js']);
+  assert.deepEqual(where(/function\s+ensurePackage\s*\(/), ['tests/browser/helpers.mjs']);
+  // The element is split into itself, its strings and its run scheduler (and the pure model,
+  // the view and the exports), and none of them is what story-diff.js was (1,300 lines).
+  for (const f of ['story-diff.js', 'story-diff-strings.js', 'story-diff-runs.js', 'story-diff-model.js', 'story-diff-view.js', 'story-diff-export.js']) {
+    const lines = readFileSync(join(root, 'www', f), 'utf8').split('\n').length;
+    assert.ok(lines < 1_200, `${f}: ${lines} lines`);
+  }
+});
