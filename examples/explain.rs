@@ -9,10 +9,9 @@ fn side(name: &str, text: &str, other: &str) {
     let mut units = segment::segment(text);
     let other_units = segment::segment(other);
     storydiff::clean::classify_kinds(text, &mut units, other, &other_units);
-    let lang = normalize::lang::guess(text);
-    let toks = normalize::tokenize_units(text, &units, lang);
-    let f = facts::extract(text, &units, &toks, lang);
-    println!("== {name} ({})", lang.code());
+    let toks = normalize::tokenize_text(text, &units);
+    let f = facts::extract(text, &units, &toks);
+    println!("== {name} ({})", toks.lang.code());
     for (i, u) in units.iter().enumerate() {
         let t: String = text[u.start..u.end].chars().take(90).collect();
         println!(

@@ -103,48 +103,57 @@ impl Default for Options {
 ///
 /// Never panics, whatever the input; empty sides give an empty report.
 pub fn compare(a: &str, b: &str, options: &Options) -> Report {
-    let mut units_a = segment::segment(a);
-    let mut units_b = segment::segment(b);
-    // Folded once, read by clean and by link_identical.
-    let folded_a = clean::fold_units(a, &units_a);
-    let folded_b = clean::fold_units(b, &units_b);
-    clean::classify_kinds_folded(a, &mut units_a, &folded_a, &units_b, &folded_b);
-    clean::classify_kinds_folded(b, &mut units_b, &folded_b, &units_a, &folded_a);
-    clean::apply_overrides(&mut units_a, &options.story_a, &options.furniture_a);
-    clean::apply_overrides(&mut units_b, &options.story_b, &options.furniture_b);
-    let (lang_a, lang_b) = (normalize::lang::guess(a), normalize::lang::guess(b));
-    let toks_a = normalize::tokenize_units(a, &units_a, lang_a);
-    let toks_b = normalize::tokenize_units(b, &units_b, lang_b);
-    let facts_a = facts::extract(a, &units_a, &toks_a, lang_a);
-    let facts_b = facts::extract(b, &units_b, &toks_b, lang_b);
-    let mut aligned = align::align(&units_a, &toks_a, &units_b, &toks_b, options);
-    align::link_identical_folded(&units_a, &folded_a, &units_b, &folded_b, &mut aligned);
-    drop((folded_a, folded_b));
-    align::link_rescues(&units_a, &toks_a, &units_b, &toks_b, &mut aligned);
-    align::keep_needed(&mut aligned);
-    align::slots::pair(
-        &facts_a.quantities,
-        &facts_b.quantities,
-        &units_a,
-        &toks_a,
-        &units_b,
-        &toks_b,
-        &mut aligned,
+    compare_timed(a, b, options, &mut |_| {})
+}
+
+/// The stages of [`compare`], in order, as [`compare_timed`] reports them.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Segment,
+    Clean,
+    Normalize,
+    Facts,
+    Align,
+    Classify,
+}
+
+/// [`compare`], calling `lap` as each stage ends (the benchmark times the stages with it).
+#[doc(hidden)]
+pub fn compare_timed(a: &str, b: &str, options: &Options, lap: &mut dyn FnMut(Stage)) -> Report {
+    let (mut units_a, mut units_b) = (segment::segment(a), segment::segment(b));
+    lap(Stage::Segment);
+    let folded = clean::by_phrases(a, &mut units_a, b, &mut units_b);
+    lap(Stage::Clean);
+    let (toks_a, toks_b) = (
+        normalize::tokenize_text(a, &units_a),
+        normalize::tokenize_text(b, &units_b),
     );
-    classify::build_report(
-        classify::Input {
-            a,
-            b,
-            units_a: &units_a,
-            units_b: &units_b,
-            toks_a: &toks_a,
-            toks_b: &toks_b,
-            facts_a: &facts_a,
-            facts_b: &facts_b,
-            aligned: &aligned,
-        },
+    lap(Stage::Normalize);
+    clean::by_shapes(
+        (a, &mut units_a, &toks_a),
+        (b, &mut units_b, &toks_b),
         options,
-    )
+    );
+    let (facts_a, facts_b) = (
+        facts::extract(a, &units_a, &toks_a),
+        facts::extract(b, &units_b, &toks_b),
+    );
+    lap(Stage::Facts);
+    let aligned = align::link(
+        (&units_a, &toks_a, &facts_a),
+        (&units_b, &toks_b, &facts_b),
+        &folded,
+        options,
+    );
+    lap(Stage::Align);
+    let sides = [
+        (a, &units_a[..], &toks_a, &facts_a),
+        (b, &units_b[..], &toks_b, &facts_b),
+    ];
+    let report = classify::build_report(sides, &aligned, options);
+    lap(Stage::Classify);
+    report
 }
 
 /// Hash maps and sets of the engine: rustc's FxHash, fast on the short strings and small integers

@@ -24,6 +24,10 @@ pub struct Aligned {
     pub terms_b: Vec<Vec<u32>>,
     /// IDF weight of every term id.
     pub idf: Vec<f32>,
+    /// The texts look like reports of two different events: nothing but their template links.
+    pub different: bool,
+    /// How much the two texts' story words overlap: the shared IDF weight over the lighter side's.
+    pub doc_cover: f32,
     /// Quantities of the two sides that fill one slot with values that disagree.
     pub slot_clashes: Vec<SlotClash>,
 }

@@ -84,10 +84,25 @@ fn cut_paragraph(text: &str, para: &[(usize, usize)], block: usize, out: &mut Ve
     let mut k = 0;
     while k < para.len() {
         let mut m = k;
-        while m + 1 < para.len() && joins_next(text, para[m], para[m + 1], widest) {
+        while m + 1 < para.len()
+            && joins_next(text, para[m], para[m + 1], widest, m + 2 == para.len())
+        {
             m += 1;
         }
-        let (s, e) = (para[k].0, para[m].1);
+        let (mut s, e) = (para[k].0, para[m].1);
+        // "BALTIMORE — The six workers…", "【Yahoo 新聞報道】大埔…": the dateline is a unit of its own.
+        if let Some(d) = dateline_prefix(&text[s..e]) {
+            let head = text[s..s + d].trim_end();
+            out.push(Unit {
+                start: s,
+                end: s + head.len(),
+                kind: Kind::Dateline,
+                block,
+                line: false,
+            });
+            let rest = &text[s + d..e];
+            s = s + d + (rest.len() - rest.trim_start().len());
+        }
         let single_line = k == m;
         let before = out.len();
         cut_sentences(text, s, e, block, out);
@@ -103,20 +118,63 @@ fn cut_paragraph(text: &str, para: &[(usize, usize)], block: usize, out: &mut Ve
 
 /// Hard-wrapped text: a line that does not close a sentence and is about as wide as the widest line
 /// of its paragraph continues on the next. A short line over a long one is a heading, not a wrap.
-fn joins_next(text: &str, line: (usize, usize), next: (usize, usize), widest: usize) -> bool {
+fn joins_next(
+    text: &str,
+    line: (usize, usize),
+    next: (usize, usize),
+    widest: usize,
+    next_is_last: bool,
+) -> bool {
     let l = &text[line.0..line.1];
     let n = &text[next.0..next.1];
     if starts_with_bullet(n) || is_menu(l) || is_menu(n) {
         return false;
     }
     // Hard wraps happen at 60-80 columns; two short lines (a byline over an update stamp) are two units.
-    let len = l.chars().count();
-    let wide_enough = len >= 45 && len * 10 >= widest * 6;
+    let wide = |s: &str| {
+        let len = s.chars().count();
+        len >= 45 && len * 10 >= widest * 6
+    };
+    // What continues a wrapped line is as wide, or the paragraph's last line, closing the sentence:
+    // a short line under a headline ("22.01.2025 08:38") is a line of its own.
+    let continues = wide(n) || (next_is_last && ends_sentence(n));
     if ends_sentence(l) {
-        // Closing punctuation ends the sentence anyway; joining keeps wrapped sentences whole.
-        return wide_enough;
+        // Closing punctuation ends the sentence: the next line starts afresh (it may open with a
+        // dateline), unless the period is an abbreviation's ("Dr." at a line end).
+        return wide(l) && continues && ends_with_abbreviation(l);
     }
-    wide_enough && !l.ends_with(':')
+    wide(l) && continues && !l.ends_with(':')
+}
+
+/// A dateline at the start of a paragraph, before the story's first sentence: up to four words
+/// (capitalized, or a site name) and a dash ("CANAZEI - ", "PARBOABOA, Jakarta – ",
+/// "TRIBUNBENGKULU.COM -", "NEW DELHI (Reuters) - "), or a bracketed source ("【Yahoo 新聞報道】").
+/// Returns the length in bytes of the prefix with its dash.
+fn dateline_prefix(p: &str) -> Option<usize> {
+    if let Some(rest) = p.strip_prefix('【') {
+        let close = rest.find('】')?;
+        let inner = &rest[..close];
+        return (inner.chars().count() <= 20 && rest.len() > close + 12)
+            .then_some('【'.len_utf8() + close + '】'.len_utf8());
+    }
+    let head: String = p.chars().take(48).collect();
+    let (pos, dash) = [" - ", " – ", " — ", " -\u{c2}"]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| (i, *d)))
+        .min_by_key(|&(i, _)| i)?;
+    let prefix = head[..pos].trim_end_matches(['.', ',']);
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    let capitalized = |w: &str| {
+        let w = w.trim_start_matches('(');
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+    };
+    let ok = !words.is_empty()
+        && words.len() <= 4
+        && words.iter().all(|w| capitalized(w))
+        && !prefix.contains(['!', '?', ':', ';', '"', '“', '«'])
+        // The story goes on after the dash: a sentence, not a headline's two halves.
+        && p.len() > pos + dash.len() + 40;
+    ok.then_some(pos + dash.len())
 }
 
 /// "Home | News | Sport": a menu line, never part of a wrapped paragraph.
@@ -298,6 +356,22 @@ mod tests {
             ),
             ("• Item one\n• Item two", &["• Item one", "• Item two"]),
             ("Spread the love\n\nभारत और इस्राइल ने समझौता किया।", &["Spread the love", "भारत और इस्राइल ने समझौता किया।"]),
+            (
+                "BALTIMORE — The six construction workers who fell are presumed dead, officials said.",
+                &["BALTIMORE —", "The six construction workers who fell are presumed dead, officials said."],
+            ),
+            (
+                "Magdeburg - Anschlag auf dem Magdeburger Weihnachtsmarkt! Ein Autofahrer ist in die Menge gerast.",
+                &["Magdeburg -", "Anschlag auf dem Magdeburger Weihnachtsmarkt!", "Ein Autofahrer ist in die Menge gerast."],
+            ),
+            (
+                "【Yahoo 新聞報道】大埔宏福苑發生五級火，由周三下午起焚燒，截至周四早上造成多人死傷。",
+                &["【Yahoo 新聞報道】", "大埔宏福苑發生五級火，由周三下午起焚燒，截至周四早上造成多人死傷。"],
+            ),
+            (
+                "A headline that is quite long and runs on here\n22.01.2025 08:38\nA+",
+                &["A headline that is quite long and runs on here", "22.01.2025 08:38", "A+"],
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(cut(input), *want, "input: {input:?}");

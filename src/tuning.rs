@@ -17,12 +17,34 @@ pub struct Tuning {
     /// The same share, when the container is the unit's best partner.
     /// Calibration half of MRPC and MahaParaphrase.
     pub link_best_contain: f32,
+    /// Two units that are each other's best partner link from this weighted Dice up, when anchored
+    /// (a word each side uses once, or three content words shared). Dev set (realworld-dev).
+    pub link_mutual: f32,
+    /// A unit's best partner links from this Dice up when it is clearly ahead of the runner-up.
+    /// Dev set.
+    pub link_relative: f32,
+    /// "Clearly ahead": the best partner's score at least this many times the runner-up's. Dev set.
+    pub link_margin: f32,
+    /// What a word's first letters weigh, against its whole key, when two forms share only them.
+    /// Dev set.
+    pub prefix_weight: f32,
+    /// Two texts whose story words overlap less than this (shared IDF weight over the lighter
+    /// side's), with no sentence pair alike, no shared name and no shared uncommon count, are two
+    /// different stories. Dev set (three pairs of different events, 29 of one).
+    pub different_cover: f32,
     /// A unit whose IDF weight its partners tell to this share reads as the same fact.
     /// Calibration half of MRPC.
     pub same_cover: f32,
     /// A one-sided negation counts only between sentences at least this alike.
     /// Own fixtures (de-negation-antonym, pt-negation-antonym) and SummEdits' calibration half.
     pub negation_min_score: f32,
+    /// Antonyms ("before" / "after") and different names in one slot clash only between sentences at
+    /// least this alike. Own fixtures (fr-election: 0.43 must clash) and the dev set (westminster:
+    /// 0.22 must not).
+    pub antonym_min_score: f32,
+    /// Two numbers whose slot only the words around them tell clash only between sentences at least
+    /// this alike. Own fixtures (zh-no-spaces, hi-vote-count) and the dev set.
+    pub number_min_score: f32,
     /// Two different days or dates clash only between sentences at least this alike.
     /// Own fixtures (hi-vote-count, en-flood-toll).
     pub date_min_score: f32,
@@ -34,8 +56,15 @@ impl Default for Tuning {
             link_dice: 0.40,
             link_contain: 0.66,
             link_best_contain: 0.50,
+            link_mutual: 0.15,
+            link_relative: 0.2,
+            link_margin: 1.5,
+            prefix_weight: 0.5,
+            different_cover: 0.2,
             same_cover: 0.5,
             negation_min_score: 0.5,
+            antonym_min_score: 0.35,
+            number_min_score: 0.35,
             date_min_score: 0.4,
         }
     }
@@ -90,8 +119,15 @@ params! {
     link_dice: 0.25, 0.60, 0.05, "weighted Dice at which two units link";
     link_contain: 0.45, 0.85, 0.05, "containment at which a unit links to another";
     link_best_contain: 0.35, 0.75, 0.05, "containment at which a unit links to its best partner";
+    link_mutual: 0.1, 0.35, 0.025, "Dice at which mutual best partners link";
+    link_relative: 0.1, 0.4, 0.025, "Dice at which a clear best partner links";
+    link_margin: 1.0, 3.0, 0.25, "how far ahead of the runner-up a clear best partner is";
+    prefix_weight: 0.0, 1.0, 0.25, "weight of a word's first letters against its whole key";
+    different_cover: 0.0, 0.3, 0.025, "overlap under which two texts may be different stories";
     same_cover: 0.3, 0.8, 0.05, "share of a unit its partners must tell for `same`";
     negation_min_score: 0.3, 0.7, 0.1, "likeness needed before a one-sided negation clashes";
+    antonym_min_score: 0.2, 0.6, 0.05, "likeness needed before antonyms or two names clash";
+    number_min_score: 0.2, 0.6, 0.05, "likeness needed before two numbers of one slot clash";
     date_min_score: 0.2, 0.6, 0.1, "likeness needed before two dates clash";
 }
 

@@ -219,6 +219,11 @@ impl Marks {
             self.at[t as usize] = self.stamp;
         }
     }
+    /// Is term `t` in the marked set?
+    pub(super) fn has(&self, t: u32) -> bool {
+        self.at[t as usize] == self.stamp
+    }
+
     /// [`overlap`] of the marked set with `y`: the same shared terms, summed in the same (ascending) order.
     pub(super) fn overlap(&self, y: &[u32], idf: &[f32], stop: &[bool]) -> (f32, usize) {
         let (mut w, mut c) = (0.0f32, 0usize);

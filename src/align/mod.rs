@@ -10,6 +10,7 @@ mod index;
 mod links;
 mod rescue;
 pub mod slots;
+mod stories;
 mod variants;
 
 pub use crate::links::{Aligned, Pair, SlotClash};
@@ -22,8 +23,40 @@ use index::{sort_u32, stop_terms, unit_sets, Index, Marks, Prober};
 use links::{copies, share_with_repeats};
 pub use links::{keep_needed, link_identical, link_identical_folded};
 pub use rescue::link_rescues;
+pub use stories::different as different_stories;
 use variants::learn_variants;
 
+/// The align stage whole: scored links, identical units, rescues, pruning, the different-stories
+/// judgement, and the quantities matched by slot. `folded` is each side's folded unit text.
+pub fn link(
+    (units_a, toks_a, facts_a): (&[Unit], &[Vec<Token>], &crate::facts::Facts),
+    (units_b, toks_b, facts_b): (&[Unit], &[Vec<Token>], &crate::facts::Facts),
+    folded: &[Vec<String>; 2],
+    options: &crate::Options,
+) -> Aligned {
+    let mut aligned = align(units_a, toks_a, units_b, toks_b, options);
+    link_identical_folded(units_a, &folded[0], units_b, &folded[1], &mut aligned);
+    link_rescues(units_a, toks_a, units_b, toks_b, &mut aligned);
+    keep_needed(&mut aligned);
+    aligned.different = different_stories(&aligned, facts_a, facts_b, &options.tuning);
+    if aligned.different {
+        // Two events: only sentences told word for word (the site's template) stay linked.
+        aligned.pairs.retain(|p| p.score >= 0.99);
+    } else {
+        slots::pair(
+            &facts_a.quantities,
+            &facts_b.quantities,
+            units_a,
+            toks_a,
+            units_b,
+            toks_b,
+            &mut aligned,
+        );
+    }
+    aligned
+}
+
+/// Scored links between the two sides' story units (see the module's docs).
 pub fn align(
     units_a: &[Unit],
     toks_a: &[Vec<Token>],
@@ -58,11 +91,40 @@ pub fn align(
                 .collect()
         })
         .collect();
-    let nterms = vocab.len();
+    let nkeys = vocab.len();
     drop(vocab);
+    // A second, fuzzier term per word: the first letters of its key, so that inflected forms the
+    // stemmers miss still share part of their weight. Ids follow the keys'.
+    let mut pvocab: Map<String, u32> = Map::default();
+    let mut prefixes = |toks: &[Vec<Token>], terms: &[Vec<u32>], b: bool| -> Vec<Vec<u32>> {
+        toks.iter()
+            .map(|ts| {
+                let mut v = Vec::new();
+                for t in ts.iter().filter(|t| !t.stop && t.num.is_none()) {
+                    let key = if b {
+                        remap.get(t.key.as_ref()).copied().unwrap_or(&t.key)
+                    } else {
+                        &t.key
+                    };
+                    if let Some(p) =
+                        crate::normalize::prefix_key(key).filter(|p| p.len() < key.len())
+                    {
+                        let next = (nkeys + pvocab.len()) as u32;
+                        v.push(*pvocab.entry(p.to_string()).or_insert(next));
+                    }
+                }
+                let _ = terms;
+                v
+            })
+            .collect()
+    };
+    let pre_a = prefixes(toks_a, &terms_a, false);
+    let pre_b = prefixes(toks_b, &terms_b, true);
+    let nterms = nkeys + pvocab.len();
+    drop(pvocab);
 
-    let sets_a = unit_sets(&terms_a, &content_a);
-    let sets_b = unit_sets(&terms_b, &content_b);
+    let sets_a = with_prefixes(unit_sets(&terms_a, &content_a), &pre_a, &content_a);
+    let sets_b = with_prefixes(unit_sets(&terms_b, &content_b), &pre_b, &content_b);
     let mut df = vec![0u32; nterms];
     for s in sets_a.iter().chain(&sets_b) {
         for &t in s {
@@ -80,7 +142,9 @@ pub fn align(
         .map(|(t, &d)| {
             let w = (1.0 + n / d.max(1) as f32).ln();
             // Function words still count a little: they carry negation and slot structure.
-            if stop_a[t] || stop_b[t] {
+            if t >= nkeys {
+                w * tuning.prefix_weight
+            } else if stop_a[t] || stop_b[t] {
                 w * 0.3
             } else {
                 w
@@ -91,6 +155,33 @@ pub fn align(
     drop((stop_a, stop_b));
 
     let weight = |s: &[u32]| s.iter().map(|&t| idf[t as usize]).sum::<f32>();
+    // Overlap of the two texts as wholes (their story units' terms).
+    let doc_cover = {
+        let mut in_a = vec![false; nterms];
+        let mut in_b = vec![false; nterms];
+        sets_a
+            .iter()
+            .flatten()
+            .for_each(|&t| in_a[t as usize] = true);
+        sets_b
+            .iter()
+            .flatten()
+            .for_each(|&t| in_b[t as usize] = true);
+        let (mut wa, mut wb, mut shared) = (0.0f32, 0.0f32, 0.0f32);
+        for t in 0..nterms {
+            if stop[t] {
+                continue;
+            }
+            wa += if in_a[t] { idf[t] } else { 0.0 };
+            wb += if in_b[t] { idf[t] } else { 0.0 };
+            shared += if in_a[t] && in_b[t] { idf[t] } else { 0.0 };
+        }
+        if wa.min(wb) > 0.0 {
+            shared / wa.min(wb)
+        } else {
+            0.0
+        }
+    };
     let wa: Vec<f32> = sets_a.iter().map(|s| weight(s)).collect();
     let wb: Vec<f32> = sets_b.iter().map(|s| weight(s)).collect();
 
@@ -128,7 +219,11 @@ pub fn align(
     // the first of its highest scores. Only pairs that could be kept are stored, with their number.
     let mut best_a: Vec<Option<(f32, usize)>> = vec![None; sets_a.len()];
     let mut best_b: Vec<Option<(f32, usize)>> = vec![None; sets_b.len()];
-    let mut maybe: Vec<(u32, u32, f32, f32, f32, u32)> = Vec::new();
+    // The runner-up's score of every unit, for links decided on relative evidence.
+    let mut second_a: Vec<f32> = vec![0.0; sets_a.len()];
+    let mut second_b: Vec<f32> = vec![0.0; sets_b.len()];
+    let mut maybe: Vec<(u32, u32, f32, f32, f32, u32, bool)> = Vec::new();
+    let t_relative = tuning.link_relative.min(tuning.link_mutual) - shift;
     let mut n_scored = 0usize;
     let mut rep_a: Vec<Vec<u32>> = vec![Vec::new(); sets_a.len()];
     let mut seen = vec![u32::MAX; sets_b.len()];
@@ -150,11 +245,19 @@ pub fn align(
             let cov_b = shared / wb[ub];
             let i = n_scored;
             n_scored += 1;
-            if best_a[ua].is_none_or(|(s, _)| score > s) {
-                best_a[ua] = Some((score, i));
+            match best_a[ua] {
+                Some((s, _)) if score <= s => second_a[ua] = second_a[ua].max(score),
+                old => {
+                    second_a[ua] = old.map_or(0.0, |(s, _)| s);
+                    best_a[ua] = Some((score, i));
+                }
             }
-            if best_b[ub].is_none_or(|(s, _)| score > s) {
-                best_b[ub] = Some((score, i));
+            match best_b[ub] {
+                Some((s, _)) if score <= s => second_b[ub] = second_b[ub].max(score),
+                old => {
+                    second_b[ub] = old.map_or(0.0, |(s, _)| s);
+                    best_b[ub] = Some((score, i));
+                }
             }
             // A short unit (few content words) needs most of them matched; a long one needs several.
             let small = cc_a[ua].min(cc_b[ub]);
@@ -163,9 +266,18 @@ pub fn align(
                 || (small <= 2 && shared_content >= 1);
             let could = score >= t_dice
                 || cov_a.max(cov_b) >= t_contain
-                || cov_a.max(cov_b) >= t_best_contain;
+                || cov_a.max(cov_b) >= t_best_contain
+                || score >= t_relative;
             if enough && could {
-                maybe.push((ua as u32, ub as u32, score, cov_a, cov_b, i as u32));
+                // Anchored: the two share a word each side uses once and only there (a name, a
+                // place, a number), or several content words.
+                let rare = sets_b[ub].iter().any(|&t| {
+                    (t as usize) < nkeys && df[t as usize] == 2 && !stop[t as usize] && marks.has(t)
+                });
+                let anchored = rare || shared_content >= 3;
+                maybe.push((
+                    ua as u32, ub as u32, score, cov_a, cov_b, i as u32, anchored,
+                ));
             }
         }
         into_a.probe(s, &index_a, &df, &mut hits);
@@ -174,7 +286,7 @@ pub fn align(
     drop((into_a, into_b, hits, index_a, index_b, marks, seen, from_b));
 
     let mut pairs: Vec<Pair> = Vec::new();
-    for (a, b, score, cov_a, cov_b, i) in maybe.into_iter() {
+    for (a, b, score, cov_a, cov_b, i, anchored) in maybe.into_iter() {
         let (p, i) = (
             Pair {
                 a: a as usize,
@@ -191,7 +303,18 @@ pub fn align(
         let contained = p.cov_a.max(p.cov_b) >= t_contain && p.cov_a.min(p.cov_b) >= 0.12;
         // A unit's best partner may be much longer: then what counts is how much of the short one it tells.
         let best_contained = is_best && p.cov_a.max(p.cov_b) >= t_best_contain;
-        if (is_best && p.score >= t_dice) || contained || best_contained {
+        // Relative evidence: each the other's best partner, or one's clear best, and anchored.
+        let best_of_a = best_a[p.a].is_some_and(|(_, j)| j == i);
+        let best_of_b = best_b[p.b].is_some_and(|(_, j)| j == i);
+        let mutual = best_of_a && best_of_b && p.score >= tuning.link_mutual - shift;
+        let clear = p.score >= tuning.link_relative - shift
+            && ((best_of_a && p.score >= tuning.link_margin * second_a[p.a])
+                || (best_of_b && p.score >= tuning.link_margin * second_b[p.b]));
+        if (is_best && p.score >= t_dice)
+            || contained
+            || best_contained
+            || (anchored && (mutual || clear))
+        {
             pairs.push(p);
         }
     }
@@ -204,8 +327,22 @@ pub fn align(
         terms_a,
         terms_b,
         idf,
+        doc_cover,
+        different: false,
         slot_clashes: Vec::new(),
     }
+}
+
+/// Each content unit's term set with its prefix terms merged in.
+fn with_prefixes(mut sets: Vec<Vec<u32>>, pre: &[Vec<u32>], content: &[bool]) -> Vec<Vec<u32>> {
+    for ((s, p), &c) in sets.iter_mut().zip(pre).zip(content) {
+        if c && !p.is_empty() {
+            s.extend_from_slice(p);
+            sort_u32(s);
+            s.dedup();
+        }
+    }
+    sets
 }
 
 #[cfg(test)]

@@ -57,6 +57,29 @@ pub(crate) fn verdict(x: &Quantity, y: &Quantity) -> Verdict {
     }
 }
 
+/// The verdicts of every pair of claims of one slot, across sides, whose values pass `keep`.
+pub(crate) fn claims_agree_on(
+    qa: &[Quantity],
+    qb: &[Quantity],
+    keep: impl Fn(f64) -> bool,
+) -> Vec<Verdict> {
+    let mut out = Vec::new();
+    for slot in SLOTS {
+        for x in claims(qa, slot)
+            .iter()
+            .filter(|c| c.main && keep(c.q.value))
+        {
+            for y in claims(qb, slot)
+                .iter()
+                .filter(|c| c.main && keep(c.q.value))
+            {
+                out.push(verdict(x.q, y.q));
+            }
+        }
+    }
+    out
+}
+
 /// One claim: a value of a slot as one side tells it, with every place it is told. Told once as
 /// "23" and once as "at least 23", it is the exact 23.
 struct Claim<'q> {

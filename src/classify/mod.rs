@@ -15,7 +15,7 @@ mod facts;
 mod summary;
 
 use crate::links::Aligned;
-use crate::normalize::Token;
+use crate::normalize::{Token, Tokens};
 use crate::report::*;
 use crate::segment::Unit as Seg;
 use crate::Options;
@@ -27,18 +27,8 @@ use cover::{coverage, Cover};
 use facts::report_facts;
 use summary::{judge_comparison, summarize};
 
-/// Everything the earlier stages produced.
-pub struct Input<'a> {
-    pub a: &'a str,
-    pub b: &'a str,
-    pub units_a: &'a [Seg],
-    pub units_b: &'a [Seg],
-    pub toks_a: &'a [Vec<Token>],
-    pub toks_b: &'a [Vec<Token>],
-    pub facts_a: &'a Facts,
-    pub facts_b: &'a Facts,
-    pub aligned: &'a Aligned,
-}
+/// One side as the earlier stages left it: its text, units, tokens and facts.
+pub type SideInput<'a> = (&'a str, &'a [Seg], &'a Tokens, &'a Facts);
 
 struct SideView<'a> {
     text: &'a str,
@@ -49,23 +39,24 @@ struct SideView<'a> {
     quantities: &'a [Quantity],
 }
 
-pub fn build_report(input: Input<'_>, options: &Options) -> Report {
-    let al = input.aligned;
+/// Builds the report from both sides and their links.
+pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) -> Report {
+    let [(a, units_a, toks_a, facts_a), (b, units_b, toks_b, facts_b)] = sides;
     let sa = SideView {
-        text: input.a,
-        units: input.units_a,
-        toks: input.toks_a,
+        text: a,
+        units: units_a,
+        toks: toks_a,
         terms: &al.terms_a,
-        facts: &input.facts_a.found,
-        quantities: &input.facts_a.quantities,
+        facts: &facts_a.found,
+        quantities: &facts_a.quantities,
     };
     let sb = SideView {
-        text: input.b,
-        units: input.units_b,
-        toks: input.toks_b,
+        text: b,
+        units: units_b,
+        toks: toks_b,
         terms: &al.terms_b,
-        facts: &input.facts_b.found,
-        quantities: &input.facts_b.quantities,
+        facts: &facts_b.found,
+        quantities: &facts_b.quantities,
     };
 
     // Partners of every unit.
@@ -145,13 +136,8 @@ pub fn build_report(input: Input<'_>, options: &Options) -> Report {
         crate::ComparisonMode::Outlets => Comparison::Outlets,
         crate::ComparisonMode::Auto => judge_comparison(&units_a, &units_b, &links),
     };
-    let summary = summarize(
-        (input.a, &units_a),
-        (input.b, &units_b),
-        &links,
-        &facts,
-        comparison,
-    );
+    let mut summary = summarize((a, &units_a), (b, &units_b), &links, &facts, comparison);
+    summary.different_stories = al.different;
     Report {
         version: SCHEMA_VERSION,
         offsets: Offsets::Utf8,

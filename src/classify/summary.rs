@@ -90,9 +90,6 @@ pub(super) fn summarize(
         a: cover(a),
         b: cover(b),
     };
-    // Almost nothing linked although both sides tell a story: two events, not two reports of one.
-    let (ca, cb) = (s.coverage.a, s.coverage.b);
-    s.different_stories = ca.story >= 3 && cb.story >= 3 && s.a_in_b < 0.15 && s.b_in_a < 0.15;
     if comparison == Comparison::Versions {
         s.edits = a
             .iter()

@@ -7,7 +7,7 @@ use crate::lexicon::names::{LETTER_NAMES, NOT_NAMES, PLACES, PLACE_PHRASES, TITL
 pub use crate::lexicon::{month, weekday};
 pub mod quantity;
 
-use crate::normalize::{fold, Lang, Token};
+use crate::normalize::{fold, Token, Tokens};
 use crate::report::FactKind;
 use crate::segment::Unit;
 use crate::Set;
@@ -54,12 +54,13 @@ pub struct Facts {
     pub quantities: Vec<Quantity>,
 }
 
-/// The facts of one side's story units (`lang` is the side's language, for the quantity words).
-pub fn extract(text: &str, units: &[Unit], toks: &[Vec<Token>], lang: Lang) -> Facts {
+/// The facts of one side's story units (read in the side's language, for the quantity words).
+pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
+    let lang = toks.lang;
     let mut out = Vec::new();
     let mut quantities = Vec::new();
     let nouns_capitalized = capitalizes_nouns(text, units, toks);
-    for (ui, (u, ts)) in units.iter().zip(toks).enumerate() {
+    for (ui, (u, ts)) in units.iter().zip(toks.iter()).enumerate() {
         if !u.kind.is_content() {
             continue;
         }
@@ -344,13 +345,12 @@ fn found(kind: FactKind, unit: usize, start: usize, end: usize, value: String) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::tokenize_units;
     use crate::segment::segment;
 
     fn facts(text: &str) -> Vec<(FactKind, String)> {
         let u = segment(text);
-        let t = tokenize_units(text, &u, crate::normalize::lang::guess(text));
-        extract(text, &u, &t, crate::normalize::lang::guess(text))
+        let t = crate::normalize::tokenize_text(text, &u);
+        extract(text, &u, &t)
             .found
             .into_iter()
             .map(|f| (f.kind, f.value))
@@ -408,10 +408,7 @@ mod tests {
         let text = "Story sentence here.\n\nRelated Posts\n\nशाहीन के 7 बैंक खातों का चला पता";
         let mut u = segment(text);
         crate::clean::classify_kinds(text, &mut u, "", &[]);
-        let t = tokenize_units(text, &u, crate::normalize::lang::guess(text));
-        assert!(extract(text, &u, &t, crate::normalize::lang::guess(text))
-            .found
-            .iter()
-            .all(|f| f.value != "7"));
+        let t = crate::normalize::tokenize_text(text, &u);
+        assert!(extract(text, &u, &t).found.iter().all(|f| f.value != "7"));
     }
 }

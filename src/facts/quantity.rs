@@ -159,7 +159,10 @@ struct Lexicon {
     events: Vec<(Slot, Entry)>,
     /// Words of who is counted: people, passengers.
     who: Vec<(Slot, Entry)>,
+    /// Partitives, read in the number's clause.
     scopes: Vec<((), Entry)>,
+    /// Places that hold a part of the count (a hospital), read in the whole sentence.
+    places: Vec<((), Entry)>,
     degrees: Vec<(&'static str, Entry)>,
     qualifiers: Vec<(Qualifier, Entry)>,
     /// Words that make the number before them an age.
@@ -197,11 +200,14 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
                 list.extend(es.into_iter().map(|e| (slot, e)));
             }
         }
-        for (lang, _, es) in lines(SCOPES) {
-            m.entry(lang)
-                .or_default()
-                .scopes
-                .extend(es.into_iter().map(|e| ((), e)));
+        for (lang, kind, es) in lines(SCOPES) {
+            let lx = m.entry(lang).or_default();
+            let list = if kind == "place" {
+                &mut lx.places
+            } else {
+                &mut lx.scopes
+            };
+            list.extend(es.into_iter().map(|e| ((), e)));
         }
         for (lang, kind, es) in lines(DEGREES) {
             let kind: &'static str = match kind {
@@ -247,6 +253,7 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
             any.events.extend(lx.events.iter().cloned());
             any.who.extend(lx.who.iter().cloned());
             any.scopes.extend(lx.scopes.iter().cloned());
+            any.places.extend(lx.places.iter().cloned());
             any.degrees.extend(lx.degrees.iter().cloned());
             any.qualifiers.extend(lx.qualifiers.iter().cloned());
         }
@@ -543,8 +550,10 @@ fn read(text: &str, u: &Unit, ts: &[Token], i: usize, lx: &Lexicon) -> Option<Qu
             }
         }
     }?;
+    let sentence = words_of(&text[u.start..u.end]);
     let scoped = nearest(&lx.scopes, &wa, la, cjk).is_some()
-        || nearest_before(&lx.scopes, &wb, lb + 2, cjk).is_some();
+        || nearest_before(&lx.scopes, &wb, lb + 2, cjk).is_some()
+        || nearest(&lx.places, &sentence, sentence.len(), cjk).is_some();
     // A qualifier right before the number ("at least 20") or right after it ("100 से ज्यादा").
     let qualifier = nearest_before(&lx.qualifiers, &wb, 1, cjk)
         .filter(|&(_, d)| d == 0)
@@ -573,16 +582,14 @@ fn read(text: &str, u: &Unit, ts: &[Token], i: usize, lx: &Lexicon) -> Option<Qu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::{lang, tokenize_units};
     use crate::segment::segment;
 
     type Read = (String, &'static str, Qualifier, bool, Option<&'static str>);
 
     fn read_all(text: &str) -> Vec<Read> {
         let u = segment(text);
-        let l = lang::guess(text);
-        let t = tokenize_units(text, &u, l);
-        crate::facts::extract(text, &u, &t, l)
+        let t = crate::normalize::tokenize_text(text, &u);
+        crate::facts::extract(text, &u, &t)
             .quantities
             .into_iter()
             .map(|q| {
@@ -633,7 +640,7 @@ mod tests {
             ),
             (
                 "Wie das Klinikum mitteilte, wurden dort 54 Verletzte aufgenommen.",
-                &[("54", "injured", Exact, false, None)],
+                &[("54", "injured", Exact, true, None)],
             ),
             ("The bridge is 200 metres long.", &[]),
         ];

@@ -71,3 +71,58 @@ pub const LATIN_SUFFIXES: &[&str] = &[
 pub const BENGALI_SUFFIXES: &[&str] = &["গুলো", "দের", "টির", "টি", "ের", "রা", "ে", "র"];
 
 pub const ARABIC_SUFFIXES: &[&str] = &["ات", "ون", "ين", "ها", "ة", "ی"];
+
+/// Nepali postpositions written onto the word ("नदीमा", "प्रहरीले", "बसको"), longest first.
+pub const NEPALI_CLITICS: &[&str] = &[
+    "हरूलाई",
+    "हरूको",
+    "हरूले",
+    "हरूमा",
+    "हरू",
+    "हरु",
+    "लाई",
+    "बाट",
+    "देखि",
+    "सम्म",
+    "भित्र",
+    "मा",
+    "ले",
+    "को",
+    "का",
+    "की",
+];
+/// Gurmukhi plural and case endings ("ਸਵਾਰੀਆਂ", "ਲੋਕਾਂ").
+pub const GURMUKHI_SUFFIXES: &[&str] = &["ੀਆਂ", "ਿਆਂ", "ਾਂ", "ੀਆ", "ੇ", "ੀ", "ਾ", "ਂ"];
+/// Gujarati case endings and postpositions ("લોકોના", "બોટમાં").
+pub const GUJARATI_SUFFIXES: &[&str] = &[
+    "માંથી",
+    "માં",
+    "ોના",
+    "ોની",
+    "ોને",
+    "ના",
+    "ની",
+    "નું",
+    "નો",
+    "ને",
+    "થી",
+    "એ",
+    "ો",
+];
+/// Indonesian and Malay prefixes, longest first ("menewaskan", "dievakuasi").
+pub const INDONESIAN_PREFIXES: &[&str] = &[
+    "memper", "menge", "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per",
+    "pe", "ber", "ter", "di", "ke", "se",
+];
+/// Indonesian and Malay suffixes and enclitics.
+pub const INDONESIAN_SUFFIXES: &[&str] =
+    &["kannya", "annya", "kan", "nya", "lah", "kah", "an", "i"];
+/// Swahili subject and tense prefixes of verbs ("walifariki", "wamefariki", "kufariki").
+pub const SWAHILI_PREFIXES: &[&str] = &[
+    "waliki", "wali", "wame", "wana", "wata", "wali", "ali", "ame", "ana", "ata", "ili", "ime",
+    "ina", "ita", "yali", "yame", "zili", "zime", "kuli", "ku",
+];
+/// Persian plural and possessive endings ("ساختمانهای", "کشته‌شدگان").
+pub const PERSIAN_SUFFIXES: &[&str] = &["های", "ها", "ان", "ی"];
+/// Urdu plural and oblique endings.
+pub const URDU_SUFFIXES: &[&str] = &["وں", "یں", "ے"];

@@ -194,3 +194,43 @@ pub const MONTHS: &[(&str, u8)] = &[
 pub const MONTH_NAMES: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
+
+/// Weekdays of more languages, Monday first on each line, separated by spaces (folded).
+pub const MORE_WEEKDAYS: &str = "\
+lunedì martedì mercoledì giovedì venerdì sabato domenica
+понедельник вторник среда четверг пятница суббота воскресенье
+pazartesi salı çarşamba perşembe cuma cumartesi pazar
+senin selasa rabu kamis jumat sabtu minggu
+jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+poniedziałek wtorek środa czwartek piątek sobota niedziela
+सोमबार मंगलबार बुधबार बिहिबार शुक्रबार शनिबार आइतबार
+સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર
+ਸੋਮਵਾਰ ਮੰਗਲਵਾਰ ਬੁੱਧਵਾਰ ਵੀਰਵਾਰ ਸ਼ੁੱਕਰਵਾਰ ਸ਼ਨੀਵਾਰ ਐਤਵਾਰ
+திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி ஞாயிறு
+دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
+月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日
+周一 周二 周三 周四 周五 周六 周日";
+
+/// Months of more languages, January first on each line (folded; several forms of one month are
+/// joined by `/`).
+pub const MORE_MONTHS: &str = "\
+gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+января/январь февраля/февраль марта/март апреля/апрель мая/май июня/июнь июля/июль августа/август сентября/сентябрь октября/октябрь ноября/ноябрь декабря/декабрь
+ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+januari februari maret april mei juni juli agustus september oktober november desember
+januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba
+januari februari maart april mei juni juli augustus september oktober november december
+stycznia/styczeń lutego/luty marca/marzec kwietnia/kwiecień maja/maj czerwca/czerwiec lipca/lipiec sierpnia/sierpień września/wrzesień października/październik listopada/listopad grudnia/grudzień
+जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर
+जनवरी फेब्रुअरी मार्च अप्रिल मे जुन जुलाई अगस्ट सेप्टेम्बर अक्टोबर नोभेम्बर डिसेम्बर
+જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઓગસ્ટ સપ્ટેમ્બર ઓક્ટોબર નવેમ્બર ડિસેમ્બર
+ਜਨਵਰੀ ਫ਼ਰਵਰੀ/ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ
+ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்
+ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر";
+
+/// Months of other calendars (the Iranian solar year, the Bikram Sambat): they date a line, and
+/// are no Gregorian month.
+pub const OTHER_MONTHS: &str =
+    "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند \
+बैशाख वैशाख जेठ असार साउन भदौ असोज कात्तिक मंसिर पुस माघ फागुन चैत";

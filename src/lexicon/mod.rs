@@ -18,18 +18,63 @@ use std::sync::OnceLock;
 
 /// The weekday a folded word names, in English.
 pub fn weekday(folded: &str) -> Option<&'static str> {
-    static MAP: OnceLock<Map<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| calendar::WEEKDAYS.iter().copied().collect())
-        .get(folded)
-        .copied()
+    static MAP: OnceLock<Map<String, &'static str>> = OnceLock::new();
+    const NAMES: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    MAP.get_or_init(|| {
+        let mut m: Map<String, &'static str> = calendar::WEEKDAYS
+            .iter()
+            .map(|&(w, d)| (w.to_string(), d))
+            .collect();
+        for line in calendar::MORE_WEEKDAYS.lines() {
+            for (w, d) in line.split_whitespace().zip(NAMES) {
+                m.insert(crate::normalize::fold(w), d);
+            }
+        }
+        m
+    })
+    .get(folded)
+    .copied()
 }
 
 /// The month (1–12) a folded word names.
 pub fn month(folded: &str) -> Option<u8> {
-    static MAP: OnceLock<Map<&'static str, u8>> = OnceLock::new();
-    MAP.get_or_init(|| calendar::MONTHS.iter().copied().collect())
-        .get(folded)
-        .copied()
+    static MAP: OnceLock<Map<String, u8>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: Map<String, u8> = calendar::MONTHS
+            .iter()
+            .map(|&(w, n)| (w.to_string(), n))
+            .collect();
+        for line in calendar::MORE_MONTHS.lines() {
+            for (forms, n) in line.split_whitespace().zip(1u8..) {
+                for w in forms.split('/') {
+                    m.insert(crate::normalize::fold(w), n);
+                }
+            }
+        }
+        m
+    })
+    .get(folded)
+    .copied()
+}
+
+/// Is this folded word a month of a calendar other than the Gregorian (اردیبهشت, पुस)?
+pub fn other_month(folded: &str) -> bool {
+    static SET: OnceLock<crate::Set<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        calendar::OTHER_MONTHS
+            .split_whitespace()
+            .map(crate::normalize::fold)
+            .collect()
+    })
+    .contains(folded)
 }
 
 /// Do these two folded words say the opposite of each other?

@@ -192,33 +192,59 @@ th missing: สูญหาย
 th people: คน
 ";
 
-/// Words that narrow a count to a part of the whole: a partitive ("of them", "including", "davon")
-/// or a place ("at the hospital"). Two counts narrowed differently are not one slot for sure.
+/// Words that narrow a count to a part of the whole: `lang part:` partitives ("of them",
+/// "including", "davon"), read in the number's clause, and `lang place:` places ("hospital"), read
+/// in its whole sentence ("Wie das Klinikum mitteilte, wurden dort 54 Verletzte aufgenommen").
+/// Two counts narrowed differently are not one slot for sure.
 pub const SCOPES: &str = "\
-en of_them of_whom among_them including hospital* clinic*
-es de_ellos entre_ellos incluidos incluidas hospital*
-pt dos_quais entre_eles incluindo hospita*
-fr dont parmi_eux hôpita* clinique*
-it di_cui tra_cui tra_questi ospedal*
-de davon darunter klinik* krankenhaus* kliniken
-nl waarvan waaronder ziekenhuis*
-tr bunlardan aralarında hastane*
-id di_antaranya termasuk rumah_sakit
-sw kati_yao wakiwemo hospitali
-pl w_tym szpital*
-ru из_них в_том_числе больниц*
-hi इनमें_से उनमें_से जिनमें अस्पताल
-mr त्यापैकी यापैकी रुग्णालय*
-ne जसमध्ये अस्पताल*
-bn তাদের_মধ্যে এর_মধ্যে হাসপাতাল*
-gu જેમાં હોસ્પિટલ*
-pa ਜਿਨ੍ਹਾਂ_ਵਿੱਚ ਹਸਪਤਾਲ
-ta அதில் அவர்களில் மருத்துவமனை*
-ur ان_میں ہسپتال* اسپتال*
-ar منهم بينهم مستشفى* المستشفى*
-fa از_این_تعداد بیمارستان*
-zh 其中 包括 包含 當中 当中 醫院 医院 送醫 送医 留醫 留医
-ja うち 病院
+en part: of_them of_whom among_them including
+en place: hospital* clinic*
+es part: de_ellos entre_ellos incluidos incluidas
+es place: hospital*
+pt part: dos_quais entre_eles incluindo
+pt place: hospita*
+fr part: dont parmi_eux
+fr place: hôpita* clinique*
+it part: di_cui tra_cui tra_questi
+it place: ospedal*
+de part: davon darunter
+de place: klinik* krankenhaus* kliniken
+nl part: waarvan waaronder
+nl place: ziekenhuis*
+tr part: bunlardan aralarında
+tr place: hastane*
+id part: di_antaranya termasuk
+id place: rumah_sakit
+sw part: kati_yao wakiwemo
+sw place: hospitali
+pl part: w_tym
+pl place: szpital*
+ru part: из_них в_том_числе
+ru place: больниц*
+hi part: इनमें_से उनमें_से जिनमें
+hi place: अस्पताल
+mr part: त्यापैकी यापैकी
+mr place: रुग्णालय*
+ne part: जसमध्ये
+ne place: अस्पताल*
+bn part: তাদের_মধ্যে এর_মধ্যে
+bn place: হাসপাতাল*
+gu part: જેમાં
+gu place: હોસ્પિટલ*
+pa part: ਜਿਨ੍ਹਾਂ_ਵਿੱਚ
+pa place: ਹਸਪਤਾਲ
+ta part: அதில் அவர்களில்
+ta place: மருத்துவமனை*
+ur part: ان_میں
+ur place: ہسپتال* اسپتال*
+ar part: منهم بينهم
+ar place: مستشفى* المستشفى*
+fa part: از_این_تعداد
+fa place: بیمارستان*
+zh part: 其中 包括 包含 當中 当中
+zh place: 醫院 医院 送醫 送医 留醫 留医
+ja part: うち
+ja place: 病院
 ";
 
 /// Words of degree that make an injury count a part of the whole: `lang degree: word …`, degree

@@ -2,9 +2,6 @@
 //! script, Devanagari nukta and chandrabindu, quotes and dashes, numbers with grouping and scale, ordinals,
 //! a light stemmer, and character bigrams for scripts written without spaces.
 
-use crate::lexicon::affixes::{
-    ARABIC_SUFFIXES, BENGALI_SUFFIXES, DEVANAGARI_SUFFIXES, LATIN_SUFFIXES, MARATHI_CLITICS,
-};
 use crate::lexicon::stopwords::STOPWORDS;
 use crate::segment::Unit;
 #[allow(unused_imports)]
@@ -13,11 +10,13 @@ use crate::SortExt;
 mod fold;
 pub mod lang;
 mod number;
+mod stem;
 mod translit;
 pub use fold::{digit_value, fold};
 pub use lang::Lang;
 pub use number::Number;
 use number::{cjk_numerals, parse_number};
+pub use stem::prefix_key;
 pub use translit::{levenshtein, translit, translit_distance};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -36,6 +35,29 @@ pub struct Token {
     pub num: Option<Box<Number>>,
     /// A function word (article, postposition, auxiliary).
     pub stop: bool,
+}
+
+/// The tokens of every unit of one side, and the language they were read in.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Tokens {
+    pub lang: Lang,
+    pub units: Vec<Vec<Token>>,
+}
+
+impl std::ops::Deref for Tokens {
+    type Target = [Vec<Token>];
+    fn deref(&self) -> &[Vec<Token>] {
+        &self.units
+    }
+}
+
+/// Tokens of every unit of `text`, read in the language guessed from the whole text.
+pub fn tokenize_text(text: &str, units: &[Unit]) -> Tokens {
+    let lang = lang::guess(text);
+    Tokens {
+        lang,
+        units: tokenize_units(text, units, lang),
+    }
 }
 
 /// Tokens of every unit, in order.
@@ -108,7 +130,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, lang: Lang) -> Vec<Token> 
         }
         let f = fold(w);
         let stop = is_stopword(&f);
-        let key = stem(&f);
+        let key = stem::stem(&f, lang).into_owned();
         out.push(Token {
             start: off,
             end: off + w.len(),
@@ -182,77 +204,15 @@ fn flush_bigrams(run: &mut Vec<(usize, char)>, out: &mut Vec<Token>) {
     run.clear();
 }
 
+/// The matching key of a folded word, for a text of unknown language.
+pub fn stem(folded: &str) -> String {
+    stem::stem(folded, Lang::Other).into_owned()
+}
+
 pub fn is_stopword(folded: &str) -> bool {
     static SET: std::sync::OnceLock<crate::Set<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| STOPWORDS.iter().copied().collect())
         .contains(folded)
-}
-
-/// The word without the first of `suffixes` it ends with, if that leaves `min_left` characters.
-fn strip_suffixes<'w>(word: &'w str, suffixes: &[&str], min_left: usize) -> &'w str {
-    for s in suffixes {
-        if let Some(rest) = word.strip_suffix(s) {
-            if rest.chars().count() >= min_left {
-                return rest;
-            }
-        }
-    }
-    word
-}
-
-/// A light, language-agnostic stemmer: strips one common inflection ending and, for long Latin words,
-/// keeps a prefix (Spanish, French, German and Portuguese inflect at the end).
-pub fn stem(folded: &str) -> String {
-    stem_of(folded).to_string()
-}
-
-/// [`stem`] as a slice of `folded`: every rule only cuts a prefix or a suffix.
-fn stem_of(folded: &str) -> &str {
-    let first = folded.chars().next().unwrap_or(' ');
-    let strip = |suffixes: &[&str], min_left: usize| strip_suffixes(folded, suffixes, min_left);
-    match first as u32 {
-        0x0900..=0x097F => {
-            let base = MARATHI_CLITICS
-                .iter()
-                .find_map(|c| folded.strip_suffix(c).filter(|r| r.chars().count() >= 3))
-                .unwrap_or(folded);
-            strip_suffixes(base, DEVANAGARI_SUFFIXES, 2)
-        }
-        0x0980..=0x09FF => strip(BENGALI_SUFFIXES, 2),
-        0x0600..=0x06FF => {
-            let mut s = folded
-                .strip_prefix("ال")
-                .filter(|r| r.chars().count() >= 3)
-                .unwrap_or(folded);
-            for suf in ARABIC_SUFFIXES {
-                if let Some(rest) = s.strip_suffix(suf) {
-                    if rest.chars().count() >= 3 {
-                        s = rest;
-                        break;
-                    }
-                }
-            }
-            s
-        }
-        _ if first.is_alphabetic() && folded.chars().count() > 3 => {
-            let base = folded.strip_suffix("'s").unwrap_or(folded);
-            let mut s = base;
-            for suf in LATIN_SUFFIXES {
-                if let Some(rest) = base.strip_suffix(suf) {
-                    if rest.chars().count() >= 3 {
-                        s = rest;
-                        break;
-                    }
-                }
-            }
-            // Romance and Germanic words inflect at the end: six letters keep the stem apart.
-            match s.char_indices().nth(6) {
-                Some((cut, _)) => &s[..cut],
-                None => s,
-            }
-        }
-        _ => folded,
-    }
 }
 
 #[cfg(test)]

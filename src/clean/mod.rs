@@ -5,6 +5,10 @@
 //! and shape cues (short lines repeated on a page, runs of short lines after a "related" marker,
 //! lines both sides share only because they come from one site's template).
 
+mod structure;
+
+pub use structure::{by_structure, Side};
+
 use crate::lexicon::furniture::{
     AGENCIES, BYLINE, CAPTION, CORRECTION, DATELINE, FURNITURE, RELATED,
 };
@@ -76,6 +80,55 @@ fn starts_with_any(s: &str, table: &Table) -> bool {
 
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
+}
+
+/// The first pass over both sides, by wording: kinds from the phrase tables and each side's shape
+/// before words are known. Returns the folded text of every unit of each side, which alignment
+/// reads again (identical units).
+pub fn by_phrases(
+    a: &str,
+    units_a: &mut [Unit],
+    b: &str,
+    units_b: &mut [Unit],
+) -> [Vec<String>; 2] {
+    let folded_a = fold_units(a, units_a);
+    let folded_b = fold_units(b, units_b);
+    classify_kinds_folded(a, units_a, &folded_a, units_b, &folded_b);
+    classify_kinds_folded(b, units_b, &folded_b, units_a, &folded_a);
+    [folded_a, folded_b]
+}
+
+/// The second pass, once both sides' words are known: furniture by shape (`structure`), then the
+/// reader's corrections from the options.
+pub fn by_shapes(
+    (a, units_a, toks_a): (&str, &mut [Unit], &[Vec<crate::normalize::Token>]),
+    (b, units_b, toks_b): (&str, &mut [Unit], &[Vec<crate::normalize::Token>]),
+    options: &crate::Options,
+) {
+    let before_b = units_b.to_vec();
+    by_structure(
+        a,
+        units_a,
+        toks_a,
+        &Side {
+            text: b,
+            units: &before_b,
+            toks: toks_b,
+        },
+    );
+    drop(before_b);
+    by_structure(
+        b,
+        units_b,
+        toks_b,
+        &Side {
+            text: a,
+            units: units_a,
+            toks: toks_a,
+        },
+    );
+    apply_overrides(units_a, &options.story_a, &options.furniture_a);
+    apply_overrides(units_b, &options.story_b, &options.furniture_b);
 }
 
 /// The folded text of every unit, as [`classify_kinds_folded`] and `align::link_identical_folded` read it.
@@ -191,11 +244,20 @@ pub fn classify_kinds_folded(
         units[i].kind = kind;
     }
     // Trailing runs of short lines after the story are link lists (tags, menus, other headlines).
+    // A numbered list (the names of the dead), a quote, or lines of a script written without
+    // spaces (where a "word" is a whole clause) are no link list.
+    let listed = |f: &str| {
+        f.split_once([')', '.']).is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
+        }) || f.starts_with(['"', '“', '«', '„', '「'])
+            || f.chars().any(|c| ('\u{3040}'..='\u{9FFF}').contains(&c))
+    };
     let mut k = units.len();
     while k > 0
         && units[k - 1].line
         && words(&folded[k - 1]) <= 14
         && units[k - 1].kind == Kind::Heading
+        && !listed(&folded[k - 1])
     {
         k -= 1;
     }

@@ -1,0 +1,211 @@
+//! Furniture recognised by its shape rather than its wording, once the words of both sides are
+//! known: lines whose words the story never uses again (related-story titles, menus, share bars,
+//! counters, a province list), lines of dates and times only, place-name datelines ("कराची।"),
+//! captions (a sentence with a photo credit, a sentence printed twice on its own), and the chrome
+//! every web page carries ("… appeared first on …"). A line that carries the story's facts or
+//! words stays story.
+
+use crate::lexicon::furniture::CHROME;
+use crate::normalize::{fold, Token};
+use crate::report::Kind;
+use crate::segment::Unit;
+use crate::{Map, Set};
+
+/// One side, as this pass reads it.
+pub struct Side<'a> {
+    pub text: &'a str,
+    pub units: &'a [Unit],
+    pub toks: &'a [Vec<Token>],
+}
+
+/// A line shares at most this share of its words with the rest of the story and still reads as
+/// furniture (a province list that names the story's province once).
+const ISOLATED_SHARE: f32 = 0.15;
+
+/// The content words of a unit: keys of its words that are not function words or numbers.
+fn words(ts: &[Token]) -> Vec<&str> {
+    ts.iter()
+        .filter(|t| !t.stop && t.num.is_none() && t.fold.chars().count() >= 2)
+        .map(|t| t.key.as_ref())
+        .collect()
+}
+
+/// Reclassifies units of one side by their shape; `other` is the other side.
+pub fn by_structure(text: &str, units: &mut [Unit], toks: &[Vec<Token>], other: &Side) {
+    let mut kinds: Vec<Kind> = units.iter().map(|u| u.kind).collect();
+    let side = Side { text, units, toks };
+    mark(&side, &mut kinds, other);
+    for (u, k) in units.iter_mut().zip(kinds) {
+        u.kind = k;
+    }
+}
+
+fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
+    let n = side.units.len();
+    if n == 0 {
+        return;
+    }
+    // How many story units use each word, on both sides.
+    let mut uses: Map<&str, usize> = Map::default();
+    for (s, own) in [(side, true), (other, false)] {
+        for (i, (u, ts)) in s.units.iter().zip(s.toks).enumerate() {
+            let content = if own {
+                kinds[i].is_content()
+            } else {
+                u.kind.is_content()
+            };
+            if !content {
+                continue;
+            }
+            let mut seen: Set<&str> = Set::default();
+            for w in words(ts) {
+                if seen.insert(w) {
+                    *uses.entry(w).or_default() += 1;
+                }
+            }
+        }
+    }
+    let story_units = kinds.iter().filter(|k| k.is_content()).count();
+    let folded: Vec<String> = side
+        .units
+        .iter()
+        .map(|u| fold(&side.text[u.start..u.end]))
+        .collect();
+    let mut copies: Map<&str, usize> = Map::default();
+    for f in &folded {
+        *copies.entry(f.as_str()).or_default() += 1;
+    }
+    for i in 0..n {
+        let u = &side.units[i];
+        let f = folded[i].as_str();
+        let ts = &side.toks[i];
+        if CHROME.iter().any(|p| f.contains(p)) && f.split_whitespace().count() <= 40 {
+            kinds[i] = Kind::Boilerplate;
+            continue;
+        }
+        if !kinds[i].is_content() {
+            continue;
+        }
+        let block_start = i == 0 || side.units[i - 1].block != u.block;
+        let block_len = side.units.iter().filter(|x| x.block == u.block).count();
+        // "कराची।", "Magdeburg.": a place and a stop, opening the story's first lines.
+        if block_start && is_place_dateline(f, ts) && i + 1 < n {
+            kinds[i] = Kind::Dateline;
+            continue;
+        }
+        // Dates, times and calendar words only.
+        if is_date_line(f, ts) {
+            kinds[i] = Kind::Dateline;
+            continue;
+        }
+        let quoted = f.starts_with(['"', '\'', '“', '«', '„', '「']);
+        // A lone sentence printed twice, in a block of its own: a photo's caption.
+        if !u.line && block_len == 1 && copies[f] >= 2 && kinds[i] == Kind::Text && !quoted {
+            kinds[i] = Kind::Caption;
+            continue;
+        }
+        // Lines whose words the story never uses elsewhere: chrome and other stories' titles. A
+        // text needs a story left once they are set aside.
+        // Never a numbered list item ("१) रमेश भवर, वय-२५ वर्षे": a list of the dead) or a quote.
+        let numbered = f.trim_start().split_once([')', '.']).is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
+        });
+        let cjk = ts
+            .iter()
+            .any(|t| t.fold.chars().all(is_unspaced) && t.fold.chars().count() == 2);
+        let short = ts.len() <= if cjk { 24 } else { 12 };
+        if u.line && story_units >= 4 && short && !numbered && !quoted {
+            let ws = words(ts);
+            if ws.is_empty() {
+                // "A+", "• USD3,2223", "2": no word at all.
+                if !ts.iter().any(|t| t.num.is_some())
+                    || f.chars().filter(|c| c.is_alphabetic()).count() <= 4
+                {
+                    kinds[i] = Kind::Boilerplate;
+                }
+                continue;
+            }
+            let mut distinct: Vec<&str> = ws.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            let shared = distinct
+                .iter()
+                .filter(|w| uses.get(*w).copied().unwrap_or(0) >= 2)
+                .count();
+            let share = if cjk {
+                ISOLATED_SHARE / 3.0
+            } else {
+                ISOLATED_SHARE
+            };
+            if (shared as f32) <= share * distinct.len() as f32 {
+                kinds[i] = if looks_like_name(&side.text[u.start..u.end], &distinct) {
+                    Kind::Byline
+                } else {
+                    Kind::Boilerplate
+                };
+            }
+        }
+    }
+    // A caption's credit ("(Photo: …)") makes its whole short block a caption.
+    for i in 0..n {
+        if kinds[i] == Kind::Caption {
+            let b = side.units[i].block;
+            let members: Vec<usize> = (0..n).filter(|&j| side.units[j].block == b).collect();
+            if members.len() <= 3 {
+                for j in members {
+                    if kinds[j] == Kind::Text {
+                        kinds[j] = Kind::Caption;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Chinese, Japanese, Thai: written without spaces, compared on character pairs.
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x0E00..=0x0E7F)
+}
+
+/// Two or three capitalized words and nothing else: a reporter's name on a line of its own.
+fn looks_like_name(raw: &str, distinct: &[&str]) -> bool {
+    let ws: Vec<&str> = raw.split_whitespace().collect();
+    (2..=3).contains(&ws.len())
+        && distinct.len() == ws.len()
+        && ws.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        })
+}
+
+/// "कराची।", "चितवन ।", "Magdeburg.": one or two words of letters and a full stop.
+fn is_place_dateline(f: &str, ts: &[Token]) -> bool {
+    let body = f.trim_end_matches(['.', '।', '۔', ' ']);
+    body.len() < f.len()
+        && (1..=2).contains(&ts.len())
+        && ts.iter().all(|t| t.num.is_none() && !t.stop)
+        && body
+            .chars()
+            .all(|c| !c.is_numeric() && !c.is_ascii_punctuation() || c == '-')
+}
+
+/// A line of a date or a time and little else: "Четверг, 9 мая", "December 26, 2025",
+/// "• 06 اردیبهشت 1404 - 13:36", "१० पुस २०८२, बिहिबार ।", "14 مارچ ، 2025".
+fn is_date_line(f: &str, ts: &[Token]) -> bool {
+    if ts.is_empty() || ts.len() > 8 {
+        return false;
+    }
+    let calendar = |t: &Token| {
+        crate::lexicon::month(&t.fold).is_some()
+            || crate::lexicon::weekday(&t.fold).is_some()
+            || crate::lexicon::other_month(&t.fold)
+    };
+    let numbers = ts.iter().filter(|t| t.num.is_some()).count();
+    let cal = ts.iter().filter(|t| calendar(t)).count();
+    let other = ts.len() - numbers - cal;
+    let _ = f;
+    numbers >= 1
+        && cal + numbers >= ts.len().saturating_sub(1)
+        && other <= 1
+        && (cal >= 1 || numbers >= 2)
+}
