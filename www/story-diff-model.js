@@ -61,6 +61,8 @@ export function partnersIndex(report) {
       add('b', ib, ia, i);
     }
   });
+  // In text order: the first partner is the one the other side tells first.
+  for (const side of SIDES) for (const list of partners[side].values()) list.sort((x, y) => x.id - y.id);
   return partners;
 }
 

@@ -62,6 +62,7 @@ export const STRINGS = {
     clash: (la, va, lb, vb) => [la, ` says ${va}; `, lb, ` says ${vb}.`],
     // Counts and furniture
     countsTitle: 'Sentences and lines set aside',
+    countsTitleNarrow: 'Sentences, lines set aside, kind of comparison',
     sentences: (n) => `${n} ${plural(n, 'sentence', 'sentences')}`,
     setAside: (na, nb, la, lb) => [`${na} ${plural(na, 'line', 'lines')} of `, la, ` and ${nb} of `, lb, ' set aside as bylines, captions and page furniture.'],
     moved: (n) => `${n} moved by you.`,
@@ -155,6 +156,7 @@ export const STRINGS = {
     showBoth: 'दोनों वाक्य दिखाएँ',
     clash: (la, va, lb, vb) => [la, ` के अनुसार ${va}; `, lb, ` के अनुसार ${vb}।`],
     countsTitle: 'वाक्य और अलग रखी पंक्तियाँ',
+    countsTitleNarrow: 'वाक्य, अलग रखी पंक्तियाँ, तुलना का प्रकार',
     sentences: (n) => `${n} वाक्य`,
     setAside: (na, nb, la, lb) => [la, ` की ${na} और `, lb, ` की ${nb} पंक्तियाँ बायलाइन, कैप्शन और पेज की अन्य सामग्री मानकर अलग रखी गईं।`],
     moved: (n) => `${n} आपने बदलीं।`,

@@ -133,7 +133,7 @@ export function verdictView(ctx) {
 }
 
 /** A stretch of a unit's text around a mention, the mention in bold: enough to recognise the sentence. */
-function snippet(text, unit, m, width = 90) {
+function snippet(text, unit, m, width = 64) {
   const start = Math.max(unit.start, m.start - Math.floor(width / 2));
   const end = Math.min(unit.end, Math.max(m.end + Math.floor(width / 2), start + width));
   const clean = (x) => x.replace(/\s+/g, ' ');

@@ -305,8 +305,10 @@ export class StoryDiff extends HTMLElement {
     const narrow = this.getBoundingClientRect().width < NARROW;
     if (narrow === this.#narrow) return;
     this.#narrow = narrow;
-    const more = this.#ui?.summary.querySelector('.summary-foot');
-    if (more && this.#moreOpen === null) more.open = !narrow;
+    if (this.#report && this.#ui) {
+      this.#ctx = this.#context();
+      this.#renderSummary();
+    }
     this.#applyView();
   }
 
@@ -615,7 +617,9 @@ export class StoryDiff extends HTMLElement {
       verdictEl,
       clashListView(ctx),
       this.#summaryMore(ctx),
-      comparisonView(ctx),
+      // On a phone the verdict, the values and the first sentences come first: the comparison's
+      // kind goes with the counts, one tap away.
+      this.#narrow ? null : comparisonView(ctx),
     ].filter(Boolean));
     // The same words twice on one screen say nothing more: the bar's copy waits until the verdict
     // has scrolled away under it.
@@ -631,8 +635,8 @@ export class StoryDiff extends HTMLElement {
   /** Counts per side and the lines set aside, with the switch that hides them: open where there is room. */
   #summaryMore(ctx) {
     const more = h('details', { class: 'summary-foot', open: this.#moreOpen ?? !this.#narrow },
-      h('summary', {}, ctx.s.countsTitle),
-      countsView(ctx), asideView(ctx), this.#ui.furnitureSwitch);
+      h('summary', {}, this.#narrow ? ctx.s.countsTitleNarrow : ctx.s.countsTitle),
+      countsView(ctx), asideView(ctx), this.#ui.furnitureSwitch, this.#narrow ? comparisonView(ctx) : null);
     more.addEventListener('toggle', () => {
       if (more.isConnected) this.#moreOpen = more.open;
     });
@@ -824,7 +828,9 @@ export class StoryDiff extends HTMLElement {
     this.#clearMarks('preview-partner');
     if (!side) return;
     this.#tie(side, id, 'preview', 'preview-partner');
-    this.#alignPartner(side, id);
+    // With a sentence selected, the columns stay where they put it and its partner: a sentence
+    // that slides under the pointer as they scroll must not scroll them away again.
+    if (!this.#selected) this.#alignPartner(side, id);
   }
 
   /** Clears the selection and its highlights. */
