@@ -4,6 +4,7 @@
 #   make test      every test: Rust, wasm API in Node, browser, evaluation gate
 #   make eval      accuracy per pair, language and kind, in-sample and cross-validated (../shared when present)
 #   make bench | package | fuzz | setup
+#   make python    the Python wheel (target/wheels); make bench-batch: batch, Python and Spark speed
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -22,10 +23,10 @@ START := $(shell date +%s)
 step = @printf '\n==> %s\n' "$(1)"
 elapsed = $$(( $$(date +%s) - $(START) ))
 
-.PHONY: help setup lint cli wasm build sizes serve test eval bench package fuzz
+.PHONY: help setup lint cli wasm build sizes serve test eval bench package fuzz python test-python bench-batch
 
 help:
-	@sed -n '2,6s/^# //p' Makefile
+	@sed -n '2,7s/^# //p' Makefile
 
 setup:
 	$(call step,setup)
@@ -79,6 +80,8 @@ test: setup
 	node scripts/eval-gate.mjs
 	$(call step,hostile inputs at full size in a release build: 10 MB lines and words and a million sentences)
 	$(NATIVE) cargo test --release --quiet --test hostile_cli -- --ignored --test-threads=1
+	$(call step,python: the wheel (pip wheel ./python), its lint, pytest with the Spark job in local[2])
+	@$(MAKE) --no-print-directory test-python
 	@echo
 	@printf 'PASS: make test, all steps passed (%s s)\n' "$(elapsed)"
 
@@ -100,3 +103,26 @@ package: wasm
 fuzz:
 	@if [[ -f scripts/fuzz.sh ]]; then bash scripts/fuzz.sh; \
 	 else echo "skipped: no scripts/fuzz.sh"; fi
+
+# ---- At scale: storydiff batch (src/batch/), the Python package (python/), the Spark job ----------------
+# The Python tools live in the environment scripts/setup.sh made (its path is in target/.storydiff-python);
+# the wheel is unpacked into target/pylib for the tests and the benchmark, never installed anywhere.
+PYENV_PY = "$$(cat target/.storydiff-python)/bin/python"
+PYTHON_NATIVE = $(NATIVE) CARGO_TARGET_DIR=$(CURDIR)/target/python
+
+python: setup
+	@bash python/build.sh
+
+test-python: python
+	$(NATIVE) cargo fmt --check --manifest-path python/Cargo.toml
+	$(PYTHON_NATIVE) cargo clippy --quiet --manifest-path python/Cargo.toml --all-targets -- -D warnings
+	$(NATIVE) cargo build --release --quiet
+	PYTHONPATH=target/pylib STORYDIFF_REQUIRE_SPARK=1 SPARK_LOCAL_IP=127.0.0.1 \
+	  $(PYENV_PY) -m pytest -q -p no:cacheprovider python/tests
+
+# Pairs per second and peak memory: the CLI on 1 and on every thread, Python, Spark in local mode.
+# BENCH_ARGS="--pairs 10000 --big 1G" for a longer run.
+bench-batch: python
+	$(NATIVE) cargo build --release --quiet
+	PYTHONPATH=target/pylib STORYDIFF_WHEEL="$$(ls target/wheels/storydiff-*.whl)" SPARK_LOCAL_IP=127.0.0.1 \
+	  $(PYENV_PY) python/bench/bench_batch.py $(BENCH_ARGS)

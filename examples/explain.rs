@@ -25,7 +25,13 @@ fn side(name: &str, text: &str, other: &str) {
                 &text[q.start..q.end],
                 q.slot.as_str(),
                 q.qualifier,
-                if q.scoped { " scoped" } else { "" },
+                if q.at_place {
+                    " at a place"
+                } else if q.scoped {
+                    " scoped"
+                } else {
+                    ""
+                },
                 q.degree.map(|d| format!(" {d}")).unwrap_or_default()
             );
         }

@@ -132,4 +132,49 @@ if [[ -f Cargo.lock ]]; then
   fi
 fi
 
+# ---------------------------------------------------------------- Python and Java: the package and the Spark job
+# The wheel is built with maturin, pytest runs the package's tests and the Spark job in local mode, and
+# Spark 4 needs Java 17 or newer. The Python tools go into one virtual environment outside the clone,
+# made once per machine and named after python/requirements-dev.txt and the Python version, so every
+# clone (and CI) on the machine shares it and PySpark's ~300 MB download happens once.
+if ! command -v python3 >/dev/null && [[ $have_dpkg -eq 1 ]]; then
+  apt_install python3 python3-venv
+fi
+command -v python3 >/dev/null || die "python3 not found: install Python 3.9 or newer"
+python3 -c 'import sys; sys.exit(sys.version_info < (3, 9))' || die "$(python3 --version) is too old: need 3.9 or newer"
+if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+  [[ $have_dpkg -eq 1 ]] || die "python3 cannot make virtual environments: install its venv module"
+  apt_install python3-venv
+fi
+java_major() { java -version 2>&1 | sed -nE 's/^[^"]* version "(1\.)?([0-9]+).*/\2/p' | head -n1; }
+if ! command -v java >/dev/null || [[ $(java_major) -lt 17 ]]; then
+  [[ $have_dpkg -eq 1 ]] || die "Spark needs Java 17 or newer: install a JRE"
+  apt_install openjdk-17-jre-headless
+  command -v java >/dev/null && [[ $(java_major) -ge 17 ]] || die "java on PATH is not 17 or newer: $(java -version 2>&1 | head -1)"
+fi
+req=python/requirements-dev.txt
+req_hash=$( (cat "$req"; python3 --version) | sha256sum | cut -c1-12)
+py_env=${STORYDIFF_PYTHON_ENV:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/storydiff/python-$req_hash}
+if [[ -f $py_env/.complete ]]; then
+  say "python tools: present ($py_env)"
+else
+  say "python tools: pip install -r $req into $py_env (PySpark is a ~300 MB download; about a minute)"
+  rm -rf "$py_env"
+  mkdir -p "$(dirname "$py_env")"
+  python3 -m venv "$py_env"
+  timeout 900 "$py_env/bin/python" -m pip install --quiet --disable-pip-version-check --progress-bar off \
+    -r "$req" </dev/null
+  touch "$py_env/.complete"
+fi
+mkdir -p target && printf '%s\n' "$py_env" >target/.storydiff-python
+# The extension's crates (python/ is a cargo workspace of its own), fetched here so its build is offline.
+pstamp=target/.storydiff-fetch-python-lock
+if [[ -f $pstamp ]] && cmp -s python/Cargo.lock "$pstamp"; then
+  say "python crates: fetched"
+else
+  say "cargo fetch (python/)"
+  env -u RUSTC -u RUSTFLAGS timeout 600 cargo fetch --quiet --manifest-path python/Cargo.toml </dev/null
+  cp python/Cargo.lock "$pstamp"
+fi
+
 say "ok"

@@ -1,5 +1,8 @@
 //! The `storydiff` command: compare two files (or one file and standard input) and print the result.
 
+mod batch;
+
+use batch::record;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 use storydiff::render::{self, View};
@@ -13,15 +16,19 @@ mod exit {
     pub const CONFLICT: u8 = 1;
     /// The command line was wrong.
     pub const USAGE: u8 = 2;
-    /// An input could not be read: missing, a directory, not UTF-8, too large.
+    /// An input could not be read: missing, a directory, not UTF-8, too large (batch: or the
+    /// output could not be written).
     pub const INPUT: u8 = 3;
+    /// batch: the run finished, and some records became error lines.
+    pub const PARTIAL: u8 = 4;
 }
 
 /// Inputs larger than this are refused with a message instead of exhausting memory.
-const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
+const MAX_INPUT_BYTES: u64 = record::MAX_INPUT_BYTES;
 
 const USAGE: &str = "\
 Usage: storydiff [OPTIONS] A B
+       storydiff batch [OPTIONS] INPUT     (many pairs as JSON lines: storydiff batch --help)
        storydiff eval [--gate] [--split calib|report|all] PATH...
 
 Compare two versions of a news story. A or B may be '-' for standard input.
@@ -42,7 +49,8 @@ Options:
   -V, --version         the version
 
 Exit codes: 0 compared, 1 conflicts found (only with --fail-on-conflict),
-            2 bad command line, 3 an input could not be read.";
+            2 bad command line, 3 an input could not be read
+            (batch adds 4, 130 and 143: storydiff batch --help).";
 
 #[derive(PartialEq)]
 enum Format {
@@ -57,6 +65,9 @@ fn main() -> ExitCode {
     if args.first().map(String::as_str) == Some("eval") {
         let code = storydiff::eval::cli(&args[1..]);
         return ExitCode::from(code.clamp(0, 255) as u8);
+    }
+    if args.first().map(String::as_str) == Some("batch") {
+        return ExitCode::from(batch::cli(&args[1..]));
     }
     match run(&args) {
         Ok(code) => ExitCode::from(code),
@@ -104,7 +115,7 @@ fn run(args: &[String]) -> Result<u8, (u8, String)> {
                 options.sensitivity = v
                     .parse::<f32>()
                     .ok()
-                    .filter(|x| (0.0..=1.0).contains(x))
+                    .and_then(|x| record::check_sensitivity(f64::from(x)).ok())
                     .ok_or_else(|| {
                         usage(format!(
                             "--sensitivity takes a number from 0 to 1, not {v:?}"
@@ -220,17 +231,13 @@ fn read_input(path: &str) -> Result<String, (u8, String)> {
     }
     let name = if path == "-" { "standard input" } else { path };
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(err(format!(
-            "{name}: larger than {} MB; split it or compare sections",
-            MAX_INPUT_BYTES / (1024 * 1024)
-        )));
+        return Err(err(record::too_large(name)));
     }
     // A byte-order mark stays: offsets count bytes of the input exactly as given.
     match std::str::from_utf8(&bytes) {
-        Ok(s) if s.contains('\0') => Err(err(format!(
-            "{name}: contains NUL bytes; this looks like a binary file, not text"
-        ))),
-        Ok(s) => Ok(s.to_string()),
+        Ok(s) => record::check_text(name, s)
+            .map(|()| s.to_string())
+            .map_err(err),
         Err(e) => Err(err(format!(
             "{name}: not valid UTF-8 (first bad byte at offset {}); save it as UTF-8 text",
             e.valid_up_to()

@@ -286,6 +286,8 @@ pub fn align(
     drop((into_a, into_b, hits, index_a, index_b, marks, seen, from_b));
 
     let mut pairs: Vec<Pair> = Vec::new();
+    // Links on relative evidence only, kept apart: they join units no firmer link reached.
+    let mut relative: Vec<Pair> = Vec::new();
     for (a, b, score, cov_a, cov_b, i, anchored) in maybe.into_iter() {
         let (p, i) = (
             Pair {
@@ -310,14 +312,25 @@ pub fn align(
         let clear = p.score >= tuning.link_relative - shift
             && ((best_of_a && p.score >= tuning.link_margin * second_a[p.a])
                 || (best_of_b && p.score >= tuning.link_margin * second_b[p.b]));
-        if (is_best && p.score >= t_dice)
-            || contained
-            || best_contained
-            || (anchored && (mutual || clear))
-        {
+        if (is_best && p.score >= t_dice) || contained || best_contained {
             pairs.push(p);
+        } else if anchored && (mutual || clear) {
+            relative.push(p);
         }
     }
+    // A unit a firm link already tells is not told again on weak evidence.
+    let mut firm_a = vec![false; sets_a.len()];
+    let mut firm_b = vec![false; sets_b.len()];
+    for p in &pairs {
+        firm_a[p.a] = true;
+        firm_b[p.b] = true;
+    }
+    pairs.extend(
+        relative
+            .into_iter()
+            .filter(|p| !firm_a[p.a] && !firm_b[p.b]),
+    );
+    pairs.ssort_by_key(|p| (p.a, p.b));
     let pairs = share_with_repeats(
         pairs, &rep_a, &rep_b, &sets_a, &sets_b, &idf, &stop, &wa, &wb,
     );

@@ -19,7 +19,7 @@ use crate::SortExt;
 use crate::{Map, Set};
 
 /// How two claims of one slot compare.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Verdict {
     /// The same count.
     Agree,
@@ -32,6 +32,9 @@ pub(crate) enum Verdict {
 /// A lower bound is told as the same count as a value up to this far above it ("at least 800" /
 /// "820"); farther, the two may be different moments of a rising count.
 const LOWER_BOUND_STRETCH: f64 = 1.3;
+/// A value this far above a lower bound ("at least 2 dead" / "5 dead", "at least 57" / "90") is
+/// another count of the slot, not the same one rounded down.
+const LOWER_BOUND_CLASH: f64 = 1.5;
 
 /// How two claims compare, from their values and qualifiers.
 pub(crate) fn verdict(x: &Quantity, y: &Quantity) -> Verdict {
@@ -41,6 +44,15 @@ pub(crate) fn verdict(x: &Quantity, y: &Quantity) -> Verdict {
         return Verdict::Clash;
     }
     use Qualifier::*;
+    let above = |bound: f64, v: f64| {
+        if v > bound * LOWER_BOUND_CLASH {
+            Verdict::Clash
+        } else if v > bound * LOWER_BOUND_STRETCH {
+            Verdict::Loose
+        } else {
+            Verdict::Agree
+        }
+    };
     match (x.qualifier, y.qualifier) {
         (Exact, Exact) => {
             if x.value == y.value {
@@ -49,9 +61,12 @@ pub(crate) fn verdict(x: &Quantity, y: &Quantity) -> Verdict {
                 Verdict::Clash
             }
         }
-        (Min, Exact) | (Min, About) if y.value > x.value * LOWER_BOUND_STRETCH => Verdict::Loose,
-        (Exact, Min) | (About, Min) if x.value > y.value * LOWER_BOUND_STRETCH => Verdict::Loose,
-        (Min, Min) if x.value != y.value => Verdict::Loose,
+        // "More than 20" is vague by design: far more is possible, never sure.
+        (Over, Exact | About) => above(x.value, y.value).min(Verdict::Loose),
+        (Exact | About, Over) => above(y.value, x.value).min(Verdict::Loose),
+        (Min, Exact | About) => above(x.value, y.value),
+        (Exact | About, Min) => above(y.value, x.value),
+        (Min | Over, Min | Over) if x.value != y.value => Verdict::Loose,
         (Max, Max) if x.value != y.value => Verdict::Loose,
         _ => Verdict::Agree,
     }
@@ -92,8 +107,15 @@ struct Claim<'q> {
 
 fn claims<'q>(qs: &'q [Quantity], slot: Slot) -> Vec<Claim<'q>> {
     let mut out: Vec<Claim> = Vec::new();
+    // A partitive narrows a count to part of its own slot only when the side gives that slot a
+    // larger whole ("44 dead, including 40 at the scene"); "of the 229 affected, 68 died" is the
+    // toll itself.
+    let whole = |q: &Quantity| {
+        qs.iter()
+            .any(|w| w.slot == slot && !w.scoped && w.degree == q.degree && w.value > q.value)
+    };
     for (i, q) in qs.iter().enumerate().filter(|(_, q)| q.slot == slot) {
-        let main = !q.scoped;
+        let main = !q.scoped || (!q.at_place && !whole(q));
         match out
             .iter_mut()
             .find(|c| c.q.value == q.value && c.q.degree == q.degree && c.main == main)
@@ -149,6 +171,8 @@ pub fn pair(
     aligned: &mut Aligned,
 ) {
     let mut new_links: Vec<(usize, usize)> = Vec::new();
+    let mut clashes: Vec<SlotClash> = Vec::new();
+    let like = |a: usize, b: usize| unit_likeness(aligned, a, b);
     for slot in SLOTS {
         let (ca, cb) = (claims(qa, slot), claims(qb, slot));
         if ca.is_empty() || cb.is_empty() {
@@ -177,7 +201,7 @@ pub fn pair(
                         && only(&ca, y)
                         && only(&cb, x)
                     {
-                        link_claims(qa, x, qb, y, &mut new_links);
+                        link_claims(qa, x, qb, y, &like, &mut new_links);
                     }
                 }
             }
@@ -235,16 +259,17 @@ pub fn pair(
                 let sure = sure && v == Verdict::Clash;
                 for &ma in x.mentions.iter().take(MAX_MENTIONS) {
                     for &mb in y.mentions.iter().take(MAX_MENTIONS) {
-                        aligned.slot_clashes.push(SlotClash { a: ma, b: mb, sure });
+                        clashes.push(SlotClash { a: ma, b: mb, sure });
                     }
                 }
                 if sure {
-                    link_claims(qa, x, qb, y, &mut new_links);
+                    link_claims(qa, x, qb, y, &like, &mut new_links);
                 }
             }
         }
     }
     let _ = (units_a, units_b);
+    aligned.slot_clashes.extend(clashes);
     add_links(aligned, new_links);
 }
 
@@ -320,19 +345,62 @@ fn pairing(
     out
 }
 
-/// Links every sentence telling claim `x` with every sentence telling claim `y` (a few each).
+/// Links each sentence telling claim `x` with the sentence telling claim `y` most like it, and
+/// the other way round (a few each): the headline with the headline, the body with the body.
 fn link_claims(
     qa: &[Quantity],
     x: &Claim,
     qb: &[Quantity],
     y: &Claim,
+    like: &dyn Fn(usize, usize) -> f32,
     out: &mut Vec<(usize, usize)>,
 ) {
-    for &ma in x.mentions.iter().take(MAX_MENTIONS) {
-        for &mb in y.mentions.iter().take(MAX_MENTIONS) {
-            out.push((qa[ma].unit, qb[mb].unit));
+    let xs: Vec<usize> = x
+        .mentions
+        .iter()
+        .take(MAX_MENTIONS)
+        .map(|&m| qa[m].unit)
+        .collect();
+    let ys: Vec<usize> = y
+        .mentions
+        .iter()
+        .take(MAX_MENTIONS)
+        .map(|&m| qb[m].unit)
+        .collect();
+    let best = |u: usize, others: &[usize], f: &dyn Fn(usize, usize) -> f32| {
+        others
+            .iter()
+            .copied()
+            .max_by(|&p, &q| f(u, p).total_cmp(&f(u, q)).then(q.cmp(&p)))
+    };
+    for &a in &xs {
+        if let Some(b) = best(a, &ys, like) {
+            out.push((a, b));
         }
     }
+    for &b in &ys {
+        if let Some(a) = best(b, &xs, &|u, v| like(v, u)) {
+            out.push((a, b));
+        }
+    }
+}
+
+/// Weighted Dice of two units' terms, as alignment scores them.
+fn unit_likeness(aligned: &Aligned, a: usize, b: usize) -> f32 {
+    let set = |ts: &[u32]| {
+        let mut v = ts.to_vec();
+        v.ssort();
+        v.dedup();
+        v
+    };
+    let (sa, sb) = (set(&aligned.terms_a[a]), set(&aligned.terms_b[b]));
+    let w = |s: &[u32]| s.iter().map(|&t| aligned.idf[t as usize]).sum::<f32>();
+    let shared: f32 = sa
+        .iter()
+        .filter(|t| sb.binary_search(t).is_ok())
+        .map(|&t| aligned.idf[t as usize])
+        .sum();
+    2.0 * shared / (w(&sa) + w(&sb)).max(f32::MIN_POSITIVE)
 }
 
 /// Adds the links not already there, scored like any other pair.
@@ -392,6 +460,7 @@ mod tests {
             slot: Slot::Dead,
             degree: None,
             scoped: false,
+            at_place: false,
         }
     }
 
@@ -403,7 +472,11 @@ mod tests {
             ((76.0, Exact), (66.0, Exact), Clash),
             ((51.0, Exact), (51.0, Exact), Agree),
             ((800.0, Min), (820.0, Exact), Agree),
-            ((57.0, Min), (90.0, Exact), Loose),
+            ((57.0, Min), (80.0, Exact), Loose),
+            ((57.0, Min), (90.0, Exact), Clash),
+            ((20.0, Over), (20.0, Exact), Clash),
+            ((20.0, Over), (28.0, Exact), Loose),
+            ((20.0, Over), (24.0, Exact), Agree),
             ((14.0, Min), (11.0, Exact), Clash),
             ((20.0, Min), (17.0, Exact), Clash),
             ((120.0, About), (87.0, About), Clash),

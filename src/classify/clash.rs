@@ -261,7 +261,8 @@ pub(super) fn clashes(
             .filter(|f| !va.contains(f.value.as_str()) && !told(f, &names_a))
         {
             if same_slot(ta, x.start, x.end, tb, y.start, y.end) {
-                out.push(Clash {
+                let sure = p.score >= tuning.name_min_score;
+                (if sure { &mut out } else { &mut possible }).push(Clash {
                     slot: None,
                     kind: "name".into(),
                     a: mention(sa.text, x.start, x.end, x.value.clone()),
@@ -284,6 +285,19 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
     let wy: Vec<&str> = y.split_whitespace().collect();
     // One person named on, with more words after ("R Rajendran" and what follows).
     if wx.len() >= 2 && wy.len() >= 2 && wx[..2] == wy[..2] {
+        return true;
+    }
+    // Every word of the shorter name, however spelled, is in the longer one ("Volodymyr
+    // Zelenskyy" in "Ukrainian President Volodymyr Zelensky").
+    let (short, long) = if wx.len() <= wy.len() {
+        (&wx, &wy)
+    } else {
+        (&wy, &wx)
+    };
+    if short.iter().all(|w| {
+        long.iter()
+            .any(|l| l == w || translit_distance(w, l) <= 0.25)
+    }) {
         return true;
     }
     let rx: String = wx

@@ -11,6 +11,7 @@ use crate::lexicon::polarity::NEGATIONS;
 use crate::lexicon::{antonym_key, antonyms_of};
 mod clash;
 mod cover;
+mod edits;
 mod facts;
 mod summary;
 
@@ -66,10 +67,10 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
         partners_a[p.a].push(p.b);
         partners_b[p.b].push(p.a);
     }
-    let cover_a: Vec<Cover> = (0..sa.units.len())
+    let mut cover_a: Vec<Cover> = (0..sa.units.len())
         .map(|u| coverage(&sa, u, &sb, &partners_a[u], &al.idf))
         .collect();
-    let cover_b: Vec<Cover> = (0..sb.units.len())
+    let mut cover_b: Vec<Cover> = (0..sb.units.len())
         .map(|u| coverage(&sb, u, &sa, &partners_b[u], &al.idf))
         .collect();
 
@@ -88,7 +89,65 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
             .or_default()
             .push((slot_clash(&sa, x, &sb, y), c.sure));
     }
-    for p in &al.pairs {
+    // Word-level diffs of the links that are mostly the same words (or, in versions mode, of
+    // every link whose words are at least partly in one sequence).
+    // Two outlets spell one name two ways without editing anything: their words are compared on
+    // their terms (learned spellings joined). An article's versions are compared word for word.
+    let by_terms = |p: &crate::links::Pair| {
+        let (x, y) = (&sa.terms[p.a], &sb.terms[p.b]);
+        edits::diff(&sa.toks[p.a], &sb.toks[p.b], |i, j| x[i] == y[j])
+    };
+    let diffs: Vec<Option<edits::Diff>> = al.pairs.iter().map(by_terms).collect();
+    let verbatim = |d: &Option<edits::Diff>| {
+        d.as_ref()
+            .is_some_and(|d| d.verbatim() >= options.tuning.verbatim)
+    };
+    let comparison = match options.comparison {
+        crate::ComparisonMode::Versions => Comparison::Versions,
+        crate::ComparisonMode::Outlets => Comparison::Outlets,
+        crate::ComparisonMode::Auto => {
+            let near: Vec<(usize, usize)> = al
+                .pairs
+                .iter()
+                .zip(&diffs)
+                .filter(|(_, d)| verbatim(d))
+                .map(|(p, _)| (p.a, p.b))
+                .collect();
+            judge_comparison(&sa, &sb, &near, options.tuning.versions_share)
+        }
+    };
+    let diffs: Vec<Option<edits::Diff>> = match comparison {
+        Comparison::Outlets => diffs,
+        Comparison::Versions => al
+            .pairs
+            .iter()
+            .map(|p| {
+                let (x, y) = (&sa.toks[p.a], &sb.toks[p.b]);
+                edits::diff(x, y, |i, j| x[i].fold == y[j].fold)
+            })
+            .collect(),
+    };
+    let word_diff = |d: &Option<edits::Diff>| match comparison {
+        Comparison::Versions => d.as_ref().is_some_and(|d| d.verbatim() >= 0.3),
+        Comparison::Outlets => verbatim(d),
+    };
+    // Per unit: the words that every word-level diff of its links found changed.
+    let mut changed_a: Vec<Option<Vec<bool>>> = vec![None; sa.units.len()];
+    let mut changed_b: Vec<Option<Vec<bool>>> = vec![None; sb.units.len()];
+    let and = |slot: &mut Option<Vec<bool>>, c: &[bool]| match slot {
+        Some(v) => v.iter_mut().zip(c).for_each(|(x, &y)| *x &= y),
+        None => *slot = Some(c.to_vec()),
+    };
+    let mut edits = 0usize;
+    for (p, d) in al.pairs.iter().zip(&diffs) {
+        let d = d.as_ref().filter(|_| word_diff(d));
+        if let Some(d) = d {
+            and(&mut changed_a[p.a], &d.changed_a);
+            and(&mut changed_b[p.b], &d.changed_b);
+            if comparison == Comparison::Versions {
+                edits += d.hunks;
+            }
+        }
         let (mut clashes, possible) = clashes(
             &sa,
             &sb,
@@ -107,6 +166,13 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
         }
         let relation = if !clashes.is_empty() {
             Relation::Conflict
+        } else if let Some(d) = d {
+            // Mostly the same words: the same sentence only if no word changed.
+            if d.hunks == 0 {
+                Relation::Same
+            } else {
+                Relation::Changed
+            }
         } else if same(&cover_a[p.a])
             && same(&cover_b[p.b])
             // Each side gives a number the other lacks: two counts ("23 died" / "64 were rescued"),
@@ -128,16 +194,23 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
     }
     links.ssort_by(|x, y| (x.a[0], x.b[0]).cmp(&(y.a[0], y.b[0])));
 
+    // A word-level diff says which words changed; otherwise the words no partner tells are marked.
+    for (c, cover) in changed_a.iter().zip(cover_a.iter_mut()) {
+        if let Some(c) = c {
+            cover.untold.clone_from(c);
+        }
+    }
+    for (c, cover) in changed_b.iter().zip(cover_b.iter_mut()) {
+        if let Some(c) = c {
+            cover.untold.clone_from(c);
+        }
+    }
     let units_a = report_units(&sa, &links, |l| &l.a, &cover_a);
     let units_b = report_units(&sb, &links, |l| &l.b, &cover_b);
     let facts = report_facts(&sa, &sb, &links, &slot_clashes, options);
-    let comparison = match options.comparison {
-        crate::ComparisonMode::Versions => Comparison::Versions,
-        crate::ComparisonMode::Outlets => Comparison::Outlets,
-        crate::ComparisonMode::Auto => judge_comparison(&units_a, &units_b, &links),
-    };
-    let mut summary = summarize((a, &units_a), (b, &units_b), &links, &facts, comparison);
+    let mut summary = summarize((a, &units_a), (b, &units_b), &links, &facts);
     summary.different_stories = al.different;
+    summary.edits = edits;
     Report {
         version: SCHEMA_VERSION,
         offsets: Offsets::Utf8,
@@ -359,6 +432,13 @@ mod tests {
                 "मत विभाजन में विधेयक के पक्ष में 123 और विरोध में 71 वोट पड़े।",
                 Some(Relation::Conflict),
             ),
+            (
+                // Two names in one slot of sentences only loosely alike: a possible conflict, no
+                // sure one ("Foreign Office minister" is a "Government minister").
+                "Among those who rushed to help was Foreign Office minister Tobias Ellwood, who gave first aid.",
+                "Among those who rushed to help PC Palmer was Government minister Tobias Ellwood, who performed mouth-to-mouth resuscitation on the injured officer.",
+                Some(Relation::Changed),
+            ),
         ];
         for (a, b, want) in cases {
             assert_eq!(relation(a, b), want, "\nA: {a}\nB: {b}");
@@ -402,6 +482,33 @@ mod tests {
         let c = "Rescue teams pulled 64 people from flooded homes in Velmora district on Friday.";
         let r = compare(a, c, &Options::default());
         assert!(r.links.iter().all(|l| l.relation != Relation::Conflict));
+    }
+
+    #[test]
+    fn an_article_and_its_correction_mark_every_changed_word() {
+        let a = "The bridge will reopen on Friday, officials said.\n\nPriya Ramasamy, the chief engineer, said crews worked all winter.\n\nBuses will return on Monday.";
+        let b = "The bridge will reopen on Friday, officials said.\n\nPriya Ramaswamy, the chief engineer, said crews worked all winter.\n\nBuses will return on Monday.";
+        let r = compare(a, b, &Options::default());
+        assert_eq!(r.comparison, crate::report::Comparison::Versions);
+        let u = &r.b.units[1];
+        assert_eq!(
+            u.status,
+            Status::Changed,
+            "a corrected name is no same sentence"
+        );
+        let marked: Vec<&str> = u.marks.iter().map(|m| &b[m.start..m.end]).collect();
+        assert_eq!(marked, ["Ramaswamy"]);
+        assert_eq!(r.summary.edits, 1);
+        // Two outlets spelling one name two ways edit nothing.
+        let o = compare(
+            a,
+            b,
+            &Options {
+                comparison: crate::ComparisonMode::Outlets,
+                ..Options::default()
+            },
+        );
+        assert_eq!(o.summary.edits, 0);
     }
 
     #[test]

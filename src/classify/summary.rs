@@ -2,28 +2,42 @@
 
 use super::*;
 
-/// Two versions of one article: most story units on each side have a near-verbatim partner.
-pub(super) fn judge_comparison(a: &[Unit], b: &[Unit], links: &[Link]) -> Comparison {
-    let verbatim = |units: &[Unit], ids: &dyn Fn(&Link) -> &Vec<usize>| {
-        let story = units.iter().filter(|u| u.kind.is_content()).count();
-        let mut near: Vec<bool> = vec![false; units.len()];
-        for l in links.iter().filter(|l| l.score >= 0.9) {
-            for &u in ids(l) {
-                near[u] = true;
+/// Two versions of one article: a large share of each side's story is told in nearly the same
+/// words by the other (`near` are the links whose words mostly form one sequence).
+pub(super) fn judge_comparison(
+    sa: &SideView,
+    sb: &SideView,
+    near: &[(usize, usize)],
+    share: f32,
+) -> Comparison {
+    let told = |side: &SideView, ids: &mut dyn Iterator<Item = usize>| {
+        let mut hit = vec![false; side.units.len()];
+        ids.for_each(|u| hit[u] = true);
+        let (mut all, mut told) = (0usize, 0usize);
+        for (u, h) in side.units.iter().zip(&hit) {
+            if u.kind.is_content() {
+                let n = side
+                    .text
+                    .get(u.start..u.end)
+                    .map_or(0, |t| t.chars().count());
+                all += n;
+                told += if *h { n } else { 0 };
             }
         }
-        let n = units
-            .iter()
-            .filter(|u| u.kind.is_content() && near[u.id])
-            .count();
-        if story == 0 {
+        if all == 0 {
             0.0
         } else {
-            n as f32 / story as f32
+            told as f32 / all as f32
         }
     };
-    let (va, vb) = (verbatim(a, &|l| &l.a), verbatim(b, &|l| &l.b));
-    if va.max(vb) >= 0.6 && va.min(vb) >= 0.3 {
+    // A sentence or two tell too little to judge where a text came from.
+    let story = |side: &SideView| side.units.iter().filter(|u| u.kind.is_content()).count();
+    if story(sa).min(story(sb)) < 3 {
+        return Comparison::Outlets;
+    }
+    let va = told(sa, &mut near.iter().map(|p| p.0));
+    let vb = told(sb, &mut near.iter().map(|p| p.1));
+    if va.max(vb) >= share && va.min(vb) >= share / 2.0 {
         Comparison::Versions
     } else {
         Comparison::Outlets
@@ -35,7 +49,6 @@ pub(super) fn summarize(
     (tb, b): (&str, &[Unit]),
     links: &[Link],
     facts: &[Fact],
-    comparison: Comparison,
 ) -> Summary {
     let mut s = Summary::default();
     for u in a {
@@ -90,13 +103,5 @@ pub(super) fn summarize(
         a: cover(a),
         b: cover(b),
     };
-    if comparison == Comparison::Versions {
-        s.edits = a
-            .iter()
-            .chain(b)
-            .filter(|u| matches!(u.status, Status::Changed | Status::Conflict))
-            .map(|u| u.marks.len())
-            .sum();
-    }
     s
 }

@@ -45,17 +45,21 @@ static AGENCIES_T: Table = Table::new(AGENCIES);
 static CAPTION_T: Table = Table::new(CAPTION);
 static CORRECTION_T: Table = Table::new(CORRECTION);
 
-/// "KYIV, 3 Feb 2025", "18 جولائی 2025": a short line that names a month next to a number.
+/// "KYIV, 3 Feb 2025", "18 جولائی 2025": a short line that names a month next to a number, and
+/// little else (a headline that ends "… from 1 July" is a headline).
 fn has_date(f: &str) -> bool {
     let ws: Vec<&str> = f
         .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
         .filter(|w| !w.is_empty())
         .collect();
-    ws.iter()
-        .any(|w| crate::facts::month(w.trim_end_matches('.')).is_some())
-        && ws
-            .iter()
-            .any(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4)
+    let month = ws
+        .iter()
+        .any(|w| crate::facts::month(w.trim_end_matches('.')).is_some());
+    let digits = ws
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4)
+        .count();
+    month && digits >= 1 && ws.len() <= digits + 4
 }
 
 /// "राजधानी ब्यूरो | प्रकाशित: 9:40 PM", "Lusa | Atualizado há 2 horas": parts split by '|' of which one is a

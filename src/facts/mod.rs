@@ -59,7 +59,13 @@ pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
     let lang = toks.lang;
     let mut out = Vec::new();
     let mut quantities = Vec::new();
-    let nouns_capitalized = capitalizes_nouns(text, units, toks);
+    // German capitalizes every noun: there a capital is no sign of a name (the language says so, or,
+    // for a text of unknown language, one word in three after the first capitalized).
+    let nouns_capitalized = match toks.lang {
+        crate::normalize::Lang::De => true,
+        crate::normalize::Lang::Other => capitalizes_nouns(text, units, toks),
+        _ => false,
+    };
     for (ui, (u, ts)) in units.iter().zip(toks.iter()).enumerate() {
         if !u.kind.is_content() {
             continue;
@@ -180,6 +186,15 @@ fn capitalizes_nouns(text: &str, units: &[Unit], toks: &[Vec<Token>]) -> bool {
 }
 
 fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut Vec<Found>) {
+    // A line in title case ("Korban Tragedi Kanjuruhan Usai Laga Arema") capitalizes every word:
+    // its capitals mark no name, only its acronyms do.
+    let words = ts.iter().filter(|t| {
+        t.num.is_none() && is_latin(&t.fold) && t.fold.chars().any(char::is_alphabetic)
+    });
+    let (all, caps) = words.fold((0, 0), |(n, c), t| {
+        (n + 1, c + usize::from(is_cap(text, t)))
+    });
+    let title_case = all >= 4 && caps * 5 >= all * 4;
     let mut i = 0;
     while i < ts.len() {
         let t = &ts[i];
@@ -190,12 +205,15 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
                 j += 1;
             }
             let s = j;
+            // In a script with capitals, a name after a title is capitalized ("Governor Elena
+            // Marsh", not "Governor declares state").
             while j < ts.len()
                 && j - s < 4
                 && !ts[j].stop
                 && ts[j].num.is_none()
                 && !is_title(&ts[j].fold)
                 && same_phrase(text, &ts[j - 1], &ts[j])
+                && (!is_latin(&ts[j].fold) || is_cap(text, &ts[j]))
             {
                 j += 1;
             }
@@ -252,7 +270,14 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
             }
             let acronym = is_acronym(&text[t.start..t.end]);
             let sentence_start = i == 0 || text[..t.start].trim_end().ends_with(['"', '“', ':']);
-            if acronym || (!nouns_capitalized && (j - i >= 2 || !sentence_start)) {
+            if title_case {
+                if is_acronym(&text[t.start..t.end]) {
+                    push_name(text, ui, &ts[i..i + 1], out);
+                }
+                i += 1;
+                continue;
+            }
+            if acronym || (!nouns_capitalized && !title_case && (j - i >= 2 || !sentence_start)) {
                 push_name(text, ui, &ts[i..j], out);
             }
             i = j;
@@ -392,6 +417,9 @@ mod tests {
                 &[(Quote, "we will rebuild every home")],
             ),
             ("The May meeting was short.", &[]),
+            // A title-case line: its capitals mark no name.
+            ("Korban Tragedi Kanjuruhan Usai Laga Arema", &[]),
+            ("Korban Tragedi Usai Laga Arema FC", &[(Name, "fc")]),
         ];
         for (text, want) in cases {
             let mut got = facts(text);

@@ -62,8 +62,10 @@ impl Slot {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Qualifier {
     Exact,
-    /// At least, more than.
+    /// At least.
     Min,
+    /// More than (the value itself excluded).
+    Over,
     /// About, nearly, some.
     About,
     /// Up to, fewer than.
@@ -86,6 +88,9 @@ pub struct Quantity {
     pub degree: Option<&'static str>,
     /// A partitive or a place narrows it to a part of the whole ("of them", "at the hospital").
     pub scoped: bool,
+    /// The narrowing word is a place (a hospital): the count is a part for sure. A partitive alone
+    /// ("of them 68 died") may refer to another group than the count's own.
+    pub at_place: bool,
 }
 
 impl Quantity {
@@ -95,6 +100,7 @@ impl Quantity {
         match self.qualifier {
             Qualifier::Exact => (v, v),
             Qualifier::Min => (v, f64::INFINITY),
+            Qualifier::Over => (v + 0.5, f64::INFINITY),
             Qualifier::About => (v * 0.85, v * 1.15),
             Qualifier::Max => (0.0, v),
         }
@@ -220,6 +226,7 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
         for (lang, kind, es) in lines(QUALIFIERS) {
             let q = match kind {
                 "min" => Qualifier::Min,
+                "over" => Qualifier::Over,
                 "max" => Qualifier::Max,
                 _ => Qualifier::About,
             };
@@ -521,7 +528,7 @@ fn read(text: &str, u: &Unit, ts: &[Token], i: usize, lx: &Lexicon) -> Option<Qu
                     .chain(&lx.events)
                     .any(|(_, e)| e.matches(&wa, 0, false)) =>
         {
-            la.min(3)
+            la.min(4)
         }
         _ => la,
     };
@@ -551,9 +558,10 @@ fn read(text: &str, u: &Unit, ts: &[Token], i: usize, lx: &Lexicon) -> Option<Qu
         }
     }?;
     let sentence = words_of(&text[u.start..u.end]);
-    let scoped = nearest(&lx.scopes, &wa, la, cjk).is_some()
-        || nearest_before(&lx.scopes, &wb, lb + 2, cjk).is_some()
-        || nearest(&lx.places, &sentence, sentence.len(), cjk).is_some();
+    let at_place = nearest(&lx.places, &sentence, sentence.len(), cjk).is_some();
+    let scoped = at_place
+        || nearest(&lx.scopes, &wa, la, cjk).is_some()
+        || nearest_before(&lx.scopes, &wb, lb + 2, cjk).is_some();
     // A qualifier right before the number ("at least 20") or right after it ("100 से ज्यादा").
     let qualifier = nearest_before(&lx.qualifiers, &wb, 1, cjk)
         .filter(|&(_, d)| d == 0)
@@ -576,6 +584,7 @@ fn read(text: &str, u: &Unit, ts: &[Token], i: usize, lx: &Lexicon) -> Option<Qu
         slot,
         degree: if slot == Slot::Injured { degree } else { None },
         scoped,
+        at_place,
     })
 }
 

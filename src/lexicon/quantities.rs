@@ -302,63 +302,86 @@ ja grave: 重傷
 ja minor: 軽傷
 ";
 
-/// Qualifiers of a count: `lang kind: word …` where kind is `min` (at least, more than), `about`
-/// (about, nearly) or `max` (up to, fewer than). A word may follow the number in languages that put
+/// Qualifiers of a count: `lang kind: word …` where kind is `min` (at least), `over` (more than:
+/// the value itself excluded), `about` (about, nearly) or `max` (up to, fewer than). A word may follow the number in languages that put
 /// it there ("100 से ज्यादा", "10க்கும் மேற்பட்ட", "17人以上").
 pub const QUALIFIERS: &str = "\
-en min: at_least more_than over upwards_of in_excess_of no_fewer_than
+en min: at_least no_fewer_than
+en over: more_than over upwards_of in_excess_of
 en about: about around approximately roughly some nearly almost close_to estimated
 en max: up_to fewer_than less_than under
-es min: al_menos por_lo_menos más_de como_mínimo
+es min: al_menos por_lo_menos como_mínimo
+es over: más_de
 es about: unos unas cerca_de alrededor_de aproximadamente casi
 es max: hasta menos_de
-pt min: pelo_menos ao_menos mais_de no_mínimo
+pt min: pelo_menos ao_menos no_mínimo
+pt over: mais_de
 pt about: cerca_de aproximadamente quase perto_de por_volta_de
 pt max: até menos_de
-fr min: au_moins plus_de
+fr min: au_moins
+fr over: plus_de
 fr about: environ près_de quelque presque
 fr max: jusqu'à moins_de
-it min: almeno più_di oltre
+it min: almeno
+it over: più_di oltre
 it about: circa quasi
 it max: fino_a meno_di
-de min: mindestens mehr_als über
+de min: mindestens
+de over: mehr_als über
 de about: rund etwa fast knapp ungefähr circa gut
 de max: bis_zu weniger_als
-nl min: minstens meer_dan ten_minste
+nl min: minstens ten_minste
+nl over: meer_dan
 nl about: ongeveer bijna zo'n
-tr min: en_az fazla
+tr min: en_az
+tr over: fazla
 tr about: yaklaşık yakın civarında
-id min: sedikitnya setidaknya lebih_dari minimal
+id min: sedikitnya setidaknya minimal
+id over: lebih_dari
 id about: sekitar hampir kurang_lebih
-sw min: zaidi_ya angalau
+sw min: angalau
+sw over: zaidi_ya
 sw about: takriban karibu
-pl min: co_najmniej ponad
+pl min: co_najmniej
+pl over: ponad
 pl about: około prawie
-ru min: не_менее более свыше по_меньшей_мере минимум
+ru min: не_менее по_меньшей_мере минимум
+ru over: более свыше
 ru about: около почти примерно порядка
-hi min: कम_से_कम से_अधिक से_ज्यादा से_ज़्यादा
+hi min: कम_से_कम
+hi over: से_अधिक से_ज्यादा से_ज़्यादा
 hi about: करीब लगभग तकरीबन
-mr min: किमान पेक्षा_जास्त
+mr min: किमान
+mr over: पेक्षा_जास्त
 mr about: सुमारे जवळपास
-ne min: कम्तीमा भन्दा_बढी
+ne min: कम्तीमा
+ne over: भन्दा_बढी
 ne about: करिब झण्डै लगभग
-bn min: অন্তত বেশি
+bn min: অন্তত
+bn over: বেশি
 bn about: প্রায়
-gu min: ઓછામાં_ઓછા થી_વધુ
+gu min: ઓછામાં_ઓછા
+gu over: થી_વધુ
 gu about: આશરે લગભગ
-pa min: ਘੱਟੋ-ਘੱਟ ਤੋਂ_ਵੱਧ
+pa min: ਘੱਟੋ-ਘੱਟ
+pa over: ਤੋਂ_ਵੱਧ
 pa about: ਕਰੀਬ ਲਗਭਗ ਤਕਰੀਬਨ
-ta min: மேற்பட்ட மேல்
+ta over: மேற்பட்ட மேல்
 ta about: சுமார்
-ur min: کم_از_کم سے_زائد سے_زیادہ
+ur min: کم_از_کم
+ur over: سے_زائد سے_زیادہ
 ur about: تقریباً تقریبا قریب
-ar min: على_الأقل أكثر_من ما_لا_يقل
+ar min: على_الأقل ما_لا_يقل
+ar over: أكثر_من
 ar about: نحو حوالي قرابة قارب ما_يقارب زهاء
-fa min: دست_کم حداقل بیش_از
+fa min: دست_کم حداقل
+fa over: بیش_از
 fa about: حدود حدودا نزدیک_به تقریبا
-zh min: 至少 超過 超过 逾 多於 多于 以上
+zh min: 至少 以上
+zh over: 超過 超过 逾 多於 多于
 zh about: 約 约 近 將近 将近 左右 多
-ja min: 少なくとも 以上 超
+ja min: 少なくとも 以上
+ja over: 超
 ja about: 約 およそ 近く
 ko min: 최소 이상
 ko about: 약
