@@ -232,6 +232,17 @@ export function factRows(report, texts) {
     into[side].sort((x, y) => x.start - y.start);
     dropped.add(r.index);
   }
+  // The same words read as two facts ("Tuesday" a date A alone tells, "Tuesday's" a name both
+  // tell): the one-sided reading goes, or the table would call one value both "only A" and shared.
+  const both = { a: new Set(), b: new Set() };
+  for (const r of facts) {
+    if (dropped.has(r.index) || r.fact.status === 'only_a' || r.fact.status === 'only_b') continue;
+    for (const side of ['a', 'b']) for (const m of r[side]) both[side].add(`${m.start}:${m.end}`);
+  }
+  for (const r of facts) {
+    const side = r.fact.status === 'only_a' ? 'a' : r.fact.status === 'only_b' ? 'b' : null;
+    if (side && r[side].length && r[side].every((m) => both[side].has(`${m.start}:${m.end}`))) dropped.add(r.index);
+  }
   const first = (r) => Math.min(r.a[0]?.start ?? Infinity, r.b[0]?.start ?? Infinity);
   return facts
     .filter((r) => !dropped.has(r.index))

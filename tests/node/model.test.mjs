@@ -249,6 +249,26 @@ test('factRows: conflicts first, then one side, then both; a value in a conflict
   assert.equal(r.facts[list[0].index].key, '23 ↔ 27');
 });
 
+test('factRows: the same words read as two facts are one row, the one both sides tell (never "only A" and shared at once)', () => {
+  const a = 'Floods killed 23 people on Tuesday.';
+  const b = "Tuesday's floods killed 27 people.";
+  const r = report({
+    a: side(a, ['conflict']),
+    b: side(b, ['conflict']),
+    facts: [
+      { kind: 'number', status: 'conflict', key: '23 ↔ 27', a: [mention(a, '23')], b: [mention(b, '27')] },
+      { kind: 'date', status: 'only_a', key: 'tuesday', a: [mention(a, 'Tuesday', 'tuesday')], b: [] },
+      { kind: 'name', status: 'shared', key: "tuesday's", a: [mention(a, 'Tuesday', 'tuesday')], b: [mention(b, "Tuesday's", "tuesday's")] },
+      { kind: 'number', status: 'only_a', key: '23', a: [mention(a, '23')], b: [] },
+    ],
+  });
+  const list = factRows(r, { a, b });
+  assert.deepEqual(list.map((x) => [x.status, x.kind]), [['conflict', 'number'], ['shared', 'name']]);
+  // A one-sided fact told in words of its own stays.
+  const own = report({ ...r, facts: [...r.facts, { kind: 'name', status: 'only_a', key: 'floods', a: [mention(a, 'Floods', 'floods')], b: [] }] });
+  assert.deepEqual(factRows(own, { a, b }).map((x) => x.status), ['conflict', 'only_a', 'shared']);
+});
+
 test('rows: partners share a row; B\'s own sentences follow the B sentence before them; filters keep what differs', () => {
   const a = 'Headline A. Floods killed 23. Roads closed. The mayor visited. Share this.';
   const b = 'Headline B. By a reporter. The mayor visited. Floods killed 27. Schools open. Rain fell.';
