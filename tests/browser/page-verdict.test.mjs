@@ -73,6 +73,13 @@ const settled = (page) => page.waitForFunction(() => new Promise((resolve) => {
   requestAnimationFrame(tick);
 }));
 
+/** On a phone the counts, the furniture switch and the kind of comparison are one tap away: the tap. */
+async function openCounts(page) {
+  const more = page.locator('story-diff details.summary-foot');
+  if (!(await more.evaluate((d) => d.open))) await more.locator('summary').click();
+  assert.ok(await more.evaluate((d) => d.open), 'the counts open');
+}
+
 const unitSel = (side, id) => `.unit[data-side="${side}"][data-id="${id}"]`;
 
 /**
@@ -125,7 +132,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     await clean(g);
   });
 
-  test(`${size}: a toll conflict in sentences worded apart is found, or the page says nothing matched; never "no conflicts"`, async () => {
+  test(`${size}: a toll conflict in sentences worded apart is found and listed; never "no conflicts"`, async () => {
     const g = await loadPage(env.browser, env.server.url, { viewport });
     const { page } = g;
     const A = 'Floods killed 23 people in the north on Tuesday.';
@@ -295,160 +302,165 @@ test('phone: one column, each sentence followed by its partner; the first senten
   await clean(g);
 });
 
-test('versions of one article: the control shows the judgement and switches it; edits are counted; a corrected name is marked', async () => {
-  const g = await loadPage(env.browser, env.server.url);
-  const { page } = g;
-  const [a, b] = fixture('en-correction');
-  let r = await compareTexts(page, a, b);
-  const pressed = () => page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.comparison-choice')]
-    .filter((c) => c.getAttribute('aria-pressed') === 'true').map((c) => c.dataset.comparison));
-  assert.deepEqual(await pressed(), [r.comparison], 'the control shows what the engine judged');
-  assert.match(await page.locator('story-diff .comparison-note').textContent(), /judged from the texts/);
-  // The reader switches: the engine is told, and the page says it was the reader's choice.
-  const other = r.comparison === 'versions' ? 'outlets' : 'versions';
-  r = await nextReport(page, () => page.click(`story-diff button[data-comparison="${other}"]`));
-  assert.equal(r.comparison, other);
-  assert.equal(await page.getAttribute('story-diff', 'comparison'), other);
-  assert.match(await page.locator('story-diff .comparison-note').textContent(), /your choice/);
-  r = await nextReport(page, () => page.click('story-diff button.comparison-auto'));
-  assert.equal(await page.getAttribute('story-diff', 'comparison'), null);
-  // Forced to versions: the edits are counted in the verdict, and every changed unit has its words marked.
-  r = await nextReport(page, () => page.click('story-diff button[data-comparison="versions"]'));
-  assert.equal(r.comparison, 'versions');
-  assert.ok(r.summary.edits > 0, 'a correction has edits');
-  assert.match(await page.locator('story-diff .verdict').textContent(), new RegExp(`${r.summary.edits} edits? marked`));
-  const drawn = await page.evaluate(() => {
-    const el = document.querySelector('story-diff');
-    const out = [];
-    for (const side of ['a', 'b']) {
-      for (const u of el.report[side].units.filter((x) => x.marks?.length)) {
-        const marks = [...el.shadowRoot.querySelectorAll(`.unit[data-side="${side}"][data-id="${u.id}"] mark`)].map((m) => m.textContent).join('');
-        out.push([marks, u.marks.map((m) => el[side].slice(m.start, m.end)).join('')]);
+for (const [size, viewport] of Object.entries(SIZES)) {
+  test(`${size}: versions of one article: the control shows the judgement and switches it; edits are counted; a corrected name is marked`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    const [a, b] = fixture('en-correction');
+    let r = await compareTexts(page, a, b);
+    await openCounts(page);
+    const pressed = () => page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.comparison-choice')]
+      .filter((c) => c.getAttribute('aria-pressed') === 'true').map((c) => c.dataset.comparison));
+    assert.deepEqual(await pressed(), [r.comparison], 'the control shows what the engine judged');
+    assert.match(await page.locator('story-diff .comparison-note').textContent(), /judged from the texts/);
+    // The reader switches: the engine is told, and the page says it was the reader's choice.
+    const other = r.comparison === 'versions' ? 'outlets' : 'versions';
+    r = await nextReport(page, () => page.click(`story-diff button[data-comparison="${other}"]`));
+    assert.equal(r.comparison, other);
+    assert.equal(await page.getAttribute('story-diff', 'comparison'), other);
+    assert.match(await page.locator('story-diff .comparison-note').textContent(), /your choice/);
+    r = await nextReport(page, () => page.click('story-diff button.comparison-auto'));
+    assert.equal(await page.getAttribute('story-diff', 'comparison'), null);
+    // Forced to versions: the edits are counted in the verdict, and every changed unit has its words marked.
+    r = await nextReport(page, () => page.click('story-diff button[data-comparison="versions"]'));
+    assert.equal(r.comparison, 'versions');
+    assert.ok(r.summary.edits > 0, 'a correction has edits');
+    assert.match(await page.locator('story-diff .verdict').textContent(), new RegExp(`${r.summary.edits} edits? marked`));
+    const drawn = await page.evaluate(() => {
+      const el = document.querySelector('story-diff');
+      const out = [];
+      for (const side of ['a', 'b']) {
+        for (const u of el.report[side].units.filter((x) => x.marks?.length)) {
+          const marks = [...el.shadowRoot.querySelectorAll(`.unit[data-side="${side}"][data-id="${u.id}"] mark`)].map((m) => m.textContent).join('');
+          out.push([marks, u.marks.map((m) => el[side].slice(m.start, m.end)).join('')]);
+        }
       }
-    }
-    return out;
+      return out;
+    });
+    for (const [shown, expected] of drawn) assert.ok(shown.includes(expected) || expected.includes(shown), `${shown} / ${expected}`);
+    // The corrected name (Ramasamy → Ramaswamy): a changed sentence, the new spelling marked.
+    const name = r.b.units.find((u) => b.slice(u.start, u.end).includes('Ramaswamy said'));
+    assert.notEqual(name.status, 'same', 'a corrected name is an edit');
+    const marked = await page.locator(`story-diff ${unitSel('b', name.id)} mark`).allTextContents();
+    assert.ok(marked.some((m) => m.includes('Ramaswamy')), `the corrected name is marked: ${marked}`);
+    await page.screenshot({ path: join(RESULTS, `versions-correction-${size}.png`) });
+    await clean(g);
   });
-  for (const [shown, expected] of drawn) assert.ok(shown.includes(expected) || expected.includes(shown), `${shown} / ${expected}`);
-  // The corrected name (Ramasamy → Ramaswamy): a changed sentence, the new spelling marked.
-  const name = r.b.units.find((u) => b.slice(u.start, u.end).includes('Ramaswamy said'));
-  assert.notEqual(name.status, 'same', 'a corrected name is an edit');
-  const marked = await page.locator(`story-diff ${unitSel('b', name.id)} mark`).allTextContents();
-  assert.ok(marked.some((m) => m.includes('Ramaswamy')), `the corrected name is marked: ${marked}`);
-  await page.screenshot({ path: join(RESULTS, 'versions-correction.png') });
-  await clean(g);
-});
 
-test('versions of one article: a word that changed meaning ("closed" / "reopened") is marked', async () => {
-  const g = await loadPage(env.browser, env.server.url);
-  const { page } = g;
-  await nextReport(page, () => page.click('story-diff button[data-comparison="versions"]'));
-  const r = await compareTexts(page, 'The bridge closed on Monday after inspectors found cracks.', 'The bridge reopened on Monday after inspectors found cracks.');
-  assert.equal(r.comparison, 'versions');
-  const u = r.b.units[0];
-  assert.notEqual(u.status, 'same');
-  assert.match((await page.locator(`story-diff ${unitSel('b', 0)} mark`).allTextContents()).join(' '), /reopened/);
-  await clean(g);
-});
-
-test('facts: conflicts first, then one side, then both; one row a fact; written values shown whole', async () => {
-  const g = await loadPage(env.browser, env.server.url);
-  const { page } = g;
-  const r = await compareTexts(page,
-    'The quake struck at 08:38 on Tuesday, killing 12 people. Rescuers from Ankara arrived. Officials in Ankara sent tents. Later, Ankara sent food.',
-    'The quake struck at 08:38 on Tuesday, killing 14 people. Rescuers arrived by helicopter from Ankara.');
-  const rows = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('tr.fact')].map((tr) => ({
-    status: tr.className.split(' ')[1],
-    chips: [...tr.querySelectorAll('td:nth-child(3) .mention bdi, td:nth-child(4) .mention bdi')].map((b) => b.textContent),
-    cells: [...tr.querySelectorAll('td:nth-child(3), td:nth-child(4)')].map((td) => [...td.querySelectorAll('.mention bdi')].map((b) => b.textContent)),
-  })));
-  const rank = { conflict: 0, possible_conflict: 1, only_a: 2, only_b: 2, shared: 3 };
-  for (let i = 1; i < rows.length; i++) assert.ok(rank[rows[i - 1].status] <= rank[rows[i].status], `ranked: ${rows.map((x) => x.status)}`);
-  assert.equal(rows[0].status, 'conflict');
-  for (const row of rows) for (const cell of row.cells) assert.equal(new Set(cell.map((c) => c.toLowerCase())).size, cell.length, `no repeated chip: ${cell}`);
-  // Ankara, told three times by A: one chip, with how often.
-  const told = r.facts.find((f) => f.key === 'ankara')?.a ?? [];
-  assert.equal(told.length, 3, 'the engine reads Ankara three times in A');
-  const chips = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.mention')].map((m) => m.textContent));
-  assert.equal(chips.filter((c) => /Ankara/.test(c)).length, 2, `one chip a side: ${chips}`);
-  assert.ok(chips.some((c) => c.includes('Ankara') && c.includes('×3')), `A's chip counts 3: ${chips}`);
-  // Every chip is a value as written in the text; the page never cuts one up.
-  for (const row of rows) for (const chip of row.chips) assert.ok(chip.length > 0);
-  // 08:38 is one time, one chip; never the counts 8 and 38.
-  assert.ok(!r.facts.some((f) => f.a.some((m) => /^0?8$|^38$/.test(m.value))), 'the engine keeps the time whole');
-  assert.ok(rows.some((row) => row.chips.includes('08:38')), `the time shown whole: ${rows.map((x) => x.chips)}`);
-  assert.ok(!rows.some((row) => row.chips.includes('38')), 'no time split into counts');
-  await clean(g);
-});
-
-test('furniture: the page says how many lines it set aside; a reader moves a line either way and the comparison follows', async () => {
-  const g = await loadPage(env.browser, env.server.url);
-  const { page } = g;
-  let r = await page.evaluate(() => document.querySelector('story-diff').report);
-  const aside = r.summary.a.ignored + r.summary.b.ignored;
-  assert.ok(aside > 0, 'the English example has bylines and furniture');
-  assert.match(await page.locator('story-diff .switch').textContent(), new RegExp(`Hide the ${aside} lines set aside`));
-  assert.match(await page.locator('story-diff .aside-line').textContent(), new RegExp(`${r.summary.a.ignored} lines of A and ${r.summary.b.ignored} of B set aside`));
-  // A story sentence set aside.
-  const story = r.a.units.find((u) => u.status === 'only' && u.kind === 'text');
-  await clickUnit(page, 'a', story.id);
-  assert.equal(await page.locator('story-diff .sel-move').textContent(), 'Set aside');
-  r = await nextReport(page, () => page.click('story-diff .sel-move'));
-  assert.equal(r.a.units[story.id].status, 'ignored', 'the engine was told');
-  assert.equal(r.summary.a.ignored + r.summary.b.ignored, aside + 1);
-  assert.match(await page.locator('story-diff .switch').textContent(), new RegExp(`Hide the ${aside + 1} lines set aside`));
-  assert.match(await page.locator('story-diff .aside-line').textContent(), /1 moved by you/);
-  assert.deepEqual(await page.evaluate(() => document.querySelector('story-diff').overrides), { furnitureA: [story.id] });
-  // Still selected, it can be moved back.
-  assert.equal(await page.locator('story-diff .sel-move').textContent(), 'Count as story');
-  r = await nextReport(page, () => page.click('story-diff .sel-move'));
-  assert.equal(r.a.units[story.id].status, story.status);
-  // A line the engine set aside, counted as story.
-  const line = r.b.units.find((u) => u.status === 'ignored');
-  await clickUnit(page, 'b', line.id);
-  r = await nextReport(page, () => page.click('story-diff .sel-move'));
-  assert.notEqual(r.b.units[line.id].status, 'ignored');
-  r = await nextReport(page, () => page.click('story-diff .undo-moves'));
-  assert.equal(r.b.units[line.id].status, 'ignored', 'Put them back');
-  // Editing that side's text forgets its moves: unit ids belong to the text they were cut from.
-  await clickUnit(page, 'b', line.id);
-  await nextReport(page, () => page.click('story-diff .sel-move'));
-  await setText(page, 'b', `${await page.inputValue('#text-b')} One more sentence.`);
-  await page.evaluate(() => document.querySelector('story-diff').compare());
-  assert.deepEqual(await page.evaluate(() => document.querySelector('story-diff').overrides), {});
-  await clean(g);
-});
-
-test('keys work from anywhere on the page: j, k, ? and Escape, but not while typing', async () => {
-  const g = await loadPage(env.browser, env.server.url);
-  const { page } = g;
-  await page.evaluate(() => document.activeElement?.blur());
-  const selected = () => page.evaluate(() => {
-    const el = document.querySelector('story-diff').shadowRoot.querySelector('.unit.selected');
-    return el && `${el.dataset.side}${el.dataset.id}:${el.dataset.status}`;
+  test(`${size}: versions of one article: a word that changed meaning ("closed" / "reopened") is marked`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    await openCounts(page);
+    await nextReport(page, () => page.click('story-diff button[data-comparison="versions"]'));
+    const r = await compareTexts(page, 'The bridge closed on Monday after inspectors found cracks.', 'The bridge reopened on Monday after inspectors found cracks.');
+    assert.equal(r.comparison, 'versions');
+    const u = r.b.units[0];
+    assert.notEqual(u.status, 'same');
+    assert.match((await page.locator(`story-diff ${unitSel('b', 0)} mark`).allTextContents()).join(' '), /reopened/);
+    await clean(g);
   });
-  assert.equal(await selected(), null);
-  await page.keyboard.press('j');
-  const first = await selected();
-  assert.match(first, /^a\d+:(changed|conflict|only)$/);
-  await page.keyboard.press('j');
-  assert.notEqual(await selected(), first);
-  await page.keyboard.press('k');
-  assert.equal(await selected(), first);
-  await page.keyboard.press('?');
-  assert.ok(await page.locator('story-diff .help').isVisible());
-  // Escape closes the help first, then clears the selection.
-  await page.keyboard.press('Escape');
-  assert.ok(!(await page.locator('story-diff .help').isVisible()));
-  await page.keyboard.press('Escape');
-  assert.equal(await selected(), null);
-  // In a text field the keys type.
-  await openInputs(page);
-  await page.locator('input#label-a').focus();
-  await page.keyboard.type('jk?');
-  assert.equal(await page.inputValue('input#label-a'), 'jk?');
-  assert.ok(!(await page.locator('story-diff .help').isVisible()));
-  await clean(g);
-});
+
+  test(`${size}: facts: conflicts first, then one side, then both; one row a fact; written values shown whole`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    const r = await compareTexts(page,
+      'The quake struck at 08:38 on Tuesday, killing 12 people. Rescuers from Ankara arrived. Officials in Ankara sent tents. Later, Ankara sent food.',
+      'The quake struck at 08:38 on Tuesday, killing 14 people. Rescuers arrived by helicopter from Ankara.');
+    const rows = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('tr.fact')].map((tr) => ({
+      status: tr.className.split(' ')[1],
+      chips: [...tr.querySelectorAll('td:nth-child(3) .mention bdi, td:nth-child(4) .mention bdi')].map((b) => b.textContent),
+      cells: [...tr.querySelectorAll('td:nth-child(3), td:nth-child(4)')].map((td) => [...td.querySelectorAll('.mention bdi')].map((b) => b.textContent)),
+    })));
+    const rank = { conflict: 0, possible_conflict: 1, only_a: 2, only_b: 2, shared: 3 };
+    for (let i = 1; i < rows.length; i++) assert.ok(rank[rows[i - 1].status] <= rank[rows[i].status], `ranked: ${rows.map((x) => x.status)}`);
+    assert.equal(rows[0].status, 'conflict');
+    for (const row of rows) for (const cell of row.cells) assert.equal(new Set(cell.map((c) => c.toLowerCase())).size, cell.length, `no repeated chip: ${cell}`);
+    // Ankara, told three times by A: one chip, with how often.
+    const told = r.facts.find((f) => f.key === 'ankara')?.a ?? [];
+    assert.equal(told.length, 3, 'the engine reads Ankara three times in A');
+    const chips = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.mention')].map((m) => m.textContent));
+    assert.equal(chips.filter((c) => /Ankara/.test(c)).length, 2, `one chip a side: ${chips}`);
+    assert.ok(chips.some((c) => c.includes('Ankara') && c.includes('×3')), `A's chip counts 3: ${chips}`);
+    // Every chip is a value as written in the text; the page never cuts one up.
+    for (const row of rows) for (const chip of row.chips) assert.ok(chip.length > 0);
+    // 08:38 is one time, one chip; never the counts 8 and 38.
+    assert.ok(!r.facts.some((f) => f.a.some((m) => /^0?8$|^38$/.test(m.value))), 'the engine keeps the time whole');
+    assert.ok(rows.some((row) => row.chips.includes('08:38')), `the time shown whole: ${rows.map((x) => x.chips)}`);
+    assert.ok(!rows.some((row) => row.chips.includes('38')), 'no time split into counts');
+    await clean(g);
+  });
+
+  test(`${size}: furniture: the page says how many lines it set aside; a reader moves a line either way and the comparison follows`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    let r = await page.evaluate(() => document.querySelector('story-diff').report);
+    await openCounts(page);
+    const aside = r.summary.a.ignored + r.summary.b.ignored;
+    assert.ok(aside > 0, 'the English example has bylines and furniture');
+    assert.match(await page.locator('story-diff .switch').textContent(), new RegExp(`Hide the ${aside} lines set aside`));
+    assert.match(await page.locator('story-diff .aside-line').textContent(), new RegExp(`${r.summary.a.ignored} lines of A and ${r.summary.b.ignored} of B set aside`));
+    // A story sentence set aside.
+    const story = r.a.units.find((u) => u.status === 'only' && u.kind === 'text');
+    await clickUnit(page, 'a', story.id);
+    assert.equal(await page.locator('story-diff .sel-move').textContent(), 'Set aside');
+    r = await nextReport(page, () => page.click('story-diff .sel-move'));
+    assert.equal(r.a.units[story.id].status, 'ignored', 'the engine was told');
+    assert.equal(r.summary.a.ignored + r.summary.b.ignored, aside + 1);
+    assert.match(await page.locator('story-diff .switch').textContent(), new RegExp(`Hide the ${aside + 1} lines set aside`));
+    assert.match(await page.locator('story-diff .aside-line').textContent(), /1 moved by you/);
+    assert.deepEqual(await page.evaluate(() => document.querySelector('story-diff').overrides), { furnitureA: [story.id] });
+    // Still selected, it can be moved back.
+    assert.equal(await page.locator('story-diff .sel-move').textContent(), 'Count as story');
+    r = await nextReport(page, () => page.click('story-diff .sel-move'));
+    assert.equal(r.a.units[story.id].status, story.status);
+    // A line the engine set aside, counted as story.
+    const line = r.b.units.find((u) => u.status === 'ignored');
+    await clickUnit(page, 'b', line.id);
+    r = await nextReport(page, () => page.click('story-diff .sel-move'));
+    assert.notEqual(r.b.units[line.id].status, 'ignored');
+    r = await nextReport(page, () => page.click('story-diff .undo-moves'));
+    assert.equal(r.b.units[line.id].status, 'ignored', 'Put them back');
+    // Editing that side's text forgets its moves: unit ids belong to the text they were cut from.
+    await clickUnit(page, 'b', line.id);
+    await nextReport(page, () => page.click('story-diff .sel-move'));
+    await setText(page, 'b', `${await page.inputValue('#text-b')} One more sentence.`);
+    await page.evaluate(() => document.querySelector('story-diff').compare());
+    assert.deepEqual(await page.evaluate(() => document.querySelector('story-diff').overrides), {});
+    await clean(g);
+  });
+
+  test(`${size}: keys work from anywhere on the page: j, k, ? and Escape, but not while typing`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    await page.evaluate(() => document.activeElement?.blur());
+    const selected = () => page.evaluate(() => {
+      const el = document.querySelector('story-diff').shadowRoot.querySelector('.unit.selected');
+      return el && `${el.dataset.side}${el.dataset.id}:${el.dataset.status}`;
+    });
+    assert.equal(await selected(), null);
+    await page.keyboard.press('j');
+    const first = await selected();
+    assert.match(first, /^a\d+:(changed|conflict|only)$/);
+    await page.keyboard.press('j');
+    assert.notEqual(await selected(), first);
+    await page.keyboard.press('k');
+    assert.equal(await selected(), first);
+    await page.keyboard.press('?');
+    assert.ok(await page.locator('story-diff .help').isVisible());
+    // Escape closes the help first, then clears the selection.
+    await page.keyboard.press('Escape');
+    assert.ok(!(await page.locator('story-diff .help').isVisible()));
+    await page.keyboard.press('Escape');
+    assert.equal(await selected(), null);
+    // In a text field the keys type.
+    await openInputs(page);
+    await page.locator('input#label-a').focus();
+    await page.keyboard.type('jk?');
+    assert.equal(await page.inputValue('input#label-a'), 'jk?');
+    assert.ok(!(await page.locator('story-diff .help').isVisible()));
+    await clean(g);
+  });
+}
 
 // A real pair where the engine finds a possible conflict (two names in one slot, in sentences not
 // alike enough to be sure): ../shared/fixtures, present on the project's machines.
