@@ -438,7 +438,7 @@ export function factsView(ctx, { all = true, shown = 200 } = {}) {
   const list = rowsAll.filter((r) => f === 'all' || (f === 'divergent' ? r.status !== 'shared' : r.status === 'conflict' || r.status === 'possible_conflict'));
   const head = [h('h3', {}, s.facts), h('p', { class: 'facts-counts' }, s.factsCounts(factCounts(rowsAll)))];
   if (!list.length) return { nodes: [...head, h('p', { class: 'placeholder' }, rowsAll.length ? s.noFactsFiltered : s.noFacts)], more: 0 };
-  const cell = (side, chips, i) => h('td', { dir: 'auto' }, chips.map((c, j) => {
+  const cell = (side, chips, i) => h('td', { dir: 'auto', 'data-label': labels[side] }, chips.map((c, j) => {
     const body = [h('bdi', {}, c.text)];
     if (c.value && c.value.toLowerCase() !== c.text.toLowerCase()) body.push(h('span', { class: 'norm' }, ` = ${c.value}`));
     if (c.mentions.length > 1) body.push(h('span', { class: 'times' }, ` ${s.times(c.mentions.length)}`));

@@ -383,6 +383,24 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     assert.ok(chips.some((c) => c.includes('Ankara') && c.includes('×3')), `A's chip counts 3: ${chips}`);
     // Every chip is a value as written in the text; the page never cuts one up.
     for (const row of rows) for (const chip of row.chips) assert.ok(chip.length > 0);
+    // Every row's values are on screen without scrolling sideways (on a phone the table was four
+    // columns wide, and B's values sat off to the right: "only B" rows looked empty).
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('story-diff').shadowRoot;
+      const wrap = root.querySelector('.table-wrap');
+      const box = wrap.getBoundingClientRect();
+      return {
+        sideways: wrap.scrollWidth > wrap.clientWidth + 1,
+        offside: [...root.querySelectorAll('tr.fact .mention')].filter((m) => {
+          const r = m.getBoundingClientRect();
+          return r.left < box.left - 1 || r.right > box.right + 1;
+        }).map((m) => m.textContent),
+        bare: [...root.querySelectorAll('tr.fact')].filter((tr) => !tr.querySelector('.mention')).length,
+      };
+    });
+    assert.equal(seen.sideways, false, 'no sideways scrolling in the facts table');
+    assert.deepEqual(seen.offside, [], 'no value out of sight');
+    assert.equal(seen.bare, 0, 'no row without a value');
     // 08:38 is one time, one chip; never the counts 8 and 38.
     assert.ok(!r.facts.some((f) => f.a.some((m) => /^0?8$|^38$/.test(m.value))), 'the engine keeps the time whole');
     assert.ok(rows.some((row) => row.chips.includes('08:38')), `the time shown whole: ${rows.map((x) => x.chips)}`);
