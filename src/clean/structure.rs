@@ -157,7 +157,8 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             let b = side.units[i].block;
             if block_len[&b] <= 3 {
                 // Units are in text order, so a block's are next to each other.
-                let members = (i.saturating_sub(3)..n.min(i + 4)).filter(|&j| side.units[j].block == b);
+                let members =
+                    (i.saturating_sub(3)..n.min(i + 4)).filter(|&j| side.units[j].block == b);
                 for j in members {
                     if kinds[j] == Kind::Text {
                         kinds[j] = Kind::Caption;
