@@ -15,9 +15,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixturesDir = join(root, 'tests', 'fixtures');
 const outFile = join(root, 'www', 'examples.js');
 
-// The menu shows the seed pair first (it is preloaded on a first visit), then one pair per
-// script or number style, so a visitor sees at once that any language works. Fixtures not in
-// this list stay test-only unless --all is given.
+// The menu shows the seed pair first, then one pair per script or number style, so a visitor
+// sees at once that any language works. Fixtures not in this list stay test-only unless --all is given.
 const CURATED = [
   'seed-defence-mou',
   'en-flood-toll',
@@ -27,7 +26,9 @@ const CURATED = [
   'ar-rtl-digits',
   'es-number-formats',
 ];
-export const DEFAULT_EXAMPLE = 'seed-defence-mou';
+// What a first visit opens with, in the language of the page's own words: a reader of the English
+// page gets an English pair (two outlets, a toll in conflict), a reader of the Hindi page the seed pair.
+export const DEFAULT_EXAMPLES = { en: 'en-flood-toll', hi: 'seed-defence-mou' };
 const TITLE_MAX = 72;
 // Names for the two sides where the fixture's own notes make them plain; the rest show A and B.
 const LABELS = {
@@ -97,8 +98,10 @@ export async function generate({ all = false } = {}) {
     lines.push('  },');
   }
   lines.push('];', '');
-  const def = examples.some((e) => e.id === DEFAULT_EXAMPLE) ? DEFAULT_EXAMPLE : (examples[0]?.id ?? '');
-  lines.push('/** Loaded on a first visit. */', `export const defaultExample = ${literal(def)};`, '');
+  const defaults = Object.fromEntries(Object.entries(DEFAULT_EXAMPLES)
+    .map(([lang, id]) => [lang, examples.some((e) => e.id === id) ? id : (examples[0]?.id ?? '')]));
+  lines.push('/** Loaded on a first visit, by the language of the page\'s own words. */',
+    `export const defaultExamples = ${literal(defaults)};`, '');
   return lines.join('\n');
 }
 

@@ -25,7 +25,8 @@ version=$(sed -n 's/^version *= *"\([^"]*\)".*/\1/p' Cargo.toml | head -n1)
 
 rm -rf "$TMP"
 mkdir -p "$TMP/pkg"
-cp www/storydiff.js www/story-diff.js www/worker.js www/story-diff.css www/storydiff.d.ts www/story-diff.d.ts www/embed.html "$TMP/"
+# The element is story-diff.js with its modules beside it (story-diff-*.js: runs, model, view, strings, export).
+cp www/storydiff.js www/story-diff.js www/story-diff-*.js www/worker.js www/story-diff.css www/storydiff.d.ts www/story-diff.d.ts www/embed.html "$TMP/"
 cp www/pkg/storydiff.js "$TMP/pkg/"
 for f in storydiff.d.ts storydiff_bg.wasm.d.ts; do
   [[ -f www/pkg/$f ]] && cp "www/pkg/$f" "$TMP/pkg/"
@@ -135,8 +136,9 @@ Each text may be up to 20 MB. The report's fields are described in storydiff.d.t
 
 ## Files
 
-storydiff.js, storydiff.d.ts, story-diff.js, story-diff.d.ts, story-diff.css, worker.js, pkg/ (the engine),
-embed.html (an example page: serve this folder over HTTP and open it).
+storydiff.js, storydiff.d.ts, story-diff.js (with its modules story-diff-runs.js, story-diff-model.js,
+story-diff-view.js, story-diff-strings.js and story-diff-export.js), story-diff.d.ts, story-diff.css, worker.js,
+pkg/ (the engine), embed.html (an example page: serve this folder over HTTP and open it).
 
 Licensed under either of MIT (LICENSE-MIT) or Apache-2.0 (LICENSE-APACHE), at your option.
 EOF

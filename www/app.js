@@ -3,11 +3,13 @@
 // User text reaches the DOM only through .value and .textContent.
 
 import { StoryDiff, baseDirection } from './story-diff.js';
+import { FILTERS } from './story-diff-model.js';
+import { snapshot, exportJson, exportHtml, exportMarkdown } from './story-diff-export.js';
 import * as storydiff from './storydiff.js';
-import { examples, defaultExample } from './examples.js';
+import { examples, defaultExamples } from './examples.js';
 import { LANGUAGES, pickLanguage, t, applyTranslations } from './i18n.js';
 import { htmlToText, looksBinary, decodeBytes, copyText } from './clipboard.js';
-import { isPermalink, encodeState, decodeState, MAX_LINK_CHARS, FILTERS } from './permalink.js';
+import { isPermalink, encodeState, decodeState, MAX_LINK_CHARS } from './permalink.js';
 import { readDraft, writeDraft, createDraftSaver, readSetting, writeSetting, LANG_KEY } from './drafts.js';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -33,6 +35,9 @@ let lang = 'en';
 // Notices are kept as keys and values, not text, so a language switch can redraw them.
 const notices = new Map();
 let permalinkInfo = null;
+// The id of the example on screen when it came by itself (a first visit, no draft): a language
+// switch swaps it for the other language's. Any edit makes the texts the reader's own.
+let pristine = '';
 
 const saver = createDraftSaver({ delay: 300, onResult: onDraftSaved });
 
@@ -46,7 +51,13 @@ function setLanguage(next, { remember = false } = {}) {
   diff.setAttribute('lang', lang);
   $('ui-lang').value = lang;
   fillExamples();
+  const wanted = defaultExamples[lang];
+  if (pristine && wanted && pristine !== wanted) {
+    loadExample(wanted, { save: false });
+    pristine = wanted;
+  }
   for (const side of SIDES) updatePane(side);
+  renderBar();
   renderNotices();
   renderPermalink();
   renderVersion();
@@ -144,24 +155,23 @@ function updatePane(side) {
 
 function showCount(side) {
   const p = panes[side];
-  let n = 0;
-  for (const _ of p.text.value) n++; // code points: a Devanagari conjunct is several, an emoji one
+  // Code points (a Devanagari conjunct is several, an emoji one): UTF-16 units less the surrogate pairs.
+  const text = p.text.value;
+  let pairs = 0;
+  for (const _ of text.matchAll(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)) pairs++;
+  const n = text.length - pairs;
   p.count.textContent = t(lang, 'pane.count', { n: formatNumber(n) });
 }
 
 function checkPlain(side, text) {
   const p = panes[side];
-  if (looksBinary(text)) {
-    p.notice.textContent = p.source
-      ? t(lang, 'notice.notPlainFile', { name: p.source })
-      : t(lang, 'notice.notPlainText');
-    p.notice.hidden = false;
-    p.section.classList.add('has-warning');
-  } else {
-    p.notice.hidden = true;
-    p.notice.textContent = '';
-    p.section.classList.remove('has-warning');
-  }
+  const binary = looksBinary(text);
+  const message = binary ? (p.source ? t(lang, 'notice.notPlainFile', { name: p.source }) : t(lang, 'notice.notPlainText')) : '';
+  // Written only when it changes: a write on every keystroke makes the browser restyle the page,
+  // and with two long texts drawn below that costs more than the keystroke itself.
+  if (p.notice.textContent !== message) p.notice.textContent = message;
+  if (p.notice.hidden === binary) p.notice.hidden = !binary;
+  if (p.section.classList.contains('has-warning') !== binary) p.section.classList.toggle('has-warning', binary);
 }
 
 function labelOf(side) {
@@ -176,6 +186,8 @@ function currentState() {
     labelB: panes.b.label.value,
     filter: FILTERS.includes(diff.getAttribute('filter')) ? diff.getAttribute('filter') : 'all',
     hideFurniture: diff.hasAttribute('hide-furniture'),
+    comparison: diff.comparison,
+    overrides: diff.overrides,
   };
 }
 
@@ -194,7 +206,12 @@ function applyState(s) {
   diff.labelB = labelOf('b');
   diff.a = panes.a.text.value;
   diff.b = panes.b.text.value;
+  // After the texts: a side's moved units belong to its text, and the new text clears them.
+  diff.comparison = s.comparison ?? 'auto';
+  diff.overrides = s.overrides ?? {};
+  pristine = '';
   hidePermalink();
+  renderBar();
 }
 
 /** Called after every change the user makes to a pane. */
@@ -202,7 +219,8 @@ function edited(side) {
   updatePane(side);
   diff[side] = panes[side].text.value;
   diff[side === 'a' ? 'labelA' : 'labelB'] = labelOf(side);
-  saver.schedule(currentState());
+  pristine = '';
+  saver.schedule(currentState, panes.a.text.value.length + panes.b.text.value.length);
   // The address bar must not keep offering a link to texts that have since changed: a reload
   // would bring back the link's texts over the user's edits.
   if (isPermalink(location.hash)) history.replaceState(null, '', location.pathname + location.search);
@@ -379,20 +397,31 @@ function loadExample(id, { save = true } = {}) {
   applyState({ a: ex.a, b: ex.b, labelA: ex.labelA, labelB: ex.labelB });
   $('example').value = id;
   if (save) saver.schedule(currentState());
+  setFolded(true);
   return true;
 }
 
-// ------------------------------------------------------------------ exports
+// ------------------------------------------------------------------ the folded inputs
 
-function exportOptions() {
-  // The element's own options (sensitivity, fact kinds) plus what the page holds.
-  return {
-    ...(diff.options ?? {}),
-    labelA: labelOf('a'),
-    labelB: labelOf('b'),
-    hideFurniture: diff.hasAttribute('hide-furniture'),
-  };
+/** Folds the inputs into one line (once both texts are in), or opens them for editing. */
+function setFolded(folded) {
+  const fold = folded && Boolean(panes.a.text.value.trim() && panes.b.text.value.trim());
+  $('inputs-bar').hidden = !fold;
+  $('inputs-body').hidden = fold;
+  $('inputs').classList.toggle('folded', fold);
+  $('edit-inputs').setAttribute('aria-expanded', String(!fold));
+  renderBar();
 }
+
+function renderBar() {
+  if ($('inputs-bar').hidden) return;
+  for (const side of SIDES) {
+    $(`bar-label-${side}`).textContent = labelOf(side);
+    $(`bar-count-${side}`).textContent = panes[side].count.textContent;
+  }
+}
+
+// ------------------------------------------------------------------ exports
 
 const EXPORTS = { area: 'export-notices' };
 
@@ -424,32 +453,35 @@ function download(name, type, text) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-async function renderAs(format) {
-  const texts = bothTexts();
-  if (!texts) return null;
+/**
+ * What the element shows, for an export: its own report (the comparison is not run again), once
+ * it is the report of the texts in the panes (a run under way is waited for).
+ */
+async function shown() {
+  if (!bothTexts()) return null;
   try {
-    await storydiff.init();
-    return storydiff.render(texts.a, texts.b, exportOptions(), format);
+    await diff.compare();
+    return snapshot(diff, { engine: engineVersion });
   } catch (err) {
     notify('notice.engine', { message: err?.message ?? String(err) }, { kind: 'error', id: 'export-error', ...EXPORTS });
     return null;
   }
 }
 
-async function exportJson() {
-  const json = await renderAs('json');
-  if (json !== null) download(`${fileStem()}.json`, 'application/json', json);
+async function exportJsonFile() {
+  const shot = await shown();
+  if (shot) download(`${fileStem()}.json`, 'application/json', exportJson(shot));
 }
 
-async function exportHtml() {
-  const html = await renderAs('html');
-  if (html !== null) download(`${fileStem()}.html`, 'text/html', html);
+async function exportHtmlFile() {
+  const shot = await shown();
+  if (shot) download(`${fileStem()}.html`, 'text/html', exportHtml(shot));
 }
 
-async function exportMarkdown() {
-  const md = await renderAs('markdown');
-  if (md === null) return;
-  if (await copyText(md)) notify('notice.markdownCopied', {}, { id: 'copy', ...EXPORTS });
+async function exportMarkdownText() {
+  const shot = await shown();
+  if (!shot) return;
+  if (await copyText(exportMarkdown(shot))) notify('notice.markdownCopied', {}, { id: 'copy', ...EXPORTS });
   else notify('notice.copyFailed', {}, { kind: 'warning', id: 'copy', ...EXPORTS });
 }
 
@@ -512,11 +544,17 @@ async function openPermalink() {
 }
 
 async function restore() {
-  if (isPermalink(location.hash) && (await openPermalink())) return;
+  if (isPermalink(location.hash) && (await openPermalink())) {
+    setFolded(true);
+    return;
+  }
   const draft = readDraft();
-  if (draft) applyState(draft);
-  else if (defaultExample) loadExample(defaultExample, { save: false });
-  else applyState({ a: '', b: '' });
+  if (draft) {
+    applyState(draft);
+    setFolded(true);
+  } else if (defaultExamples[lang] && loadExample(defaultExamples[lang], { save: false })) {
+    pristine = defaultExamples[lang];
+  } else applyState({ a: '', b: '' });
 }
 
 function clearAll() {
@@ -536,6 +574,7 @@ function clearAll() {
       },
     },
   });
+  setFolded(false);
   panes.a.text.focus();
 }
 
@@ -559,6 +598,28 @@ function wireElement() {
   diff.addEventListener('story-diff:result', () => dismiss('engine'));
 }
 
+/**
+ * The comparison's keys work wherever the focus is, except where the keys type: j/n and k/p step
+ * through the differences, ? shows the shortcuts, Escape clears the selection. Inside the element
+ * it handles them itself.
+ */
+function onPageKey(e) {
+  if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+  const path = e.composedPath();
+  const target = path[0];
+  if (path.includes(diff) || (target instanceof Element && target.matches('input, textarea, select, [contenteditable]:not([contenteditable="false"])'))) return;
+  if (!diff.report) return;
+  const escape = () => {
+    diff.toggleHelp(false);
+    diff.clearSelection();
+  };
+  const keys = { j: () => diff.next(), n: () => diff.next(), k: () => diff.previous(), p: () => diff.previous(), '?': () => diff.toggleHelp(), Escape: escape };
+  const run = keys[e.key];
+  if (!run) return;
+  run();
+  e.preventDefault();
+}
+
 async function main() {
   StoryDiff.define();
   wireElement();
@@ -577,10 +638,20 @@ async function main() {
     diff.a = panes.a.text.value;
     diff.b = panes.b.text.value;
     diff.compare().catch(() => { /* reported through story-diff:error */ });
+    setFolded(true);
+    // The inputs folded away under the reader's eyes: show them the verdict.
+    if (!$('inputs-body').hidden) return;
+    const top = $('result').getBoundingClientRect().top;
+    if (top < 0 || top > innerHeight / 2) $('result').scrollIntoView({ block: 'start' });
   });
-  $('export-json').addEventListener('click', exportJson);
-  $('export-html').addEventListener('click', exportHtml);
-  $('export-markdown').addEventListener('click', exportMarkdown);
+  $('edit-inputs').addEventListener('click', () => {
+    setFolded(false);
+    panes.a.text.focus();
+  });
+  $('export-json').addEventListener('click', exportJsonFile);
+  $('export-html').addEventListener('click', exportHtmlFile);
+  $('export-markdown').addEventListener('click', exportMarkdownText);
+  document.addEventListener('keydown', onPageKey);
   $('export-link').addEventListener('click', makePermalink);
   $('permalink-copy').addEventListener('click', async () => {
     const ok = await copyText($('permalink-url').value);

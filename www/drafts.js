@@ -63,9 +63,17 @@ export function writeSetting(key, value) {
   }
 }
 
+/** How long a saver waits for quiet before writing a draft of `size` characters: longer for long texts. */
+export function saveDelay(delay, size) {
+  // Writing 4 MB to storage takes the page a good part of a second: a pause between two words
+  // must not pay for it. Half a second more per megabyte, at most 3 s; pagehide still flushes.
+  return Math.min(3_000, delay + size / 2_000);
+}
+
 /**
- * A saver that writes at most once per `delay` ms of quiet, so typing a long text does not
- * serialize it on every keystroke. onResult(status) hears of every write.
+ * A saver that writes at most once per `delay` ms of quiet (longer for long texts), so typing
+ * does not serialize the texts on every keystroke. schedule() takes the draft, or a function
+ * that makes it when the write comes, and the texts' size. onResult(status) hears of every write.
  */
 export function createDraftSaver({ delay = 300, onResult = () => {} } = {}) {
   let timer = null;
@@ -74,15 +82,15 @@ export function createDraftSaver({ delay = 300, onResult = () => {} } = {}) {
     if (timer !== null) clearTimeout(timer);
     timer = null;
     if (pending === null) return;
-    const draft = pending;
+    const draft = typeof pending === 'function' ? pending() : pending;
     pending = null;
     onResult(writeDraft(draft));
   };
   return {
-    schedule(draft) {
+    schedule(draft, size = 0) {
       pending = draft;
       if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(flush, delay);
+      timer = setTimeout(flush, saveDelay(delay, size));
     },
     flush,
     cancel() {

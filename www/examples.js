@@ -67,5 +67,5 @@ export const examples = [
   },
 ];
 
-/** Loaded on a first visit. */
-export const defaultExample = "seed-defence-mou";
+/** Loaded on a first visit, by the language of the page's own words. */
+export const defaultExamples = {"en":"en-flood-toll","hi":"seed-defence-mou"};

@@ -5,14 +5,14 @@
 // deflate-raw has no checksum of its own, and a link cut short or edited by a chat app can
 // still inflate to plausible text; the trailing CRC-32 makes such a link fail loudly instead.
 
+import { FILTERS, COMPARISONS, cleanOverrides } from './story-diff-model.js';
+
 export const PREFIX = 'v1=';
 
 // Chromium refuses URLs over 2 MiB; a longer link could be made but never opened.
 export const MAX_LINK_CHARS = 2 * 1024 * 1024;
 // Inflated JSON larger than this is refused, so a small crafted link cannot exhaust memory.
 export const MAX_JSON_BYTES = 16 * 1024 * 1024;
-
-export const FILTERS = ['all', 'divergent', 'conflicts'];
 
 export class PermalinkError extends Error {
   /** @param {'damaged'|'too-large'|'newer'} code */
@@ -28,7 +28,10 @@ export function isPermalink(hash) {
   return /^#?v\d+=/.test(hash);
 }
 
-/** The fragment (without "#") for a state {a, b, labelA, labelB, filter, hideFurniture}. */
+/**
+ * The fragment (without "#") for a state {a, b, labelA, labelB, filter, hideFurniture, comparison,
+ * overrides}: the view travels with the texts, and so do the lines the reader moved between story and furniture.
+ */
 export async function encodeState(state) {
   const clean = normalizeState(state);
   const json = new TextEncoder().encode(JSON.stringify(clean));
@@ -83,6 +86,8 @@ function normalizeState(s) {
     labelB: typeof s.labelB === 'string' ? s.labelB : '',
     filter: FILTERS.includes(s.filter) ? s.filter : 'all',
     hideFurniture: s.hideFurniture === true,
+    comparison: COMPARISONS.includes(s.comparison) ? s.comparison : 'auto',
+    overrides: cleanOverrides(s.overrides),
   };
 }
 

@@ -12,14 +12,28 @@ export interface Options {
   /** Names of the two sides in rendered output (an outlet, or "before" and "after"). */
   labelA?: string;
   labelB?: string;
+  /**
+   * What the two texts are: two versions of one article (every changed word is marked), or two
+   * outlets' reports. Default 'auto': the engine judges, and says what it judged in `report.comparison`.
+   */
+  comparison?: 'auto' | Comparison;
+  /** Unit ids of side a to count as story content, whatever the engine made of them. */
+  storyA?: number[];
+  /** Unit ids of side b to count as story content. */
+  storyB?: number[];
+  /** Unit ids of side a to set aside as furniture. */
+  furnitureA?: number[];
+  /** Unit ids of side b to set aside as furniture. */
+  furnitureB?: number[];
 }
 
 export type Kind = 'title' | 'heading' | 'text' | 'caption' | 'byline' | 'dateline' | 'boilerplate';
 export type Status = 'same' | 'changed' | 'conflict' | 'only' | 'ignored';
 export type Relation = 'same' | 'changed' | 'conflict';
 export type FactKind = 'number' | 'date' | 'name' | 'quote';
-export type FactStatus = 'shared' | 'only_a' | 'only_b' | 'conflict';
-export type ClashKind = 'number' | 'date' | 'weekday' | 'name' | 'negation' | 'antonym';
+export type FactStatus = 'shared' | 'only_a' | 'only_b' | 'conflict' | 'possible_conflict';
+export type ClashKind = 'number' | 'date' | 'weekday' | 'time' | 'name' | 'negation' | 'antonym';
+export type Comparison = 'versions' | 'outlets';
 export type Side = 'a' | 'b';
 export type Format = 'html' | 'markdown' | 'text' | 'json';
 
@@ -46,6 +60,8 @@ export interface Mention extends Span {
 /** Two values that fill the same slot with incompatible values (23 ↔ 27). */
 export interface Clash {
   kind: ClashKind | string;
+  /** What a number counts (`dead`, `injured`, `missing`, …), when the engine knows. */
+  slot?: string;
   a: Mention;
   b: Mention;
 }
@@ -57,8 +73,10 @@ export interface Link {
   relation: Relation;
   /** Similarity from 0 to 1. */
   score: number;
-  /** Present on conflicts. */
+  /** Present on conflicts: values that clash for sure. */
   conflicts?: Clash[];
+  /** Values that may clash (the relation stays same or changed). */
+  possible?: Clash[];
 }
 
 export interface Fact {
@@ -66,6 +84,8 @@ export interface Fact {
   status: FactStatus;
   /** What the two sides are matched on. */
   key: string;
+  /** What a number counts, when the engine knows. */
+  slot?: string;
   a: Mention[];
   b: Mention[];
 }
@@ -93,12 +113,22 @@ export interface Summary {
   b_in_a: number;
   /** Number of links whose relation is `conflict`. */
   conflicts: number;
-  facts: { shared: number; only_a: number; only_b: number; conflict: number };
+  /** Number of links that hold only possible clashes. */
+  possible_conflicts: number;
+  facts: { shared: number; only_a: number; only_b: number; conflict: number; possible_conflict: number };
+  /** Story units per side, and how many of them are linked to the other side. */
+  coverage: { a: { story: number; linked: number }; b: { story: number; linked: number } };
+  /** The engine judges the two texts to tell different stories. */
+  different_stories: boolean;
+  /** Word edits (in versions mode). */
+  edits: number;
 }
 
 export interface Report {
   version: 1;
   offsets: 'utf8' | 'utf16';
+  /** What the engine judged the texts to be, or was told to treat them as. */
+  comparison: Comparison;
   a: { units: Unit[] };
   b: { units: Unit[] };
   links: Link[];
@@ -149,3 +179,6 @@ export function warmWorker(control?: WorkerControl): Promise<void>;
 
 /** Stops the worker; calls in progress reject with an AbortError. The next call starts a new one. */
 export function terminateWorker(): void;
+
+/** The Error a cancelled comparison rejects with: named `AbortError`, its `cause` the signal's reason. */
+export function abortError(signal?: AbortSignal): Error;

@@ -281,7 +281,8 @@ function restartWorker() {
   }
 }
 
-function abortError(signal) {
+/** The Error a cancelled comparison rejects with: named `AbortError`, its `cause` the signal's reason. */
+export function abortError(signal) {
   const err = new Error('storydiff: the comparison was cancelled');
   err.name = 'AbortError';
   if (signal?.reason !== undefined) err.cause = signal.reason;

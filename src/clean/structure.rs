@@ -75,6 +75,11 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
     for f in &folded {
         *copies.entry(f.as_str()).or_default() += 1;
     }
+    // Units per block, counted once: counting them per unit took a million one-line blocks minutes.
+    let mut block_len: Map<usize, usize> = Map::default();
+    for u in side.units {
+        *block_len.entry(u.block).or_default() += 1;
+    }
     for i in 0..n {
         let u = &side.units[i];
         let f = folded[i].as_str();
@@ -87,7 +92,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             continue;
         }
         let block_start = i == 0 || side.units[i - 1].block != u.block;
-        let block_len = side.units.iter().filter(|x| x.block == u.block).count();
+        let block_len = block_len[&u.block];
         // "कराची।", "Magdeburg.": a place and a stop, opening the story's first lines.
         if block_start && is_place_dateline(f, ts) && i + 1 < n {
             kinds[i] = Kind::Dateline;
@@ -150,8 +155,10 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
     for i in 0..n {
         if kinds[i] == Kind::Caption {
             let b = side.units[i].block;
-            let members: Vec<usize> = (0..n).filter(|&j| side.units[j].block == b).collect();
-            if members.len() <= 3 {
+            if block_len[&b] <= 3 {
+                // Units are in text order, so a block's are next to each other.
+                let members =
+                    (i.saturating_sub(3)..n.min(i + 4)).filter(|&j| side.units[j].block == b);
                 for j in members {
                     if kinds[j] == Kind::Text {
                         kinds[j] = Kind::Caption;

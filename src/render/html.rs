@@ -29,9 +29,10 @@ font-family:system-ui,"Noto Sans","Noto Sans Devanagari","Noto Naskh Arabic","No
 body{margin:0;background:var(--bg);color:var(--fg);line-height:1.6}
 header,main,footer{max-width:1200px;margin:0 auto;padding:1rem}
 h1{font-size:1.3rem;margin:.2rem 0}.sum{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:baseline}
-.big{font-size:1.4rem;font-weight:700;color:var(--conflict)}
+.big{font-size:1.3rem;font-weight:700;flex-basis:100%}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}@media (max-width:700px){.cols{grid-template-columns:1fr}}
 .col{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--soft);padding:1rem;border-radius:8px}
+@media print{.cols{grid-template-columns:1fr 1fr}.col{break-inside:auto}}
 .u{border-bottom:3px solid transparent;padding:0 1px}
 .s-same{border-bottom:3px solid var(--same)}
 .s-changed{border-bottom:3px dashed var(--changed)}
@@ -40,7 +41,6 @@ h1{font-size:1.3rem;margin:.2rem 0}.sum{display:flex;flex-wrap:wrap;gap:.5rem 1.
 .s-ignored{color:var(--ignored);font-style:italic}
 .s-conflict::before{content:"⚠ ";color:var(--conflict)}.s-only::before{content:"◆ ";color:var(--only)}
 mark{background:color-mix(in srgb,var(--changed) 30%,transparent);color:inherit;border-radius:2px}
-.p{font-size:.7rem;vertical-align:super;color:var(--ignored);text-decoration:none}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid var(--soft);padding:.3rem .5rem;text-align:start;vertical-align:top}
 .legend span{margin-inline-end:1rem}
@@ -59,38 +59,45 @@ pub fn html(v: &View) -> String {
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
 <title>Storydiff: {la} vs {lb}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>Storydiff: {la} vs {lb}</h1>\n"
     );
+    o.push_str("<p class=\"sum\"><span class=\"big\">");
+    verdict(v, &la, &lb, &mut o);
     let _ = writeln!(
         o,
-        "<p class=\"sum\"><span class=\"big\">{} conflict{}</span><span>{}% of {la} is also in {lb}</span><span>{}% of {lb} is also in {la}</span>\
-<span>{la}: {} same, {} changed, {} only here</span><span>{lb}: {} same, {} changed, {} only here</span></p>",
-        s.conflicts,
-        if s.conflicts == 1 { "" } else { "s" },
-        super::percent(s.a_in_b),
-        super::percent(s.b_in_a),
+        "</span><span>{la}: {} same, {} changed, {} in conflict, {} only here, {} set aside</span>\
+<span>{lb}: {} same, {} changed, {} in conflict, {} only here, {} set aside</span></p>",
         s.a.same,
         s.a.changed,
+        s.a.conflict,
         s.a.only,
+        s.a.ignored,
         s.b.same,
         s.b.changed,
-        s.b.only
+        s.b.conflict,
+        s.b.only,
+        s.b.ignored
     );
-    o.push_str("<p class=\"legend\"><span class=\"u s-same\">same</span><span class=\"u s-changed\">changed (<mark>words</mark> the other side lacks)</span><span class=\"u s-conflict\">conflict</span><span class=\"u s-only\">only here</span><span class=\"u s-ignored\">furniture, byline, dateline</span></p>\n</header>\n<main>\n");
+    o.push_str("<p class=\"legend\"><span class=\"u s-same\">same</span><span class=\"u s-changed\">changed (<mark>words</mark> the other side lacks)</span><span class=\"u s-conflict\">conflict</span><span class=\"u s-only\">only here</span><span class=\"u s-ignored\">set aside: furniture, byline, dateline</span></p>\n</header>\n<main>\n");
 
-    // Conflicts first: they are what a reader looks for.
-    let conflicts: Vec<_> = r.links.iter().filter(|l| !l.conflicts.is_empty()).collect();
-    if !conflicts.is_empty() {
-        o.push_str("<section><h2>Conflicts</h2><ul>\n");
-        for l in conflicts {
-            for c in &l.conflicts {
-                let _ = writeln!(
-                    o,
-                    "<li>{}: <a href=\"#a-{}\">{la}: <strong>{}</strong></a> ↔ <a href=\"#b-{}\">{lb}: <strong>{}</strong></a></li>",
-                    escape(&c.kind),
-                    l.a[0],
-                    escape(&shown(v, true, c.a.start, c.a.end, &c.a.value)),
-                    l.b[0],
-                    escape(&shown(v, false, c.b.start, c.b.end, &c.b.value))
-                );
+    // The values that clash first (sure ones, then possible ones): they are what a reader looks for.
+    if r.links
+        .iter()
+        .any(|l| !l.conflicts.is_empty() || !l.possible.is_empty())
+    {
+        o.push_str("<section><h2>Conflicting values</h2><ul>\n");
+        for possible in [false, true] {
+            for l in &r.links {
+                for c in if possible { &l.possible } else { &l.conflicts } {
+                    let _ = writeln!(
+                        o,
+                        "<li>{}{}: <a href=\"#a-{}\">{la}: <strong>{}</strong></a> ↔ <a href=\"#b-{}\">{lb}: <strong>{}</strong></a></li>",
+                        if possible { "possible " } else { "" },
+                        escape(c.slot.as_deref().unwrap_or(&c.kind)),
+                        unit_at(v, true, c.a.start),
+                        escape(&shown(v, true, c.a.start, c.a.end, &c.a.value)),
+                        unit_at(v, false, c.b.start),
+                        escape(&shown(v, false, c.b.start, c.b.end, &c.b.value))
+                    );
+                }
             }
         }
         o.push_str("</ul></section>\n");
@@ -154,8 +161,54 @@ pub fn html(v: &View) -> String {
         }
         o.push_str("</ul></section>\n");
     }
-    let _ = write!(o, "</main>\n<footer><p>Made with Storydiff {} in the browser; no server saw these texts.</p></footer>\n</body>\n</html>\n", crate::version());
+    let _ = write!(o, "</main>\n<footer><p>Made with Storydiff {}; no server saw these texts.</p></footer>\n</body>\n</html>\n", crate::version());
     o
+}
+
+/// What was found, over how much of the texts: no verdict without both texts, different stories
+/// said as such, and never a bare "no conflicts" where nothing could be compared.
+fn verdict(v: &View, la: &str, lb: &str, o: &mut String) {
+    let s = &v.report.summary;
+    let (a, b) = (s.coverage.a, s.coverage.b);
+    let (mut sure, mut maybe) = (0, 0);
+    for l in &v.report.links {
+        sure += l.conflicts.len();
+        maybe += l.possible.len();
+    }
+    let _ = if v.a.trim().is_empty() || v.b.trim().is_empty() || a.story == 0 || b.story == 0 {
+        write!(o, "Nothing to compare: a side has no story text")
+    } else if s.different_stories {
+        write!(
+            o,
+            "These look like different stories: only {} of {} sentences of {la} and {} of {} of {lb} match",
+            a.linked, a.story, b.linked, b.story
+        )
+    } else if a.linked == 0 || b.linked == 0 {
+        write!(
+            o,
+            "No sentence matches across the two versions: nothing could be checked"
+        )
+    } else {
+        let _ = if sure > 0 {
+            write!(o, "⚠ {sure} conflict{}", if sure == 1 { "" } else { "s" })
+        } else if maybe > 0 {
+            write!(
+                o,
+                "{maybe} possible conflict{} to check",
+                if maybe == 1 { "" } else { "s" }
+            )
+        } else {
+            write!(o, "No conflicts found")
+        };
+        // Integer arithmetic: float formatting would bring core's formatter into the wasm.
+        write!(
+            o,
+            " among {} linked sentences ({}% of {la}, {}% of {lb})",
+            a.linked + b.linked,
+            (a.linked * 100 + a.story / 2) / a.story,
+            (b.linked * 100 + b.story / 2) / b.story
+        )
+    };
 }
 
 fn shown(v: &View, a: bool, s: usize, e: usize, value: &str) -> String {
@@ -174,34 +227,25 @@ fn unit_at(v: &View, a: bool, byte: usize) -> usize {
         .min(units.len().saturating_sub(1))
 }
 
-/// One side's text exactly as written, each unit wrapped in a span with its status, marks inside.
+/// One side's text, each unit wrapped in a span with its status and marks inside. The whitespace
+/// between units reads as a space, a line break or a paragraph break: pasted texts carry blank
+/// lines and indents that, kept verbatim, leave gaps.
 fn column(v: &View, side_a: bool, o: &mut String) {
-    let text = if side_a { v.a } else { v.b };
     let p = if side_a { "a" } else { "b" };
-    let q = if side_a { "b" } else { "a" };
-    let mut at = 0;
-    for u in v.units(side_a) {
+    let units = v.units(side_a);
+    let mut after = "";
+    for u in units {
         if u.status == Status::Ignored && v.options.hide_furniture {
-            o.push_str(&escape(v.slice(side_a, at, u.start)));
-            at = u.end;
             continue;
         }
-        o.push_str(&escape(v.slice(side_a, at, u.start)));
-        let partners = v.partners(side_a, u.id);
-        let title = if partners.is_empty() {
-            status_label(u.status, side_a).to_string()
-        } else {
-            format!(
-                "{}; linked to {}",
-                status_label(u.status, side_a),
-                partners
-                    .iter()
-                    .map(|x| format!("{q}{x}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        };
-        let _ = write!(o, "<span class=\"u s-{} k-{}\" id=\"{p}-{}\" title=\"{}\"><span class=\"sr\">[{}] </span>", u.status.as_str(), u.kind.as_str(), u.id, escape(&title), status_label(u.status, side_a));
+        o.push_str(after);
+        let _ = write!(
+            o,
+            "<span class=\"u s-{}\" id=\"{p}-{}\"><span class=\"sr\">[{}] </span>",
+            u.status.as_str(),
+            u.id,
+            status_label(u.status, side_a)
+        );
         let mut pos = u.start;
         for m in &u.marks {
             o.push_str(&escape(v.slice(side_a, pos, m.start)));
@@ -214,15 +258,13 @@ fn column(v: &View, side_a: bool, o: &mut String) {
         }
         o.push_str(&escape(v.slice(side_a, pos, u.end)));
         o.push_str("</span>");
-        for x in partners.iter().take(4) {
-            let _ = write!(
-                o,
-                "<a class=\"p\" href=\"#{q}-{x}\" aria-label=\"partner {q}{x}\">{q}{x}</a>"
-            );
-        }
-        at = u.end;
+        let next = units.get(u.id + 1).map_or(u.end, |n| n.start);
+        after = match v.slice(side_a, u.end, next).matches('\n').count() {
+            0 => " ",
+            1 => "\n",
+            _ => "\n\n",
+        };
     }
-    o.push_str(&escape(&text[at.min(text.len())..]));
 }
 
 #[cfg(test)]
@@ -259,5 +301,47 @@ mod tests {
         });
         assert!(h.contains("One sentence.") && h.contains("Two sentence!"));
         assert!(h.contains("class=\"u s-same"));
+    }
+
+    fn page(a: &str, b: &str) -> String {
+        let r = compare(a, b, &Options::default());
+        html(&View {
+            a,
+            b,
+            report: &r,
+            options: &Options::default(),
+        })
+    }
+
+    #[test]
+    fn the_verdict_says_what_was_compared() {
+        let h = page(
+            "Floods killed 23 people on Tuesday.",
+            "On Tuesday, floods killed 27 people.",
+        );
+        assert!(h.contains("⚠ 1 conflict among 2 linked sentences (100% of A, 100% of B)"));
+        let h = page("Floods killed 23 people on Tuesday.", "   ");
+        assert!(h.contains("Nothing to compare"));
+        assert!(!h.contains("No conflicts found"));
+    }
+
+    #[test]
+    fn no_blank_gaps_and_no_ids_to_read() {
+        let a =
+            "Title\n\n\n\n      One sentence here.      Two sentences here.\n\n\n   Three here.";
+        let h = page(a, a);
+        assert!(
+            !h.contains("\n\n\n"),
+            "blank lines collapse to one paragraph break"
+        );
+        assert!(!h.contains("      "), "indents from the paste are not kept");
+        assert!(
+            h.contains("</span>\n\n<span"),
+            "a paragraph break stays one"
+        );
+        assert!(
+            !h.contains("class=\"p\""),
+            "no partner ids such as a0 or b4"
+        );
     }
 }

@@ -88,8 +88,9 @@ test('embed.html renders the example from the package folder, with the events an
       }
       out.statuses = [...out.statuses];
       out.pills = el.shadowRoot.querySelectorAll('.clash-pill').length;
-      out.clashes = el.report.links.reduce((n, l) => n + (l.conflicts?.length ?? 0), 0);
-      out.conflictCount = el.shadowRoot.querySelector('.conflict-count')?.textContent;
+      out.clashes = el.report.links.reduce((n, l) => n + (l.conflicts?.length ?? 0) + (l.possible?.length ?? 0), 0);
+      out.verdict = el.shadowRoot.querySelector('.verdict')?.textContent;
+      out.bar = el.shadowRoot.querySelector('.bar-verdict')?.textContent;
       out.factRows = el.shadowRoot.querySelectorAll('tr.fact').length;
       return out;
     });
@@ -102,8 +103,12 @@ test('embed.html renders the example from the package folder, with the events an
     assert.deepEqual(lines(check.templates.a), seed('a'), 'template A is the seed pair\'s A');
     assert.deepEqual(lines(check.templates.b), seed('b'), 'template B is the seed pair\'s B');
     assert.equal(check.pills, check.clashes * 2, 'each clash shows its two values on both sides');
-    assert.equal(check.conflictCount, '✓ No conflicts', 'the summary says so when nothing contradicts');
-    assert.equal(check.factRows, report.facts.length);
+    // Nothing contradicts: the verdict says so, and over how much of the texts, with no tick of approval.
+    const cov = report.summary.coverage;
+    assert.match(check.verdict, new RegExp(`^○No conflicts found among ${cov.a.linked + cov.b.linked} linked sentences \\(\\d+% of Outlet A, \\d+% of Outlet B\\)`));
+    assert.doesNotMatch(check.verdict + check.bar, /✓/);
+    assert.equal(check.bar, '○ No conflicts found');
+    assert.ok(check.factRows > 0 && check.factRows <= report.facts.length, 'one row a fact');
 
     // Theme variables from the embedding page reach units inside the shadow root (the conflict colour
     // as the legend draws it: the seed pair has no conflict).
@@ -137,17 +142,17 @@ test('embed.html renders the example from the package folder, with the events an
       const self = root.querySelector('.text[data-side="a"] .unit.selected');
       const partners = ids.map((id) => root.querySelector(`.text[data-side="b"] .unit[data-id="${id}"]`));
       return {
-        self: self?.dataset.link,
-        partners: partners.map((p) => [p.classList.contains('partner'), p.dataset.link]),
+        self: Boolean(self),
+        partners: partners.map((p) => p.classList.contains('partner')),
+        // No link numbers: they meant nothing to a reader. The bar at the bottom says what is tied to what.
         badge: getComputedStyle(partners[0], '::after').content,
+        bar: root.querySelector('.selbar').hidden ? null : root.querySelector('.selbar .sel-info').textContent,
       };
     }, linked.b);
-    assert.ok(tie.self, 'the selected unit carries its link number');
-    for (const [isPartner, number] of tie.partners) {
-      assert.ok(isPartner, 'partners are highlighted');
-      assert.ok(tie.self.split('·').includes(number), 'partners carry the same number');
-    }
-    assert.notEqual(tie.badge, 'none', 'the number is drawn as a badge');
+    assert.ok(tie.self, 'the clicked unit is selected');
+    assert.ok(tie.partners.every(Boolean), 'partners are highlighted');
+    assert.equal(tie.badge, 'none', 'no link-number badge');
+    assert.match(tie.bar, linked.b.length === 1 ? /Changed\. 1 matching sentence in Outlet B\./ : /matching sentences in Outlet B/);
     await page.screenshot({ path: join(RESULTS, 'embed-selected.png') });
 
     // Keyboard: Enter jumps to the partner, j goes to the next difference, ? opens the help, Escape clears.
@@ -174,15 +179,23 @@ test('embed.html renders the example from the package folder, with the events an
     await page.keyboard.press('Escape');
     assert.equal(await page.locator('story-diff .unit.selected').count(), 0, 'Escape clears the selection');
 
-    // Filters hide what does not match; the furniture switch hides bylines and datelines.
+    // The differences view lists what differs, a sentence beside its partner; the furniture switch hides bylines and datelines.
     await page.locator('story-diff button[data-filter="divergent"]').click();
     assert.equal(await page.locator('story-diff').getAttribute('filter'), 'divergent');
-    const shown = await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.unit')]
-      .filter((u) => u.getClientRects().length && !u.classList.contains('sample')).map((u) => u.dataset.status));
-    assert.ok(shown.length > 0 && shown.every((s) => ['changed', 'conflict', 'only'].includes(s)), `only differences are shown: ${shown}`);
+    const shown = await page.evaluate(() => {
+      const el = document.querySelector('story-diff');
+      const rows = [...el.shadowRoot.querySelectorAll('.rows .row')].map((r) => [...r.querySelectorAll('.unit')].map((u) => u.dataset.status));
+      const differing = ['a', 'b'].reduce((n, s) => n + el.report[s].units.filter((u) => ['changed', 'conflict', 'only'].includes(u.status)).length, 0);
+      return { rows, differing, ignored: el.shadowRoot.querySelectorAll('.rows .unit.ignored').length };
+    });
+    assert.ok(shown.rows.length > 0);
+    assert.ok(shown.rows.every((r) => r.some((st) => ['changed', 'conflict', 'only'].includes(st))), `every row holds a difference: ${JSON.stringify(shown.rows)}`);
+    assert.equal(shown.rows.flat().filter((st) => st !== 'same').length, shown.differing, 'every difference is listed');
+    assert.equal(shown.ignored, 0);
     await page.locator('story-diff button[data-filter="conflicts"]').click();
-    assert.equal(await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.text .unit')]
+    assert.equal(await page.evaluate(() => [...document.querySelector('story-diff').shadowRoot.querySelectorAll('.rows .unit')]
       .filter((u) => u.getClientRects().length).length), 0, 'no conflict, nothing shown under Conflicts');
+    assert.match(await page.locator('story-diff .view-empty').textContent(), /No conflicts: nothing to show in this view/, 'and it says so');
     await page.locator('story-diff button[data-filter="all"]').click();
     await page.locator('story-diff .furniture-switch').check();
     assert.ok(await page.locator('story-diff').evaluate((el) => el.hasAttribute('hide-furniture')));
@@ -201,7 +214,7 @@ test('embed.html renders the example from the package folder, with the events an
 
     // Hindi UI strings.
     await page.locator('story-diff').evaluate((el) => el.setAttribute('lang', 'hi'));
-    assert.match(await page.locator('story-diff .conflict-count').textContent(), /विरोधाभास/);
+    assert.match(await page.locator('story-diff .verdict').textContent(), /कोई विरोधाभास नहीं मिला/);
     assert.equal(await page.locator('story-diff .text .unit').count(), check.units, 'the text stays on screen after a language switch');
 
     assert.deepEqual(await problems(), []);
@@ -210,16 +223,19 @@ test('embed.html renders the example from the package folder, with the events an
   }
 });
 
-test('dark, narrow and Arabic: stacked columns, right-to-left text, AA colours', async () => {
+test('dark, narrow and Arabic: one column of sentences each followed by its partner, right-to-left text, AA colours', async () => {
   const { page, context, problems } = await openEmbed({ viewport: { width: 560, height: 1100 }, colorScheme: 'dark' });
   try {
+    await page.waitForFunction(() => document.querySelector('story-diff').getAttribute('layout') === 'rows');
     const layout = await page.evaluate(() => {
       const root = document.querySelector('story-diff').shadowRoot;
-      const a = root.querySelector('.column-a').getBoundingClientRect();
-      const b = root.querySelector('.column-b').getBoundingClientRect();
-      return { stacked: b.top >= a.bottom - 1, bg: getComputedStyle(root.querySelector('.column')).backgroundColor, fg: getComputedStyle(root.querySelector('.text')).color };
+      const row = root.querySelector('.row.paired');
+      const a = row.querySelector('.cell-a').getBoundingClientRect();
+      const b = row.querySelector('.cell-b').getBoundingClientRect();
+      return { stacked: b.top >= a.bottom - 1, columns: !root.querySelector('.columns').hidden };
     });
-    assert.ok(layout.stacked, 'columns stack below 700 px');
+    assert.ok(layout.stacked, 'below 700 px, a sentence\'s partner comes right under it');
+    assert.equal(layout.columns, false, 'the two columns give way to the rows');
     await page.screenshot({ path: join(RESULTS, 'embed-dark-narrow.png'), fullPage: true });
 
     await page.locator('story-diff').evaluate((el) => {
@@ -231,11 +247,11 @@ test('dark, narrow and Arabic: stacked columns, right-to-left text, AA colours',
     });
     const rtl = await page.evaluate(() => {
       const root = document.querySelector('story-diff').shadowRoot;
-      const u = root.querySelector('.text[data-side="a"] .unit');
-      return { dir: getComputedStyle(u).direction, textDir: getComputedStyle(root.querySelector('.text')).direction };
+      const u = root.querySelector('.cell-a .unit');
+      return { dir: getComputedStyle(u).direction, textDir: getComputedStyle(root.querySelector('.cell-a')).direction };
     });
     assert.equal(rtl.dir, 'rtl', 'dir=auto renders Arabic right to left');
-    assert.equal(rtl.textDir, 'rtl', 'the Arabic column runs right to left');
+    assert.equal(rtl.textDir, 'rtl', 'the Arabic cell runs right to left');
     await page.screenshot({ path: join(RESULTS, 'embed-arabic.png'), fullPage: true });
 
     // Contrast of the default dark palette: body text on the tinted backgrounds of every status.
@@ -251,11 +267,11 @@ test('dark, narrow and Arabic: stacked columns, right-to-left text, AA colours',
         return (l1 + 0.05) / (l2 + 0.05);
       };
       const out = {};
-      for (const u of root.querySelectorAll('.text .unit')) {
+      for (const u of root.querySelectorAll('.rows .unit')) {
         const s = getComputedStyle(u);
         const bg = parse(s.backgroundColor);
         const fg = parse(s.color);
-        const back = bg.length === 3 && !/rgba\(.*, 0\)/.test(s.backgroundColor) ? bg : parse(getComputedStyle(root.querySelector('.column')).backgroundColor);
+        const back = bg.length === 3 && !/rgba\(.*, 0\)/.test(s.backgroundColor) ? bg : parse(getComputedStyle(document.querySelector('story-diff')).backgroundColor);
         out[u.dataset.status] = Math.min(out[u.dataset.status] ?? 99, ratio(fg, back));
       }
       return out;

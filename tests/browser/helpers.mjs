@@ -4,7 +4,7 @@
 
 import { before, after } from 'node:test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -22,7 +22,8 @@ export const PKG = join(ROOT, 'dist', 'package');
 /** Rebuilds dist/package when it is missing or older than anything it is built from. */
 export function ensurePackage() {
   requireWasm();
-  const sources = ['storydiff.js', 'story-diff.js', 'worker.js', 'story-diff.css', 'storydiff.d.ts', 'story-diff.d.ts', 'embed.html', 'pkg/storydiff_bg.wasm', 'pkg/storydiff.js']
+  const element = readdirSync(join(ROOT, 'www')).filter((f) => /^story-diff.*\.(js|css|d\.ts)$/.test(f));
+  const sources = ['storydiff.js', ...element, 'worker.js', 'storydiff.d.ts', 'embed.html', 'pkg/storydiff_bg.wasm', 'pkg/storydiff.js']
     .map((f) => join(ROOT, 'www', f))
     .concat(join(ROOT, 'packaging', 'package.json'), join(ROOT, 'Cargo.toml'), join(ROOT, 'scripts', 'package.sh'));
   const built = join(PKG, 'pkg', 'storydiff_bg.wasm');
@@ -182,9 +183,21 @@ export async function compareTexts(page, a, b) {
   return page.evaluate(() => document.querySelector('story-diff').compare());
 }
 
+/** Opens the inputs when the page has folded them into their one-line bar (it does once compared). */
+export async function openInputs(page) {
+  if (await page.locator('#inputs-bar').isVisible()) await page.click('#edit-inputs');
+}
+
 /** Replaces a pane's text the way a user would (select all, type over), firing input events. */
 export async function setText(page, side, text) {
+  await openInputs(page);
   await page.locator(`#text-${side}`).fill(text);
+}
+
+/** Types a side's name into its label field, as a user would. */
+export async function setLabel(page, side, text) {
+  await openInputs(page);
+  await page.locator(`input#label-${side}`).fill(text);
 }
 
 export const SMALL_A = 'Floods killed 23 people in the north on Tuesday. Roads were closed across the region.';

@@ -5,17 +5,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pageHarness, loadPage, nextReport, ROOT } from './helpers.mjs';
+import { pageHarness, loadPage, nextReport, openInputs, ROOT } from './helpers.mjs';
 import { generate } from '../../scripts/gen-examples.mjs';
-import { examples, defaultExample } from '../../www/examples.js';
+import { examples, defaultExamples } from '../../www/examples.js';
 
 const env = pageHarness();
 
 test('www/examples.js is up to date with tests/fixtures/', async () => {
   const committed = await readFile(join(ROOT, 'www', 'examples.js'), 'utf8');
   assert.equal(committed, await generate(), 'stale: run `node scripts/gen-examples.mjs` and commit www/examples.js');
-  assert.equal(defaultExample, 'seed-defence-mou');
-  assert.equal(examples[0].id, defaultExample, 'the seed pair comes first');
+  // A first visit opens with an example in the language of the page's own words.
+  assert.deepEqual(defaultExamples, { en: 'en-flood-toll', hi: 'seed-defence-mou' });
+  for (const [lang, id] of Object.entries(defaultExamples)) assert.equal(examples.find((e) => e.id === id)?.language, lang, `${id} is in ${lang}`);
+  assert.equal(examples[0].id, 'seed-defence-mou', 'the seed pair comes first in the menu');
   for (const ex of examples) {
     assert.equal(ex.a, await readFile(join(ROOT, 'tests', 'fixtures', ex.id, 'a.txt'), 'utf8'), `${ex.id}: side A verbatim`);
     assert.equal(ex.b, await readFile(join(ROOT, 'tests', 'fixtures', ex.id, 'b.txt'), 'utf8'), `${ex.id}: side B verbatim`);
@@ -32,6 +34,7 @@ test('every example loads from the menu and is compared', async () => {
     const option = options.find((o) => o.value === ex.id);
     assert.ok(option.text.startsWith(ex.title), `${ex.id}: the menu shows its headline`);
     assert.equal(option.lang, ex.language);
+    await openInputs(page);
     await page.selectOption('#example', ex.id);
     const report = await nextReport(page, () => page.click('#load-example'));
     assert.equal(await page.inputValue('#text-a'), ex.a);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { deflateRawSync } from 'node:zlib';
-import { pageHarness, openPage, loadPage, settle, compareTexts, setText, SMALL_A, SMALL_B } from './helpers.mjs';
+import { pageHarness, openPage, loadPage, settle, compareTexts, setText, setLabel, SMALL_A, SMALL_B } from './helpers.mjs';
 import { crc32, toBase64Url } from '../../www/permalink.js';
 
 const env = pageHarness();
@@ -20,84 +20,178 @@ const A = 'Floods killed 23 people on Tuesday. Roads were closed.\n\nThe mayor v
 const B = 'On Tuesday, floods killed 27 people. “We lost everything,” one farmer said. 🌊\n\nबाढ़ में 27 लोगों की मौत।';
 
 async function fill(page, { a = A, b = B, labelA = 'Daily Courier', labelB = 'दैनिक समाचार' } = {}) {
-  await page.fill('#label-a', labelA);
-  await page.fill('#label-b', labelB);
+  await setLabel(page, 'a', labelA);
+  await setLabel(page, 'b', labelB);
   return compareTexts(page, a, b);
 }
 
-/** What the page's JS API gives for the same texts, computed independently in the page. */
-function renderInPage(page, format) {
-  return page.evaluate(async (fmt) => {
-    const api = await import('./storydiff.js');
-    await api.init();
-    const options = { labelA: document.querySelector('#label-a').value, labelB: document.querySelector('#label-b').value };
-    return api.render(document.querySelector('#text-a').value, document.querySelector('#text-b').value, options, fmt);
-  }, format);
+const elementReport = (page) => page.evaluate(() => document.querySelector('story-diff').report);
+
+/**
+ * Marks the report the element holds: an export that reuses it (instead of comparing again)
+ * carries the mark.
+ */
+const markHeldReport = (page) => page.evaluate(() => { document.querySelector('story-diff').report.summary.__held = true; });
+
+const SIZES = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+};
+
+for (const [size, viewport] of Object.entries(SIZES)) {
+  test(`${size}: JSON download: the report on screen, with the texts, labels, options, engine version and time`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    const shown = await fill(page);
+    // On a phone the kind of comparison sits with the counts, one tap away.
+    const more = page.locator('story-diff details.summary-foot');
+    if (!(await more.evaluate((d) => d.open))) await more.locator('summary').click();
+    await page.click('story-diff button[data-comparison="versions"]');
+    await page.waitForFunction(() => document.querySelector('story-diff').report?.comparison === 'versions');
+    const held = await elementReport(page);
+    await markHeldReport(page);
+    const t0 = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    assert.equal(download.suggestedFilename(), 'storydiff-Daily-Courier-vs-दैनिक-समाचार.json');
+    const text = await readFile(await download.path(), 'utf8');
+    const json = JSON.parse(text);
+    assert.equal(json.summary.__held, true, 'the export is the report the element holds, not a second comparison');
+    delete json.summary.__held;
+    assert.equal(json.version, 1);
+    // The report on screen, as a file: the same units, links and facts, the same UTF-16 offsets.
+    assert.equal(json.offsets, 'utf16');
+    // (Through JSON, as the file is: a score of -0 reads back as 0.)
+    for (const k of ['a', 'b', 'links', 'facts', 'variants', 'summary', 'comparison']) assert.deepEqual(json[k], JSON.parse(JSON.stringify(held[k])), k);
+    assert.deepEqual(json.a.units.map((u) => u.start), shown.a.units.map((u) => u.start));
+    // And what it was made from, so the file stands alone.
+    assert.equal(json.input.a, A);
+    assert.equal(json.input.b, B);
+    assert.equal(json.input.labelA, 'Daily Courier');
+    assert.equal(json.input.labelB, 'दैनिक समाचार');
+    assert.deepEqual(json.input.options, { comparison: 'versions' });
+    assert.equal(json.engine.name, 'storydiff');
+    assert.equal(json.engine.version, await page.evaluate(async () => (await import('./storydiff.js')).version()));
+    assert.ok(Math.abs(Date.parse(json.created) - t0) < 60_000, json.created);
+    const u = json.b.units.at(-1);
+    assert.equal(json.input.b.slice(u.start, u.end), 'बाढ़ में 27 लोगों की मौत।');
+    await clean(g);
+  });
+
+  test(`${size}: HTML download: a report page that reads like the page, stands alone, and prints both columns whole`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    await fill(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+    assert.match(download.suggestedFilename(), /\.html$/);
+    const html = await readFile(await download.path(), 'utf8');
+    assert.match(html, /^<!doctype html>/i);
+    for (const s of ['Daily Courier', 'दैनिक समाचार', 'The mayor visited the flooded area.', 'one farmer said']) {
+      assert.ok(html.includes(s), `the report holds ${s}`);
+    }
+    // Self-contained: nothing to fetch, so it opens anywhere, offline; no script at all.
+    assert.doesNotMatch(html, /<(script|link|img|iframe)\b/i);
+    // The element's palette (tuned for WCAG AA), not one of its own.
+    assert.ok(html.includes('--story-diff-conflict, #c5161f'), 'the element\'s conflict colour');
+
+    const viewer = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+    await viewer.page.setContent(html);
+    viewer.markLoaded();
+    const seen = await viewer.page.evaluate(() => {
+      const texts = [...document.querySelectorAll('.text')];
+      return {
+        columnText: texts.map((t) => t.textContent),
+        verdict: document.querySelector('.verdict')?.textContent,
+        clash: document.querySelector('.clash-list')?.textContent,
+        // What a reader sees: the texts, without ids or link numbers of the engine's.
+        visible: document.body.innerText,
+        // No blank gaps: no run of blank lines, no empty paragraph, no indent carried over from the paste.
+        gaps: texts.flatMap((t) => [...t.querySelectorAll('.para')]).filter((p) => !p.textContent.trim() || /\n\s*\n/.test(p.textContent) || /^\s/.test(p.textContent)).length,
+        columns: texts.map((t) => t.getBoundingClientRect().left),
+        conflictColour: getComputedStyle(document.querySelector('.unit.conflict')).textDecorationColor,
+      };
+    });
+    assert.ok(seen.columnText[1].includes('बाढ़ में 27 लोगों की मौत।'), 'every sentence, marks and all');
+    assert.match(seen.verdict, /1 conflict/);
+    assert.match(seen.clash, /23 ↔ 27/);
+    assert.doesNotMatch(seen.visible, /\b[ab]\d+\b/, 'no internal ids such as a0 or b4');
+    assert.equal(seen.gaps, 0, 'no blank gaps in the columns');
+    assert.ok(seen.columns[1] > seen.columns[0] + 300, 'the two columns side by side');
+    assert.equal(seen.conflictColour, 'rgb(197, 22, 31)');
+    await viewer.page.screenshot({ path: `test-results/export-report-${size}.png`, fullPage: true });
+    await clean(viewer);
+    await clean(g);
+  });
+
+  test(`${size}: Markdown summary goes to the clipboard: the verdict, the clashing values, the counts and the facts`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page, context } = g;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
+    await fill(page);
+    await page.click('#export-markdown');
+    await page.locator('[data-notice="copy"]').waitFor();
+    assert.match(await page.textContent('[data-notice="copy"]'), /Markdown summary copied/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^# Storydiff: Daily Courier vs दैनिक समाचार/);
+    assert.match(copied, /\*\*⚠ 1 conflict\*\*/);
+    assert.match(copied, /\*\*23\*\* ↔ दैनिक समाचार \*\*27\*\*/);
+    assert.match(copied, /\| Kind \| Status \|/);
+    // In the Hindi UI, the summary is in Hindi.
+    await page.selectOption('#ui-lang', 'hi');
+    await page.click('#export-markdown');
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('# स्टोरीडिफ़'));
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\*\*⚠ 1 विरोधाभास\*\*/);
+    await page.selectOption('#ui-lang', 'en');
+    // Exports refuse an empty side rather than produce an empty report.
+    await setText(page, 'b', '');
+    await page.click('#export-markdown');
+    await page.locator('[data-notice="notice.needText"]').waitFor();
+    await clean(g);
+  });
+
+  test(`${size}: printing the page prints the verdict and both columns whole, without the controls`, async () => {
+    const g = await loadPage(env.browser, env.server.url, { viewport });
+    const { page } = g;
+    const r = await page.evaluate(() => document.querySelector('story-diff').report);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const root = document.querySelector('story-diff').shadowRoot;
+      const texts = [...root.querySelectorAll('.text')];
+      const shown = (el) => el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+      const rowsBox = root.querySelector('.rows');
+      return {
+        layout: document.querySelector('story-diff').getAttribute('layout'),
+        rows: shown(rowsBox) && { units: rowsBox.querySelectorAll('.unit').length, clipped: rowsBox.scrollHeight > rowsBox.clientHeight + 1, maxHeight: getComputedStyle(rowsBox).maxHeight },
+        columns: texts.map((t) => ({ left: Math.round(t.getBoundingClientRect().left), clipped: t.scrollHeight > t.clientHeight + 1, maxHeight: getComputedStyle(t).maxHeight, overflow: getComputedStyle(t).overflowY })),
+        verdict: shown(root.querySelector('.verdict')),
+        toolbar: shown(root.querySelector('.toolbar')),
+        inputs: shown(document.querySelector('#inputs')),
+        exports: shown(document.querySelector('.exports')),
+        units: texts.map((t) => t.querySelectorAll('.unit').length),
+      };
+    });
+    if (size === 'desktop') {
+      assert.equal(printed.layout, 'columns');
+      assert.ok(printed.columns[1].left > printed.columns[0].left + 100, 'both columns side by side');
+      for (const c of printed.columns) {
+        assert.equal(c.maxHeight, 'none', 'no 560 px box');
+        assert.equal(c.clipped, false, 'nothing cut off');
+      }
+      assert.deepEqual(printed.units, [r.a.units.length, r.b.units.length], 'every sentence printed');
+    } else {
+      // From a phone: the reading it shows, each sentence followed by its partner, whole.
+      assert.equal(printed.layout, 'rows');
+      assert.ok(printed.rows, 'the rows are printed');
+      assert.equal(printed.rows.maxHeight, 'none');
+      assert.equal(printed.rows.clipped, false, 'nothing cut off');
+      assert.equal(printed.rows.units, r.a.units.length + r.b.units.length, 'every sentence printed');
+    }
+    assert.equal(printed.verdict, true);
+    assert.deepEqual([printed.toolbar, printed.inputs, printed.exports], [false, false, false], 'no controls on paper');
+    await page.pdf({ path: `test-results/page-print-${size}.pdf` });
+    await page.emulateMedia({ media: 'screen' });
+    await clean(g);
+  });
 }
-
-test('JSON download: the report for the texts on screen', async () => {
-  const g = await loadPage(env.browser, env.server.url);
-  const { page } = g;
-  const shown = await fill(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
-  assert.equal(download.suggestedFilename(), 'storydiff-Daily-Courier-vs-दैनिक-समाचार.json');
-  const text = await readFile(await download.path(), 'utf8');
-  assert.equal(text, await renderInPage(page, 'json'));
-  const report = JSON.parse(text);
-  assert.equal(report.version, 1);
-  // The report on screen, as a file: the same units, links and facts, the same UTF-16 offsets.
-  assert.equal(report.offsets, 'utf16');
-  assert.deepEqual(report.a.units, shown.a.units);
-  assert.deepEqual(report.b.units, shown.b.units);
-  assert.deepEqual(report.facts, shown.facts);
-  assert.deepEqual(report.links.map((l) => [l.a, l.b, l.relation]), shown.links.map((l) => [l.a, l.b, l.relation]));
-  assert.equal(report.summary.conflicts, shown.summary.conflicts);
-  const u = report.b.units.at(-1);
-  assert.equal(B.slice(u.start, u.end), 'बाढ़ में 27 लोगों की मौत।');
-  await clean(g);
-});
-
-test('HTML download: a self-contained report page of these texts', async () => {
-  const g = await loadPage(env.browser, env.server.url);
-  const { page } = g;
-  await fill(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
-  assert.match(download.suggestedFilename(), /\.html$/);
-  const html = await readFile(await download.path(), 'utf8');
-  assert.equal(html, await renderInPage(page, 'html'));
-  assert.match(html, /^<!doctype html>/i);
-  for (const s of ['Daily Courier', 'दैनिक समाचार', 'The mayor visited the flooded area.', 'one farmer said', 'बाढ़ में 27 लोगों की मौत।']) {
-    assert.ok(html.includes(s), `the report holds ${s}`);
-  }
-  // Self-contained: nothing to fetch, so it opens anywhere, offline.
-  assert.doesNotMatch(html, /<(script|link|img|iframe)\b[^>]*\b(src|href)=/i);
-
-  // And it opens cleanly in a browser.
-  const viewer = await openPage(env.browser);
-  await viewer.page.setContent(html);
-  viewer.markLoaded();
-  assert.ok((await viewer.page.textContent('body')).includes('Daily Courier'));
-  await clean(viewer);
-  await clean(g);
-});
-
-test('Markdown summary goes to the clipboard', async () => {
-  const g = await loadPage(env.browser, env.server.url);
-  const { page, context } = g;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.server.url).origin });
-  await fill(page);
-  await page.click('#export-markdown');
-  await page.locator('[data-notice="copy"]').waitFor();
-  assert.match(await page.textContent('[data-notice="copy"]'), /Markdown summary copied/);
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, await renderInPage(page, 'markdown'));
-  assert.ok(copied.includes('Daily Courier') && copied.includes('दैनिक समाचार'));
-  // Exports refuse an empty side rather than produce an empty report.
-  await setText(page, 'b', '');
-  await page.click('#export-markdown');
-  await page.locator('[data-notice="notice.needText"]').waitFor();
-  await clean(g);
-});
 
 test('permalink: the same texts, labels and view in a fresh browser', async () => {
   const g = await loadPage(env.browser, env.server.url);
@@ -117,7 +211,7 @@ test('permalink: the same texts, labels and view in a fresh browser', async () =
   assert.match(url.slice(url.indexOf('#') + 1), /^v1=[A-Za-z0-9_-]+$/);
 
   // Editing the texts takes the stale link out of the address bar.
-  await page.fill('#label-a', 'Daily Courier (edited)');
+  await setLabel(page, 'a', 'Daily Courier (edited)');
   assert.equal(await page.evaluate(() => location.hash), '');
   assert.ok(await page.locator('#permalink').isHidden());
 

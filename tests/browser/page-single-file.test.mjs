@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch, requireWasm, openPage, settle, compareTexts } from './helpers.mjs';
+import { launch, requireWasm, openPage, settle, compareTexts, setLabel } from './helpers.mjs';
 import { build } from '../../scripts/single-file.mjs';
 
 let browser;
@@ -67,9 +67,11 @@ test('opened from disk: compares, exports and shares, with no CSP violation and 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
   const html = await readFile(await download.path(), 'utf8');
   assert.ok(html.includes('Schools stayed open.'));
+  // The element's sheet travels as a data: URL here, and is still read into the report.
+  assert.ok(html.includes('--story-diff-conflict, #c5161f'), 'the report has the element\'s palette');
 
   // A permalink to the file itself restores the texts in a fresh browser.
-  await page.fill('#label-a', 'Wire');
+  await setLabel(page, 'a', 'Wire');
   await page.click('#export-link');
   await page.locator('#permalink').waitFor();
   const link = await page.inputValue('#permalink-url');

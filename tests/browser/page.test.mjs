@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageHarness, openPage, loadPage, settle, waitForReport, nextReport, setText, compareTexts, SMALL_A, SMALL_B } from './helpers.mjs';
+import { pageHarness, openPage, loadPage, settle, waitForReport, nextReport, setText, setLabel, openInputs, compareTexts, SMALL_A, SMALL_B } from './helpers.mjs';
 import { dictionaries } from '../../www/i18n.js';
 
 const env = pageHarness();
@@ -16,14 +16,19 @@ async function clean(guarded) {
 
 const report = (page) => page.evaluate(() => document.querySelector('story-diff').report);
 
-test('a first visit shows the seed example, compared and highlighted', async () => {
+test('a first visit shows the example in the UI\'s language, compared, with the inputs folded away', async () => {
   const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
   const a = await page.inputValue('#text-a');
   const b = await page.inputValue('#text-b');
-  assert.match(a, /इस्राइल/, 'side A holds the seed text');
-  assert.match(b, /इजरायल/, 'side B holds the seed text');
-  assert.equal(await page.locator('#example').inputValue(), 'seed-defence-mou');
+  // The English UI opens with an English pair (two outlets, a toll in conflict), not the Hindi seed.
+  assert.match(a, /Flash floods kill 23/, 'side A holds the English example');
+  assert.match(b, /death toll rises to 27/, 'side B holds the English example');
+  assert.equal(await page.locator('#example').inputValue(), 'en-flood-toll');
+  // Compared: the inputs fold into one line, and the comparison takes the screen.
+  assert.ok(await page.locator('#inputs-bar').isVisible(), 'the inputs are folded into their bar');
+  assert.ok(await page.locator('#text-a').isHidden());
+  assert.match(await page.textContent('#inputs-bar'), /A.*1,617 characters.*B.*1,430 characters/s);
   const r = await report(page);
   assert.equal(r.version, 1);
   assert.equal(r.offsets, 'utf16');
@@ -35,6 +40,12 @@ test('a first visit shows the seed example, compared and highlighted', async () 
   });
   for (const s of ['only', 'ignored']) assert.ok(statuses.includes(s), `a unit drawn as ${s}`);
   assert.ok(statuses.some((s) => s === 'same' || s === 'changed' || s === 'conflict'), 'a linked unit drawn');
+  // Edit the texts opens them again, and Compare folds them.
+  await page.click('#edit-inputs');
+  assert.ok(await page.locator('#text-a').isVisible());
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text-a');
+  await page.click('#compare');
+  assert.ok(await page.locator('#inputs-bar').isVisible());
   await clean(g);
 });
 
@@ -59,6 +70,8 @@ test('typing updates the comparison live, and Compare recompares', async () => {
   assert.equal(r.summary.conflicts, 1, 'the typed 27 contradicts 23');
   // The count under the pane follows the text.
   assert.match(await page.textContent('#count-b'), /57/);
+  // Typing never folds the inputs away; Compare does.
+  assert.ok(await page.locator('#text-b').isVisible());
   const again = await nextReport(page, () => page.click('#compare'));
   assert.deepEqual(again.summary, r.summary);
   await clean(g);
@@ -119,7 +132,7 @@ test('paste: plain text as is; HTML becomes paragraphs and its scripts never run
 test('files: drop a .txt, open an .html, and a binary file gets a notice', async () => {
   const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
-  await page.fill('#label-a', '');
+  await setLabel(page, 'a', '');
   const dropped = await page.evaluate(async (text) => {
     const pane = document.querySelector('#pane-a');
     const data = new DataTransfer();
@@ -179,8 +192,8 @@ test('files: drop a .txt, open an .html, and a binary file gets a notice', async
 test('drafts survive a reload; Clear empties both sides and can be undone', async () => {
   const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
-  await page.fill('#label-a', 'Daily Courier');
-  await page.fill('#label-b', 'Evening Star');
+  await setLabel(page, 'a', 'Daily Courier');
+  await setLabel(page, 'b', 'Evening Star');
   await setText(page, 'a', SMALL_A);
   await setText(page, 'b', SMALL_B);
   // The draft is written after 300 ms of quiet.
@@ -191,7 +204,10 @@ test('drafts survive a reload; Clear empties both sides and can be undone', asyn
   assert.equal(await page.inputValue('#label-a'), 'Daily Courier');
   assert.equal(await page.inputValue('#label-b'), 'Evening Star');
   assert.equal(await page.evaluate(() => document.querySelector('story-diff').labelA), 'Daily Courier');
+  assert.ok(await page.locator('#inputs-bar').isVisible(), 'a restored draft is compared, its inputs folded');
+  assert.match(await page.textContent('#inputs-bar'), /Daily Courier.*Evening Star/s);
 
+  await openInputs(page);
   await page.click('#clear');
   assert.equal(await page.inputValue('#text-a'), '');
   assert.equal(await page.inputValue('#label-b'), '');
@@ -202,14 +218,14 @@ test('drafts survive a reload; Clear empties both sides and can be undone', asyn
 
   // Undo right after Clear brings everything back.
   await setText(page, 'a', SMALL_A);
-  await page.fill('#label-a', 'Courier');
+  await setLabel(page, 'a', 'Courier');
   await page.click('#clear');
   await page.click('[data-notice="clear"] button:not(.notice-close)');
   assert.equal(await page.inputValue('#text-a'), SMALL_A);
   assert.equal(await page.inputValue('#label-a'), 'Courier');
 
   // Closing or reloading within the 300 ms wait still saves the last keystroke.
-  await page.locator('#text-b').fill(`${SMALL_B} Last words.`);
+  await setText(page, 'b', `${SMALL_B} Last words.`);
   await g.reload();
   assert.equal(await page.inputValue('#text-b'), `${SMALL_B} Last words.`);
   await clean(g);
@@ -254,11 +270,14 @@ test('full storage: a notice, and comparing goes on', async () => {
   await clean(g);
 });
 
-test('Hindi UI: switch, remembered, and the element follows', async () => {
+test('Hindi UI: switch, remembered, and the element follows; its first example is the seed pair', async () => {
   assert.deepEqual(Object.keys(dictionaries.hi).sort(), Object.keys(dictionaries.en).sort(), 'every string in both languages');
   const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
-  await page.selectOption('#ui-lang', 'hi');
+  await nextReport(page, () => page.selectOption('#ui-lang', 'hi'));
+  // The untouched English example gives way to the Hindi UI's own: the seed pair.
+  assert.equal(await page.locator('#example').inputValue(), 'seed-defence-mou');
+  assert.match(await page.inputValue('#text-a'), /इस्राइल/);
   assert.equal(await page.getAttribute('html', 'lang'), 'hi');
   assert.equal(await page.textContent('h1'), 'स्टोरीडिफ़');
   assert.equal(await page.textContent('#compare'), 'तुलना करें');
@@ -270,6 +289,11 @@ test('Hindi UI: switch, remembered, and the element follows', async () => {
   assert.equal(await page.inputValue('#ui-lang'), 'hi');
   await page.selectOption('#ui-lang', 'en');
   assert.equal(await page.textContent('#compare'), 'Compare');
+  // Texts the reader made their own stay when the language changes.
+  await setText(page, 'a', SMALL_A);
+  await page.selectOption('#ui-lang', 'hi');
+  assert.equal(await page.inputValue('#text-a'), SMALL_A);
+  await page.selectOption('#ui-lang', 'en');
   await clean(g);
 
   // A browser that prefers Hindi gets Hindi on a first visit.
@@ -278,6 +302,7 @@ test('Hindi UI: switch, remembered, and the element follows', async () => {
   await settle(hi.page);
   hi.markLoaded();
   assert.equal(await hi.page.getAttribute('html', 'lang'), 'hi');
+  assert.equal(await hi.page.locator('#example').inputValue(), 'seed-defence-mou', 'the Hindi UI opens with the seed pair');
   await clean(hi);
 });
 
@@ -300,7 +325,12 @@ test('accessibility: landmarks, a label for every control, skip link, focus orde
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'result');
 
-  // Tab order follows the page: language, example, load, clear, then pane A, then pane B, then Compare.
+  // Tab order follows the page: language, then the folded inputs' one button.
+  await page.locator('#ui-lang').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'edit-inputs');
+  // Opened: example, load, clear, then pane A, then pane B, then Compare.
+  await page.keyboard.press('Enter');
   await page.locator('#ui-lang').focus();
   const order = [];
   for (let i = 0; i < 10; i++) {
@@ -384,10 +414,12 @@ test('partners: hovering a sentence marks its partner; keyboard selects, jumps a
   await clean(g);
 });
 
-test('reading aids on the seed pair: legend, shares, marked words, partners scrolled into view', async () => {
+test('reading aids on the seed pair: a legend that folds, shares, marked words, partners scrolled into view', async () => {
   const g = await loadPage(env.browser, env.server.url);
   const { page } = g;
-  const r = await report(page);
+  await openInputs(page);
+  await page.selectOption('#example', 'seed-defence-mou');
+  const r = await nextReport(page, () => page.click('#load-example'));
   const seen = await page.evaluate(() => {
     const el = document.querySelector('story-diff');
     const root = el.shadowRoot;
@@ -413,10 +445,18 @@ test('reading aids on the seed pair: legend, shares, marked words, partners scro
   for (const st of ['same', 'changed', 'conflict', 'only', 'ignored']) {
     assert.ok(seen.legend.some(([cls]) => cls?.split(' ').includes(st)), `a legend sample for ${st}`);
   }
-  assert.match(seen.legend.map(([, t]) => t).join(' '), /Same.*Changed.*Conflict.*Only here.*Not compared/);
-  // The summary gives what share of each side the other tells, from the report.
+  assert.match(seen.legend.map(([, t]) => t).join(' '), /Same.*Changed.*Conflict.*Only here.*Set aside/);
+  // The legend is one line of samples, and opens on what each means.
+  const legend = page.locator('story-diff details.legend');
+  assert.equal(await legend.evaluate((d) => d.open), false);
+  assert.ok(await page.locator('story-diff .legend .legend-text').first().isHidden());
+  await page.click('story-diff .legend summary');
+  assert.ok(await page.locator('story-diff .legend .legend-text').first().isVisible());
+  await page.click('story-diff .legend summary');
+  // The summary gives the share of each side's sentences that are linked, from the report's coverage.
   const pct = (x) => `${Math.round(x * 100)}%`;
-  assert.ok(seen.summary.includes(`tells ${pct(r.summary.a_in_b)} of`) && seen.summary.includes(`tells ${pct(r.summary.b_in_a)} of`), seen.summary);
+  const cov = r.summary.coverage;
+  assert.ok(seen.summary.includes(`among ${cov.a.linked + cov.b.linked} linked sentences (${pct(cov.a.linked / cov.a.story)} of A, ${pct(cov.b.linked / cov.b.story)} of B)`), seen.summary);
   // Marked words are exactly the report's marks.
   assert.ok(seen.expected.length > 0, 'the seed pair has changed sentences with marked words');
   assert.equal(seen.drawn, seen.expected);
@@ -455,7 +495,7 @@ test('filters: all, differences, conflicts, and hiding furniture', async () => {
   const visible = () => page.evaluate(() => {
     const root = document.querySelector('story-diff').shadowRoot;
     const out = {};
-    for (const el of root.querySelectorAll('.text .unit')) {
+    for (const el of root.querySelectorAll(':is(.text, .rows) .unit')) {
       if (el.checkVisibility()) (out[el.dataset.status] ??= []).push(`${el.dataset.side}${el.dataset.id}`);
     }
     return out;
@@ -478,6 +518,7 @@ test('filters: all, differences, conflicts, and hiding furniture', async () => {
   assert.deepEqual(await visible(), all);
 
   // Furniture: the seed example has share buttons, bylines and related stories.
+  await openInputs(page);
   await page.selectOption('#example', 'seed-defence-mou');
   await nextReport(page, () => page.click('#load-example'));
   assert.ok((await visible()).ignored?.length, 'furniture shown by default');

@@ -7,21 +7,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensurePackage } from '../browser/helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PKG = path.join(ROOT, 'dist', 'package');
 const WASM = path.join(PKG, 'pkg', 'storydiff_bg.wasm');
-
-/** Rebuilds dist/package when it is missing or older than what it is built from. */
-function ensurePackage() {
-  const built = path.join(ROOT, 'www', 'pkg', 'storydiff_bg.wasm');
-  if (!fs.existsSync(built)) throw new Error(`${built} is missing: run scripts/build-wasm.sh first`);
-  const sources = ['storydiff.js', 'story-diff.js', 'worker.js', 'story-diff.css', 'storydiff.d.ts', 'story-diff.d.ts', 'embed.html', 'pkg/storydiff.js', 'pkg/storydiff_bg.wasm']
-    .map((f) => path.join(ROOT, 'www', f))
-    .concat(path.join(ROOT, 'packaging', 'package.json'), path.join(ROOT, 'Cargo.toml'));
-  const stale = !fs.existsSync(WASM) || sources.some((f) => fs.statSync(f).mtimeMs > fs.statSync(WASM).mtimeMs);
-  if (stale) execFileSync('bash', [path.join(ROOT, 'scripts', 'package.sh')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-}
 
 let sd;
 before(async () => {
@@ -142,8 +132,10 @@ test('packaging/package.json carries the crate version too, so that the template
 
 test('each typings file declares exactly the values its module exports', () => {
   // Value exports only (const, function, class); interfaces and types have no runtime counterpart.
-  const names = (file, re) => [...fs.readFileSync(path.join(PKG, file), 'utf8').matchAll(re)].map((m) => m[1]).sort();
-  const js = /^export (?:async )?(?:const|let|function\*?|class) (\w+)/gm;
+  const names = (file, re) => [...fs.readFileSync(path.join(PKG, file), 'utf8').matchAll(re)]
+    .flatMap((m) => (m[1] ?? m[2]).split(',').map((n) => n.trim().split(/\s+as\s+/).pop())).filter(Boolean).sort();
+  // Declarations, and lists re-exported from the element's own modules (export { a, b } from './x.js').
+  const js = /^export (?:async )?(?:const|let|function\*?|class) (\w+)|^export \{([^}]*)\}/gm;
   const dts = /^export (?:declare )?(?:const|function|class) (\w+)/gm;
   assert.deepEqual([...new Set(names('storydiff.d.ts', dts))], Object.keys(sd).sort(), 'storydiff.d.ts against the module itself');
   assert.deepEqual([...new Set(names('story-diff.d.ts', dts))], names('story-diff.js', js), 'story-diff.d.ts against story-diff.js');
