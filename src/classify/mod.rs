@@ -109,7 +109,10 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
                 .pairs
                 .iter()
                 .zip(&diffs)
-                .filter(|(_, d)| verbatim(d))
+                .filter(|(_, d)| {
+                    d.as_ref()
+                        .is_some_and(|d| d.verbatim() >= options.tuning.versions_verbatim)
+                })
                 .map(|(p, _)| (p.a, p.b))
                 .collect();
             judge_comparison(&sa, &sb, &near, options.tuning.versions_share)

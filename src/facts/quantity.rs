@@ -632,6 +632,8 @@ mod tests {
                 &[("238", "people", Exact, false, None), ("76", "dead", Exact, false, None), ("51", "injured", Exact, false, None)],
             ),
             ("yangında ölenlerin sayısı 76’ya yükseldi", &[("76", "dead", Exact, false, None)]),
+            // "больше", the everyday "more than", beside the formal "более".
+            ("найдено больше 20 погибших", &[("20", "dead", Over, false, None)]),
             (
                 "मची भगदड़ में करीब 120 लोगों की मौत हो गई है।",
                 &[("120", "dead", About, false, None)],

@@ -346,7 +346,7 @@ pl min: co_najmniej
 pl over: ponad
 pl about: około prawie
 ru min: не_менее по_меньшей_мере минимум
-ru over: более свыше
+ru over: более больше свыше
 ru about: около почти примерно порядка
 hi min: कम_से_कम
 hi over: से_अधिक से_ज्यादा से_ज़्यादा
