@@ -168,8 +168,10 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
         }
         let relation = if !clashes.is_empty() {
             Relation::Conflict
-        } else if let Some(d) = d {
-            // Mostly the same words: the same sentence only if no word changed.
+        } else if let Some(d) = d.filter(|d| d.hunks == 0 || comparison == Comparison::Versions) {
+            // An article's versions, mostly the same words: the same sentence only if no word
+            // changed. Two outlets' sentences are judged on what each tells of the other (below):
+            // "said Tuesday" / "said on Tuesday" is one fact told twice, its words still marked.
             if d.hunks == 0 {
                 Relation::Same
             } else {
