@@ -196,6 +196,22 @@ fn is_place_dateline(f: &str, ts: &[Token]) -> bool {
             .all(|c| !c.is_numeric() && !c.is_ascii_punctuation() || c == '-')
 }
 
+/// "21.12.2024", "05/12/2026", "2024-12-21" (a trailing comma or stop allowed): day, month and year
+/// in digits, the year of four digits first or last.
+fn is_numeric_date(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', ';', ':']);
+    let parts: Vec<&str> = w.split(['.', '/', '-']).collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let n: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    matches!(n[..], [1 | 2, 1 | 2, 4] | [4, 1 | 2, 1 | 2])
+}
+
 /// A line of a date or a time and little else: "Четверг, 9 мая", "December 26, 2025",
 /// "• 06 اردیبهشت 1404 - 13:36", "१० पुस २०८२, बिहिबार ।", "14 مارچ ، 2025".
 fn is_date_line(f: &str, ts: &[Token]) -> bool {
@@ -207,12 +223,72 @@ fn is_date_line(f: &str, ts: &[Token]) -> bool {
             || crate::lexicon::weekday(&t.fold).is_some()
             || crate::lexicon::other_month(&t.fold)
     };
+    // "Stand 21.12.2024", "Publié le 05/12/2026": a date written in digits, and a word or two.
+    let words: Vec<&str> = f.split_whitespace().collect();
+    if words.len() <= 3
+        && words.iter().filter(|w| is_numeric_date(w)).count() == 1
+        && words
+            .iter()
+            .all(|w| is_numeric_date(w) || !w.chars().any(|c| c.is_numeric()))
+    {
+        return true;
+    }
     let numbers = ts.iter().filter(|t| t.num.is_some()).count();
     let cal = ts.iter().filter(|t| calendar(t)).count();
     let other = ts.len() - numbers - cal;
-    let _ = f;
     numbers >= 1
         && cal + numbers >= ts.len().saturating_sub(1)
         && other <= 1
         && (cal >= 1 || numbers >= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_numeric_date;
+    use crate::report::Kind as UnitKind;
+
+    #[test]
+    fn numeric_dates() {
+        let cases = [
+            ("21.12.2024", true),
+            ("05/12/2026,", true),
+            ("2024-12-21", true),
+            ("1.5.2024.", true),
+            ("21.12.24", false),
+            ("12.500", false),
+            ("3-2", false),
+            ("2024", false),
+            ("a.b.c", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(is_numeric_date(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_digits_and_a_word_or_two_is_a_dateline() {
+        let cases = [
+            ("Stand 21.12.2024", UnitKind::Dateline),
+            ("Publié le 05/12/2026", UnitKind::Dateline),
+            (
+                "Die Polizei zählte 21 Verletzte am 21.12.2024",
+                UnitKind::Text,
+            ),
+            (
+                "Stand 21.12.2024 um 12 Uhr und weitere Worte",
+                UnitKind::Text,
+            ),
+        ];
+        for (line, want) in cases {
+            let text = format!("Ein Auto fuhr in Magdeburg in eine Menschenmenge.\n\n{line}\n\nDie Polizei ermittelt.");
+            let r = crate::compare(&text, &text, &crate::Options::default());
+            let u = &r.a.units[1];
+            assert_eq!(&text[u.start..u.end], line);
+            if want == UnitKind::Dateline {
+                assert_eq!(u.kind, want, "{line}");
+            } else {
+                assert_ne!(u.kind, UnitKind::Dateline, "{line}");
+            }
+        }
+    }
 }
