@@ -205,10 +205,12 @@ pub const JOINERS: &[&str] = &["y", "e", "na", "and", "und", "و"];
 pub const TENS_WORDS: &[(&str, f64)] = &[("puluh", 10.0), ("belas", 10.0), ("ratus", 100.0)];
 
 /// Ordinal words (`word=rank`). "first" and its kin are left out: they mean "earlier" as often.
+/// So are words that mean something else as often: Portuguese "segundo" (according to), "quarto"
+/// and Spanish "cuarto" (a room).
 pub const ORDINALS: &str = "\
 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 eleventh=11 twelfth=12 \
-segundo=2 tercero=3 cuarto=4 quinto=5 deuxième=2 troisième=3 quatrième=4 cinquième=5 \
-zweite=2 dritte=3 vierte=4 fünfte=5 terceiro=3 quarto=4 terzo=3";
+tercero=3 quinto=5 deuxième=2 troisième=3 quatrième=4 cinquième=5 \
+zweite=2 dritte=3 vierte=4 fünfte=5 terceiro=3 terzo=3";
 
 /// Words around a time of day: the hour words of Chinese and Japanese (2 时 51 分), and the
 /// half-day marks that move the hour (5:10 pm).

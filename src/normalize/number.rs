@@ -68,7 +68,16 @@ impl Number {
             }
         };
         if self.ordinal {
-            format!("{v}th")
+            // English suffixes, whatever the language: 2nd, 17th, 21st, 112th.
+            let n = x.abs().round() as i64;
+            let suffix = match (n % 100, n % 10) {
+                (11..=13, _) => "th",
+                (_, 1) => "st",
+                (_, 2) => "nd",
+                (_, 3) => "rd",
+                _ => "th",
+            };
+            format!("{v}{suffix}")
         } else {
             v
         }
