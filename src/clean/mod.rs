@@ -201,7 +201,12 @@ pub fn classify_kinds_folded(
         let block_text = &text[bs..be];
         let kind = if starts_with_any(f_trim, &RELATED_T) {
             // A marker line opens a related block; a marker glued to a title is one related link.
-            in_related = is_marker_only(f_trim);
+            // "Read more", or a short section line that begins with a marker ("Más noticias de
+            // España", "Mehr zum Thema Magdeburg"): the lines after it are the box's teasers.
+            in_related = is_marker_only(f_trim)
+                || (u.line
+                    && words(f_trim) <= 5
+                    && !f_trim.ends_with(['.', '!', '?', '।', '۔', '。']));
             related_block = u.block;
             Kind::Boilerplate
         } else if in_related
@@ -418,6 +423,24 @@ mod tests {
         for (needle, want) in cases {
             assert_eq!(kind_of(t, needle), want, "{needle}");
         }
+    }
+
+    #[test]
+    fn a_short_section_line_opening_with_a_marker_opens_a_related_box() {
+        let t = "La DANA deja 104 muertos en Valencia.\n\nLos equipos siguen buscando a los desaparecidos.\n\nMás noticias de España\n\n- La tragedia alcanza ya los 104 muertos\n\n- El PP designa a la senadora\n\nEtiquetas: DANA, Valencia";
+        let cases = [
+            ("Los equipos", Kind::Text),
+            ("Más noticias", Kind::Boilerplate),
+            ("- La tragedia", Kind::Boilerplate),
+            ("- El PP", Kind::Boilerplate),
+            ("Etiquetas", Kind::Boilerplate),
+        ];
+        for (needle, want) in cases {
+            assert_eq!(kind_of(t, needle), want, "{needle}");
+        }
+        // A marker opening a sentence of the story is no box: "Read more about the floods." stays.
+        let t = "Floods hit the town.\n\nRelated to the storm, the river rose by two metres overnight.\n\nRescuers arrived on Monday.";
+        assert_eq!(kind_of(t, "Rescuers"), Kind::Text);
     }
 
     #[test]
