@@ -119,6 +119,16 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             .iter()
             .any(|t| t.fold.chars().all(is_unspaced) && t.fold.chars().count() == 2);
         let short = ts.len() <= if cjk { 24 } else { 12 };
+        // "Adana Adıyaman Afyon Ağrı …": a long line of capitalized words and nothing else is a
+        // menu or a list of places or topics, never a sentence of the story.
+        if u.line
+            && !short
+            && kinds[i] != Kind::Title
+            && is_capitalized_list(&side.text[u.start..u.end])
+        {
+            kinds[i] = Kind::Boilerplate;
+            continue;
+        }
         if u.line && story_units >= 4 && short && !numbered && !quoted {
             let ws = words(ts);
             if ws.is_empty() {
@@ -172,6 +182,19 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
 /// Chinese, Japanese, Thai: written without spaces, compared on character pairs.
 fn is_unspaced(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x0E00..=0x0E7F)
+}
+
+/// At least ten words, each opening with a capital letter and made of letters only (a hyphen, an
+/// apostrophe or an inner dot allowed: "K.Maraş"), with no comma, digit or closing stop.
+fn is_capitalized_list(raw: &str) -> bool {
+    let ws: Vec<&str> = raw.split_whitespace().collect();
+    ws.len() >= 10
+        && ws.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.ends_with('.')
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
 }
 
 /// Two or three capitalized words and nothing else: a reporter's name on a line of its own.
@@ -246,6 +269,34 @@ fn is_date_line(f: &str, ts: &[Token]) -> bool {
 mod tests {
     use super::is_numeric_date;
     use crate::report::Kind as UnitKind;
+
+    #[test]
+    fn capitalized_lists() {
+        let cases = [
+            (
+                "Adana Adıyaman Afyon Ağrı Aksaray Amasya Ankara Antalya Artvin Aydın Balıkesir",
+                true,
+            ),
+            (
+                "Home World Politics Business Tech Science Health Sport Culture Travel Opinion",
+                true,
+            ),
+            (
+                "Flash Floods Kill Twenty In Velmora As River Bursts Its Banks, Officials Say",
+                false,
+            ),
+            (
+                "Five Killed In Attack Near Parliament As Police Shoot Man In Westminster 2017",
+                false,
+            ),
+            ("Adana Adıyaman Afyon", false),
+            ("Hatay Isparta Mersin İstanbul İzmir Kars Kastamonu Kayseri Kırklareli K.Maraş Konya", true),
+            ("Police Said The Man Drove Into The Crowd At The Market On Friday Night.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(super::is_capitalized_list(line), want, "{line}");
+        }
+    }
 
     #[test]
     fn numeric_dates() {
