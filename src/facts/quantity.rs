@@ -423,6 +423,9 @@ pub fn read_unit(
     out: &mut Vec<Quantity>,
 ) {
     let lx = lexicon(lang);
+    // Whether the sentence names a place, read once per unit (and way of reading): a 10 MB line
+    // holds a million numbers.
+    let mut place_memo: [Option<bool>; 2] = [None, None];
     for (i, t) in ts.iter().enumerate() {
         let value = match &t.num {
             Some(n) if n.time || n.ordinal || in_date[i] => continue,
@@ -433,7 +436,7 @@ pub fn read_unit(
                 _ => continue,
             },
         };
-        if let Some(q) = read(text, u, ts, i, lx) {
+        if let Some(q) = read(text, u, ts, i, lx, &mut place_memo) {
             out.push(Quantity {
                 unit: ui,
                 value,
@@ -490,7 +493,14 @@ fn clause(text: &str, u: &Unit, ts: &[Token], i: usize) -> (usize, usize) {
 }
 
 /// Reads what number `i` of a unit counts. `None` when nothing says it counts people or events.
-fn read(text: &str, u: &Unit, ts: &[Token], i: usize, lx: &Lexicon) -> Option<Quantity> {
+fn read(
+    text: &str,
+    u: &Unit,
+    ts: &[Token],
+    i: usize,
+    lx: &Lexicon,
+    place_memo: &mut [Option<bool>; 2],
+) -> Option<Quantity> {
     let t = &ts[i];
     let end_n = t.num.as_ref().map_or(t.end, |n| n.end.max(t.end));
     let approx = t.num.as_ref().is_some_and(|n| n.approx);
@@ -558,8 +568,10 @@ fn read(text: &str, u: &Unit, ts: &[Token], i: usize, lx: &Lexicon) -> Option<Qu
             }
         }
     }?;
-    let sentence = words_of(&text[u.start..u.end]);
-    let at_place = nearest(&lx.places, &sentence, sentence.len(), cjk).is_some();
+    let at_place = *place_memo[usize::from(cjk)].get_or_insert_with(|| {
+        let sentence = words_of(&text[u.start..u.end]);
+        nearest(&lx.places, &sentence, sentence.len(), cjk).is_some()
+    });
     let scoped = at_place
         || nearest(&lx.scopes, &wa, la, cjk).is_some()
         || nearest_before(&lx.scopes, &wb, lb + 2, cjk).is_some();
