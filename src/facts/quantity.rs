@@ -359,6 +359,9 @@ fn nearest<T: Copy>(
         let mut best: Option<(T, usize)> = None;
         for (t, e) in entries {
             let Some(w) = e.words.first() else { continue };
+            if !starts_in(&joined, w) {
+                continue;
+            }
             if let Some(pos) = joined.find(w.as_str()) {
                 let d = joined[..pos].chars().count();
                 if d < limit && best.is_none_or(|(_, b)| d < b) {
@@ -376,6 +379,12 @@ fn nearest<T: Copy>(
     None
 }
 
+/// Whether `w`'s first character occurs in `hay` at all: a clause is a few dozen characters, and
+/// setting up a substring search for every entry of the lexicon cost more than the search.
+fn starts_in(hay: &str, w: &str) -> bool {
+    w.chars().next().is_some_and(|c| hay.contains(c))
+}
+
 /// Like [`nearest`], reading backward from the end of `words` (distance 0 is the last word).
 fn nearest_before<T: Copy>(
     entries: &[(T, Entry)],
@@ -388,6 +397,9 @@ fn nearest_before<T: Copy>(
         let mut best: Option<(T, usize)> = None;
         for (t, e) in entries {
             let Some(w) = e.words.first() else { continue };
+            if !starts_in(&joined, w) {
+                continue;
+            }
             if let Some(pos) = joined.rfind(w.as_str()) {
                 let d = joined[pos + w.len()..].chars().count();
                 if d < limit && best.is_none_or(|(_, b)| d < b) {
