@@ -161,6 +161,20 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             }
         }
     }
+    // A credit that ends a line makes the sentence opening that line a caption too ("… on
+    // Wednesday. Picture: VICTORIA JONES/PA WIRE"), in a block of any length.
+    for i in 1..n {
+        let (p, u) = (&side.units[i - 1], &side.units[i]);
+        if kinds[i] == Kind::Caption
+            && kinds[i - 1] == Kind::Text
+            && p.block == u.block
+            && !side.text[p.end..u.start].contains('\n')
+            && line_start(side.text, p.start)
+            && line_end(side.text, u.end)
+        {
+            kinds[i - 1] = Kind::Caption;
+        }
+    }
     // A caption's credit ("(Photo: …)") makes its whole short block a caption.
     for i in 0..n {
         if kinds[i] == Kind::Caption {
@@ -177,6 +191,23 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             }
         }
     }
+}
+
+/// Whether only spaces stand between byte `at` and the line break (or text start) before it.
+fn line_start(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .rev()
+        .take_while(|&c| c != '\n')
+        .all(char::is_whitespace)
+}
+
+/// Whether only spaces stand between byte `at` and the line break (or text end) after it.
+fn line_end(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .take_while(|&c| c != '\n')
+        .all(char::is_whitespace)
 }
 
 /// Chinese, Japanese, Thai: written without spaces, compared on character pairs.
@@ -296,6 +327,22 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(super::is_capitalized_list(line), want, "{line}");
         }
+    }
+
+    #[test]
+    fn a_sentence_and_its_credit_on_one_line_are_a_caption() {
+        // One block (single line breaks): the caption sits among the story's sentences.
+        let text = "Death toll rises after the tower fire\nThe commander confirms that 58 people are missing. Picture: JANE ROE/PA WIRE - Credit: PA\nPolice said at least 58 people died in the fire.\nThe commander warned the toll could rise.\nResidents said alarms did not sound.";
+        let r = crate::compare(text, text, &crate::Options::default());
+        let kinds: Vec<(&str, UnitKind)> =
+            r.a.units
+                .iter()
+                .map(|u| (&text[u.start..u.start + 12], u.kind))
+                .collect();
+        assert_eq!(kinds[1], ("The commande", UnitKind::Caption));
+        assert_eq!(kinds[2].1, UnitKind::Caption);
+        assert_eq!(kinds[3], ("Police said ", UnitKind::Text));
+        assert_eq!(kinds[4].1, UnitKind::Text);
     }
 
     #[test]
