@@ -54,11 +54,19 @@ pub struct Facts {
     pub quantities: Vec<Quantity>,
 }
 
+/// Where the facts of a unit already read sit in the output (see [`extract`]).
+struct Read {
+    /// The unit's start in the text.
+    start: usize,
+    found: std::ops::Range<usize>,
+    quantities: std::ops::Range<usize>,
+}
+
 /// The facts of one side's story units (read in the side's language, for the quantity words).
 pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
     let lang = toks.lang;
-    let mut out = Vec::new();
-    let mut quantities = Vec::new();
+    let mut out: Vec<Found> = Vec::new();
+    let mut quantities: Vec<Quantity> = Vec::new();
     // German capitalizes every noun: there a capital is no sign of a name (the language says so, or,
     // for a text of unknown language, one word in three after the first capitalized).
     let nouns_capitalized = match toks.lang {
@@ -66,16 +74,49 @@ pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
         crate::normalize::Lang::Other => capitalizes_nouns(text, units, toks),
         _ => false,
     };
+    // A unit's facts depend on its own text alone, so a sentence told again (a repeated lede, a
+    // template line, a hostile paste of one sentence a million times) copies its first reading.
+    // Only units with a number are remembered: reading what a number counts is the costly part.
+    let mut read: crate::Map<&str, Read> = crate::Map::default();
     for (ui, (u, ts)) in units.iter().zip(toks.iter()).enumerate() {
         if !u.kind.is_content() {
             continue;
         }
+        let own = &text[u.start..u.end];
+        let has_number = ts.iter().any(|t| t.num.is_some());
+        if let Some(r) = read.get(own).filter(|_| has_number) {
+            let d = u.start - r.start;
+            for k in r.found.clone() {
+                let f = &out[k];
+                let f = found(f.kind, ui, f.start + d, f.end + d, f.value.clone());
+                out.push(f);
+            }
+            for k in r.quantities.clone() {
+                let q = &quantities[k];
+                let (start, end) = (q.start + d, q.end + d);
+                quantities.push(Quantity {
+                    unit: ui,
+                    start,
+                    end,
+                    ..q.clone()
+                });
+            }
+            continue;
+        }
+        let (f0, q0) = (out.len(), quantities.len());
         let mut in_date = vec![false; ts.len()];
         dates(text, ui, ts, &mut in_date, &mut out);
         numbers(ui, ts, &in_date, &mut out);
         names(text, ui, ts, nouns_capitalized, &mut out);
         quotes(text, ui, u, &mut out);
         quantity::read_unit(text, ui, u, ts, &in_date, lang, &mut quantities);
+        if has_number {
+            read.entry(own).or_insert(Read {
+                start: u.start,
+                found: f0..out.len(),
+                quantities: q0..quantities.len(),
+            });
+        }
     }
     Facts {
         found: out,
@@ -371,6 +412,40 @@ fn found(kind: FactKind, unit: usize, start: usize, end: usize, value: String) -
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    #[test]
+    fn a_sentence_told_again_has_the_facts_of_its_first_telling() {
+        // The second telling is copied from the first (see `extract`): its facts must be those
+        // it would have read itself, at its own offsets and in its own unit.
+        let cases = [
+            "At least 23 people died in Derna on Monday, Governor Elena Marsh said.",
+            "बुधवार को 17वीं बैठक में 120 लोग घायल हुए।",
+            "قتل 12 شخصا في درنة.",
+        ];
+        for s in cases {
+            let told_twice = format!("{s}\n\nA different sentence.\n\n{s}");
+            let told_once = format!("Another sentence here.\n\nA different sentence.\n\n{s}");
+            let of_last = |text: &str| {
+                let u = segment(text);
+                let t = crate::normalize::tokenize_text(text, &u);
+                let f = extract(text, &u, &t);
+                let last = u.len() - 1;
+                let found: Vec<Found> = f.found.into_iter().filter(|x| x.unit == last).collect();
+                let qs: Vec<Quantity> = f
+                    .quantities
+                    .into_iter()
+                    .filter(|q| q.unit == last)
+                    .collect();
+                let spans: Vec<&str> = found.iter().map(|x| &text[x.start..x.end]).collect();
+                (found.len(), qs.len(), spans.join("|"), format!("{qs:?}"))
+            };
+            let (twice, once) = (of_last(&told_twice), of_last(&told_once));
+            assert!(twice.0 + twice.1 > 0, "{s}: no facts read");
+            assert_eq!(twice.2, once.2, "{s}");
+            assert_eq!(twice.0, once.0, "{s}");
+            assert_eq!(twice.1, once.1, "{s}");
+        }
+    }
 
     fn facts(text: &str) -> Vec<(FactKind, String)> {
         let u = segment(text);

@@ -134,6 +134,13 @@ impl Entry {
         if unspaced {
             return n == 1 && words[at].contains(self.words[0].as_str());
         }
+        // Whatever the match (whole, prefix, or after a clitic), the first characters agree: a
+        // cheap test that settles most of a lexicon of hundreds of entries.
+        let first = |w: &str| w.chars().next();
+        let (w0, e0) = (&words[at], first(&self.words[0]));
+        if first(w0) != e0 && strip_clitic(w0).is_none_or(|r| first(r) != e0) {
+            return false;
+        }
         (0..n).all(|k| {
             let (w, e) = (&words[at + k], &self.words[k]);
             w == e
@@ -148,6 +155,11 @@ impl Entry {
 
 /// An Arabic-script word without a conjunction or preposition glued to its front (و, ف, ب, ل, ال).
 fn strip_clitic(w: &str) -> Option<&str> {
+    // Each clitic is a letter of U+0600–U+067F, whose UTF-8 starts with 0xD8 or 0xD9: a word of
+    // any other script is settled at its first byte (this runs for every entry of the lexicon).
+    if !matches!(w.as_bytes().first(), Some(0xD8 | 0xD9)) {
+        return None;
+    }
     let r = w
         .strip_prefix('و')
         .or_else(|| w.strip_prefix('ف'))
