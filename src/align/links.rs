@@ -103,6 +103,17 @@ pub fn link_identical(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit], alig
     link_identical_folded(units_a, &fa, units_b, &fb, aligned);
 }
 
+/// The content units of one side by folded text, each list in order.
+fn folded_copies<'s>(folded: &'s [String], units: &[Unit]) -> Map<&'s str, Vec<usize>> {
+    let mut m: Map<&str, Vec<usize>> = Map::default();
+    for (i, u) in units.iter().enumerate() {
+        if u.kind.is_content() {
+            m.entry(folded[i].as_str()).or_default().push(i);
+        }
+    }
+    m
+}
+
 /// Identical units (after folding) are the same statement, whatever their length: a line of
 /// punctuation or a one-word sentence has too little weight to be scored, but is plainly the same.
 /// The k-th copy on one side links to the k-th copy on the other (the last one when fewer), which keeps
@@ -115,16 +126,10 @@ pub fn link_identical_folded(
     folded_b: &[String],
     aligned: &mut Aligned,
 ) {
-    fn copies<'s>(folded: &'s [String], units: &[Unit]) -> Map<&'s str, Vec<usize>> {
-        let mut m: Map<&str, Vec<usize>> = Map::default();
-        for (i, u) in units.iter().enumerate() {
-            if u.kind.is_content() {
-                m.entry(folded[i].as_str()).or_default().push(i);
-            }
-        }
-        m
-    }
-    let (in_a, in_b) = (copies(folded_a, units_a), copies(folded_b, units_b));
+    let (in_a, in_b) = (
+        folded_copies(folded_a, units_a),
+        folded_copies(folded_b, units_b),
+    );
     // A unit with a copy on the other side is told whole by it: a link between two such units
     // that are not copies of each other ("nie" / "nies", equal only after stemming) says nothing
     // more, and in a self-comparison it would pair a sentence with its near twin.
@@ -171,6 +176,31 @@ pub fn link_identical_folded(
     if aligned.pairs.len() > before {
         aligned.pairs.ssort_by_key(|p| (p.a, p.b));
     }
+}
+
+/// For each side, the pattern each content unit is a copy of (`u32::MAX` for none): a pattern is a
+/// folded text both sides tell, on one of them more than [`REPEAT_GROUP_MAX`] times.
+pub fn pattern_copies(
+    units_a: &[Unit],
+    folded_a: &[String],
+    units_b: &[Unit],
+    folded_b: &[String],
+) -> [Vec<u32>; 2] {
+    let (in_a, in_b) = (
+        folded_copies(folded_a, units_a),
+        folded_copies(folded_b, units_b),
+    );
+    let mut out = [vec![u32::MAX; units_a.len()], vec![u32::MAX; units_b.len()]];
+    let mut n = 0u32;
+    for (k, xs) in &in_a {
+        let Some(ys) = in_b.get(k) else { continue };
+        if xs.len().max(ys.len()) > REPEAT_GROUP_MAX {
+            xs.iter().for_each(|&i| out[0][i] = n);
+            ys.iter().for_each(|&j| out[1][j] = n);
+            n += 1;
+        }
+    }
+    out
 }
 
 /// Units this alike on one side are one statement told twice (a lede repeated, a heading that

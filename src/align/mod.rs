@@ -35,7 +35,8 @@ pub fn link(
     folded: &[Vec<String>; 2],
     options: &crate::Options,
 ) -> Aligned {
-    let mut aligned = align(units_a, toks_a, units_b, toks_b, options);
+    let patterns = links::pattern_copies(units_a, &folded[0], units_b, &folded[1]);
+    let mut aligned = align_with(units_a, toks_a, units_b, toks_b, options, Some(&patterns));
     link_identical_folded(units_a, &folded[0], units_b, &folded[1], &mut aligned);
     link_rescues(units_a, toks_a, units_b, toks_b, &mut aligned);
     keep_needed(&mut aligned);
@@ -63,6 +64,23 @@ pub fn align(
     toks_b: &[Vec<Token>],
     options: &crate::Options,
 ) -> Aligned {
+    align_with(units_a, toks_a, units_b, toks_b, options, None)
+}
+
+/// [`align`], told which units are copies of a pattern ([`links::pattern_copies`]): a pair of
+/// copies of one pattern is scored (it may be a unit's best) but not kept, since
+/// [`link_identical_folded`] links the copies rank by rank; kept, they would be quadratic in number.
+fn align_with(
+    units_a: &[Unit],
+    toks_a: &[Vec<Token>],
+    units_b: &[Unit],
+    toks_b: &[Vec<Token>],
+    options: &crate::Options,
+    patterns: Option<&[Vec<u32>; 2]>,
+) -> Aligned {
+    let no_pattern = |side: usize, u: usize| -> u32 {
+        patterns.map_or(u32::MAX, |p| p[side].get(u).copied().unwrap_or(u32::MAX))
+    };
     let tuning = &options.tuning;
     let content_a: Vec<bool> = units_a.iter().map(|u| u.kind.is_content()).collect();
     let content_b: Vec<bool> = units_b.iter().map(|u| u.kind.is_content()).collect();
@@ -267,7 +285,8 @@ pub fn align(
                 || cov_a.max(cov_b) >= t_contain
                 || cov_a.max(cov_b) >= t_best_contain
                 || score >= t_relative;
-            if enough && could {
+            let pattern = no_pattern(0, ua);
+            if enough && could && !(pattern != u32::MAX && pattern == no_pattern(1, ub)) {
                 // Anchored: the two share a word each side uses once and only there (a name, a
                 // place, a number), or several content words.
                 let rare = sets_b[ub].iter().any(|&t| {
@@ -403,6 +422,44 @@ mod tests {
         let a = "Officials signed the trade pact in Geneva on Friday.";
         let b = "Officials signed the trade pact in Geneva on Friday. Markets rose.\n\nOfficials signed the trade pact in Geneva on Friday.";
         assert_eq!(linked(&run(a, b)), vec![(0, 0), (0, 2)]);
+    }
+
+    #[test]
+    fn copies_of_a_pattern_link_rank_by_rank_only() {
+        // One sentence told on each side more often than a repeat group holds: each copy links
+        // to the copy at its rank (the last one when fewer), and to no other. Scored as any pair,
+        // the copies linked in a star around the first one, and a million-copy paste kept tens
+        // of millions of candidate links in memory.
+        let pattern = "Floods hit the northern valley towns again. ";
+        let cases: &[(usize, usize)] = &[(20, 20), (12, 9), (9, 30)];
+        for &(na, nb) in cases {
+            let (a, b) = (pattern.repeat(na), pattern.repeat(nb));
+            let (ua, ub) = (segment(&a), segment(&b));
+            let (ta, tb) = (
+                crate::normalize::tokenize_text(&a, &ua),
+                crate::normalize::tokenize_text(&b, &ub),
+            );
+            let fold = |t: &str, us: &[Unit]| -> Vec<String> {
+                us.iter()
+                    .map(|u| crate::normalize::fold(&t[u.start..u.end]))
+                    .collect()
+            };
+            let folded = [fold(&a, &ua), fold(&b, &ub)];
+            let facts = (
+                crate::facts::extract(&a, &ua, &ta),
+                crate::facts::extract(&b, &ub, &tb),
+            );
+            let al = link(
+                (&ua, &ta, &facts.0),
+                (&ub, &tb, &facts.1),
+                &folded,
+                &crate::Options::default(),
+            );
+            let want: Vec<(usize, usize)> = (0..na.max(nb))
+                .map(|r| (r.min(na - 1), r.min(nb - 1)))
+                .collect();
+            assert_eq!(linked(&al), want, "{na} copies against {nb}");
+        }
     }
 
     #[test]
