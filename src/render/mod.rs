@@ -52,34 +52,24 @@ impl View<'_> {
         }
     }
 
-    /// Ids of a unit's partners on the other side, in order.
-    pub(crate) fn partners(&self, side_a: bool, id: usize) -> Vec<usize> {
-        let mut v: Vec<usize> = self
-            .report
-            .links
-            .iter()
-            .filter(|l| {
-                if side_a {
-                    l.a.contains(&id)
-                } else {
-                    l.b.contains(&id)
+    /// Which links hold each unit, per side: built once, so that a renderer asks it per unit
+    /// without scanning every link (a million-sentence report would take hours).
+    pub(crate) fn link_index(&self) -> LinkIndex {
+        let per_side = |n: usize, side_a: bool| {
+            let mut v: Vec<Vec<usize>> = vec![Vec::new(); n];
+            for (li, l) in self.report.links.iter().enumerate() {
+                for &id in if side_a { &l.a } else { &l.b } {
+                    if let Some(slot) = v.get_mut(id) {
+                        slot.push(li);
+                    }
                 }
-            })
-            .flat_map(|l| if side_a { l.b.clone() } else { l.a.clone() })
-            .collect();
-        v.ssort();
-        v.dedup();
-        v
-    }
-
-    pub(crate) fn links_of(&self, side_a: bool, id: usize) -> impl Iterator<Item = &Link> {
-        self.report.links.iter().filter(move |l| {
-            if side_a {
-                l.a.contains(&id)
-            } else {
-                l.b.contains(&id)
             }
-        })
+            v
+        };
+        LinkIndex {
+            a: per_side(self.report.a.units.len(), true),
+            b: per_side(self.report.b.units.len(), false),
+        }
     }
 
     pub(crate) fn label(&self, side_a: bool) -> &str {
@@ -97,6 +87,42 @@ impl View<'_> {
         } else {
             l
         }
+    }
+}
+
+/// The links of every unit (see [`View::link_index`]).
+pub(crate) struct LinkIndex {
+    a: Vec<Vec<usize>>,
+    b: Vec<Vec<usize>>,
+}
+
+impl LinkIndex {
+    /// The links holding unit `id` of side a (`true`) or b, in report order.
+    pub(crate) fn links_of<'r>(
+        &'r self,
+        report: &'r Report,
+        side_a: bool,
+        id: usize,
+    ) -> impl Iterator<Item = &'r Link> {
+        let ids = if side_a {
+            self.a.get(id)
+        } else {
+            self.b.get(id)
+        };
+        ids.into_iter()
+            .flatten()
+            .filter_map(|&li| report.links.get(li))
+    }
+
+    /// Ids of a unit's partners on the other side, in order.
+    pub(crate) fn partners(&self, report: &Report, side_a: bool, id: usize) -> Vec<usize> {
+        let mut v: Vec<usize> = self
+            .links_of(report, side_a, id)
+            .flat_map(|l| if side_a { l.b.clone() } else { l.a.clone() })
+            .collect();
+        v.ssort();
+        v.dedup();
+        v
     }
 }
 

@@ -114,6 +114,7 @@ pub fn terminal(v: &View, color: bool) -> String {
     }
     let _ = writeln!(o);
 
+    let index = v.link_index();
     for side_a in [true, false] {
         let _ = writeln!(
             o,
@@ -135,7 +136,7 @@ pub fn terminal(v: &View, color: bool) -> String {
             if u.status == Status::Ignored && v.options.hide_furniture {
                 continue;
             }
-            let partners = v.partners(side_a, u.id);
+            let partners = index.partners(r, side_a, u.id);
             let tag = if partners.is_empty() {
                 format!("a{}", u.id)
             } else {
@@ -155,7 +156,7 @@ pub fn terminal(v: &View, color: bool) -> String {
             );
             let _ = writeln!(o, "{head}  {}", unit_text(v, side_a, u.id, color));
             if u.status == Status::Conflict {
-                for l in v.links_of(side_a, u.id) {
+                for l in index.links_of(r, side_a, u.id) {
                     for c in &l.conflicts {
                         let _ = writeln!(
                             o,
