@@ -502,6 +502,33 @@ mod tests {
         );
         link_rescues(&ua, &ta, &ub, &tb, &mut al);
         assert_eq!(linked(&al), vec![(0, 0)]);
+        // A side that tells the sentence twice (a standfirst repeated as the first paragraph)
+        // holds the number once: both copies link to the partner. Two different sentences with
+        // the number on one side are no anchor.
+        let told = "El proyecto tendrá un coste de 145 millones de euros.";
+        let b = "El plan costará 145 millones de euros, según el consistorio.";
+        let other = "Los vecinos pagarán 145 millones de euros del proyecto en impuestos nuevos.";
+        let cases: &[(String, Vec<(usize, usize)>)] = &[
+            (
+                format!("{told}\n\nLa obra empezará en marzo.\n\n{told}"),
+                vec![(0, 0), (2, 0)],
+            ),
+            (
+                format!("{told}\n\nLa obra empezará en marzo.\n\n{other}"),
+                vec![],
+            ),
+        ];
+        for (a, want) in cases {
+            let (ua, ub) = (segment(a), segment(b));
+            let (ta, tb) = (
+                tokenize_units(a, &ua, crate::normalize::lang::guess(a)),
+                tokenize_units(b, &ub, crate::normalize::lang::guess(b)),
+            );
+            let mut al = align(&ua, &ta, &ub, &tb, &crate::Options::default());
+            al.pairs.clear();
+            link_rescues(&ua, &ta, &ub, &tb, &mut al);
+            assert_eq!(&linked(&al), want, "{a}");
+        }
         // A year or a small count is no anchor.
         let a = "The plan was approved in 2019 by the council, and 4 members abstained.";
         let b = "Residents complained in 2019 about the council; 4 letters were sent.";

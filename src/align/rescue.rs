@@ -92,13 +92,30 @@ pub fn link_rescues(
         v.ssort();
         v
     };
+    // A side may tell the sentence twice (a standfirst repeated as the first paragraph): units
+    // that all repeat one another hold the number as one.
+    let one_statement = |us: &[usize], terms: &[Vec<u32>]| -> bool {
+        us.len() <= super::links::REPEAT_GROUP_MAX && {
+            let first = weight(&terms[us[0]]);
+            us[1..].iter().all(|&u| {
+                let p = pair(0, &first, 0, &weight(&terms[u]));
+                p.score >= super::links::REPEAT_DICE
+            })
+        }
+    };
+    // The other copies of each rescued unit, linked to its partner too.
+    let mut copies: Map<(usize, usize), (Vec<usize>, Vec<usize>)> = Map::default();
     for (id, xs) in &in_a {
         let Some(ys) = in_b.get(id) else { continue };
-        let (&[x], &[y]) = (xs.as_slice(), ys.as_slice()) else {
+        if !one_statement(xs, &aligned.terms_a) || !one_statement(ys, &aligned.terms_b) {
             continue;
-        };
-        if !free_a[x] || !free_b[y] {
+        }
+        if !xs.iter().all(|&x| free_a[x]) || !ys.iter().all(|&y| free_b[y]) {
             continue;
+        }
+        let (x, y) = (xs[0], ys[0]);
+        if xs.len() > 1 || ys.len() > 1 {
+            copies.insert((x, y), (xs[1..].to_vec(), ys[1..].to_vec()));
         }
         let wy = words(&toks_b[y], &aligned.terms_b[y]);
         let other_word = words(&toks_a[x], &aligned.terms_a[x])
@@ -127,6 +144,23 @@ pub fn link_rescues(
         if !taken_a[p.a] && !taken_b[p.b] {
             taken_a[p.a] = true;
             taken_b[p.b] = true;
+            if let Some((more_a, more_b)) = copies.get(&(p.a, p.b)) {
+                let (wx, wy) = (weight(&aligned.terms_a[p.a]), weight(&aligned.terms_b[p.b]));
+                for &x in more_a {
+                    if std::mem::replace(&mut taken_a[x], true) {
+                        continue;
+                    }
+                    let q = pair(x, &weight(&aligned.terms_a[x]), p.b, &wy);
+                    aligned.pairs.push(q);
+                }
+                for &y in more_b {
+                    if std::mem::replace(&mut taken_b[y], true) {
+                        continue;
+                    }
+                    let q = pair(p.a, &wx, y, &weight(&aligned.terms_b[y]));
+                    aligned.pairs.push(q);
+                }
+            }
             aligned.pairs.push(p);
         }
     }
