@@ -78,8 +78,11 @@ fn align_with(
     options: &crate::Options,
     patterns: Option<&[Vec<u32>; 2]>,
 ) -> Aligned {
-    let no_pattern = |side: usize, u: usize| -> u32 {
-        patterns.map_or(u32::MAX, |p| p[side].get(u).copied().unwrap_or(u32::MAX))
+    // Whether a and b are copies of one pattern.
+    let same_pattern = |ua: usize, ub: usize| -> bool {
+        patterns.is_some_and(|[pa, pb]| {
+            matches!((pa.get(ua), pb.get(ub)), (Some(&x), Some(&y)) if x != u32::MAX && x == y)
+        })
     };
     let tuning = &options.tuning;
     let content_a: Vec<bool> = units_a.iter().map(|u| u.kind.is_content()).collect();
@@ -285,8 +288,7 @@ fn align_with(
                 || cov_a.max(cov_b) >= t_contain
                 || cov_a.max(cov_b) >= t_best_contain
                 || score >= t_relative;
-            let pattern = no_pattern(0, ua);
-            if enough && could && !(pattern != u32::MAX && pattern == no_pattern(1, ub)) {
+            if enough && could && !same_pattern(ua, ub) {
                 // Anchored: the two share a word each side uses once and only there (a name, a
                 // place, a number), or several content words.
                 let rare = sets_b[ub].iter().any(|&t| {
