@@ -674,6 +674,9 @@ mod tests {
                 "मची भगदड़ में करीब 120 लोगों की मौत हो गई है।",
                 &[("120", "dead", About, false, None)],
             ),
+            // "बचे" / "बच गए", survived, as the English "survived" (not the noun "बच्चे", children).
+            ("हादसे में तीन लोग बचे हैं", &[("तीन", "rescued", Exact, false, None)]),
+            ("हादसे में 12 बच्चे घायल हुए", &[("12", "injured", Exact, false, None)]),
             (
                 "已造成至少 55 人死亡、279人失蹤。",
                 &[("55", "dead", Min, false, None), ("279", "missing", Exact, false, None)],
