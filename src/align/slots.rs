@@ -76,6 +76,7 @@ pub(crate) fn claims_agree_on(
     qb: &[Quantity],
     keep: impl Fn(f64) -> bool,
 ) -> Vec<Verdict> {
+    let (qa, qb) = &by_degree(qa, qb);
     let mut out = Vec::new();
     for slot in SLOTS {
         for x in claims(qa, slot)
@@ -91,6 +92,52 @@ pub(crate) fn claims_agree_on(
         }
     }
     out
+}
+
+/// Degree words a report may use for one state of the injured: "20 critically injured" and
+/// "more than 20 seriously injured" are one count.
+const GRAVE: [&str; 2] = ["critical", "serious"];
+
+/// Both sides' quantities made comparable by degree:
+/// - the critically and the seriously injured are told as one degree, unless one of the two sides
+///   tells the two apart ("13 critical, 28 serious"): then they are two counts;
+/// - a count of a degree that both sides give only in hospital ("of those in hospital, 15 are
+///   critical") is the whole count of that degree, not a part of it. Where one side names a
+///   hospital and the other does not ("nine of the 54 at the clinic are seriously hurt" against
+///   "41 seriously injured"), the hospital's count stays a part.
+fn by_degree(qa: &[Quantity], qb: &[Quantity]) -> (Vec<Quantity>, Vec<Quantity>) {
+    let tells_both = |qs: &[Quantity]| {
+        GRAVE
+            .iter()
+            .all(|&d| qs.iter().any(|q| q.degree == Some(d)))
+    };
+    let fine = tells_both(qa) || tells_both(qb);
+    let merge = |qs: &[Quantity]| -> Vec<Quantity> {
+        qs.iter()
+            .map(|q| Quantity {
+                degree: match q.degree {
+                    Some(d) if !fine && GRAVE.contains(&d) => Some("grave"),
+                    d => d,
+                },
+                ..q.clone()
+            })
+            .collect()
+    };
+    let (mut xa, mut xb) = (merge(qa), merge(qb));
+    let mut degrees: Vec<&'static str> = xa.iter().chain(&xb).filter_map(|q| q.degree).collect();
+    degrees.ssort();
+    degrees.dedup();
+    for d in degrees {
+        let of = |q: &Quantity| q.degree == Some(d);
+        let only_in_hospital =
+            |qs: &[Quantity]| qs.iter().any(of) && qs.iter().filter(|q| of(q)).all(|q| q.at_place);
+        if only_in_hospital(&xa) && only_in_hospital(&xb) {
+            for q in xa.iter_mut().chain(xb.iter_mut()).filter(|q| of(q)) {
+                q.at_place = false;
+            }
+        }
+    }
+    (xa, xb)
 }
 
 /// One claim: a value of a slot as one side tells it, with every place it is told. Told once as
@@ -169,6 +216,7 @@ pub fn pair(
     let mut new_links: Vec<(usize, usize)> = Vec::new();
     let mut clashes: Vec<SlotClash> = Vec::new();
     let like = |a: usize, b: usize| unit_likeness(aligned, a, b);
+    let (qa, qb) = &by_degree(qa, qb);
     for slot in SLOTS {
         let (ca, cb) = (claims(qa, slot), claims(qb, slot));
         if ca.is_empty() || cb.is_empty() {
@@ -202,7 +250,7 @@ pub fn pair(
                 }
             }
         }
-        // What is left, by degree (all the injured; the gravely injured) and by whether a claim
+        // What is left, by degree (all the injured; the critically, the seriously injured) and by whether a claim
         // counts the whole or a part ("of them", "at the hospital").
         let left = |cs: &[Claim], used: &[bool], main: bool, degree: Option<&str>| -> Vec<usize> {
             (0..cs.len())

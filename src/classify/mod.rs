@@ -547,6 +547,52 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_the_injured_clash_degree_by_degree() {
+        let conflicts = |a: &str, b: &str| -> Vec<(String, String, FactStatus)> {
+            let r = compare(a, b, &Options::default());
+            let mut out: Vec<_> = r
+                .facts
+                .iter()
+                .filter(|f| {
+                    matches!(
+                        f.status,
+                        FactStatus::Conflict | FactStatus::PossibleConflict
+                    )
+                })
+                .map(|f| (f.a[0].value.clone(), f.b[0].value.clone(), f.status))
+                .collect();
+            out.sort_by(|x, y| x.0.cmp(&y.0));
+            out
+        };
+        use FactStatus::Conflict;
+        let s = |x: &str| x.to_string();
+        // Each side tells the critical and the serious apart, both of those in hospital: two
+        // counts, each against its own.
+        assert_eq!(
+            conflicts(
+                "The fire broke out on Tuesday. Of the 80 people taken to hospital, 13 are in critical condition and 28 are seriously injured.",
+                "The fire broke out on Tuesday. Of those in hospital, 15 are in critical condition and 23 are seriously injured.",
+            ),
+            vec![(s("13"), s("15"), Conflict), (s("28"), s("23"), Conflict)]
+        );
+        // Neither side tells them apart: "critically" and "seriously" are one state.
+        assert_eq!(
+            conflicts(
+                "The bus fell into a gorge on Tuesday. Six people were killed and more than 20 people were seriously injured.",
+                "The bus fell into a gorge on Tuesday. Six people were killed and 20 others were critically injured.",
+            ),
+            vec![(s("20"), s("20"), Conflict)]
+        );
+        // One clinic's seriously injured are a part of all the seriously injured.
+        assert!(conflicts(
+            "A car drove into the market on Friday. The clinic said 54 injured were admitted there, nine of them seriously injured.",
+            "A car drove into the market on Friday. 200 people were injured, 41 of them seriously.",
+        )
+        .iter()
+        .all(|c| c.2 != Conflict));
+    }
+
+    #[test]
     fn marks_point_at_untold_words() {
         let a = "The council approved the budget on Monday.";
         let b = "The council approved the budget on Monday after a long debate about schools.";

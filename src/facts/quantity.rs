@@ -84,7 +84,7 @@ pub struct Quantity {
     pub value: f64,
     pub qualifier: Qualifier,
     pub slot: Slot,
-    /// The degree word that narrows an injury count (`grave`, `minor`), if any.
+    /// The degree word that narrows an injury count (`critical`, `serious`, `minor`), if any.
     pub degree: Option<&'static str>,
     /// A partitive or a place narrows it to a part of the whole ("of them", "at the hospital").
     pub scoped: bool,
@@ -229,7 +229,8 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
         }
         for (lang, kind, es) in lines(DEGREES) {
             let kind: &'static str = match kind {
-                "grave" => "grave",
+                "critical" => "critical",
+                "serious" => "serious",
                 _ => "minor",
             };
             let lx = m.entry(lang).or_default();
@@ -683,7 +684,15 @@ mod tests {
             ),
             (
                 "200 Menschen wurden verletzt, 41 davon schwer.",
-                &[("200", "injured", Exact, false, None), ("41", "injured", Exact, true, Some("grave"))],
+                &[("200", "injured", Exact, false, None), ("41", "injured", Exact, true, Some("serious"))],
+            ),
+            // Critical and serious are two degrees: two counts, not two claims of one.
+            (
+                "有13人依然命懸一線，28人傷勢嚴重",
+                &[
+                    ("13", "injured", Exact, false, Some("critical")),
+                    ("28", "injured", Exact, false, Some("serious")),
+                ],
             ),
             (
                 "موضحًا أن عدد ضحايا العاصفة في درنة قارب على 3 آلاف شهيد",

@@ -248,57 +248,59 @@ ja place: 病院
 ";
 
 /// Words of degree that make an injury count a part of the whole: `lang degree: word …`, degree
-/// `grave` (critical or serious: outlets use the two for one state) or `minor`.
+/// `critical` (life in danger), `serious` or `minor`. Critical and serious are kept apart: a
+/// report that gives both ("13 critical, 28 serious") tells two counts, and a count of one is
+/// never set against a count of the other.
 pub const DEGREES: &str = "\
-en grave: critical* life-threatening
-en grave: serious* severe* grave*
+en critical: critical* life-threatening
+en serious: serious* severe* grave*
 en minor: minor light*
-es grave: crítico* crítica*
-es grave: grave* graves
+es critical: crítico* crítica*
+es serious: grave* graves
 es minor: leve* leves
-pt grave: crítico* crítica*
-pt grave: grave* graves
+pt critical: crítico* crítica*
+pt serious: grave* graves
 pt minor: leve* leves
-fr grave: urgence_absolue critique*
-fr grave: grave* grièvement
+fr critical: urgence_absolue critique*
+fr serious: grave* grièvement
 fr minor: légère* légers urgence_relative
-it grave: critic*
-it grave: grav*
+it critical: critic*
+it serious: grav*
 it minor: lievi lieve
-de grave: lebensgefährlich* kritisch*
-de grave: schwer* schwerverletzt*
+de critical: lebensgefährlich* kritisch*
+de serious: schwer* schwerverletzt*
 de minor: leicht* mittelschwer*
-nl grave: kritiek* levensgevaarlijk*
-nl grave: zwaar* ernstig*
+nl critical: kritiek* levensgevaarlijk*
+nl serious: zwaar* ernstig*
 nl minor: licht*
-tr grave: kritik
-tr grave: ağır*
+tr critical: kritik
+tr serious: ağır*
 tr minor: hafif*
-id grave: kritis
-id grave: parah berat
+id critical: kritis
+id serious: parah berat
 id minor: ringan
-sw grave: mahututi
-sw grave: vibaya
-ru grave: критическ*
-ru grave: тяжел* тяжёл*
+sw critical: mahututi
+sw serious: vibaya
+ru critical: критическ*
+ru serious: тяжел* тяжёл*
 ru minor: легк* лёгк*
-hi grave: गंभीर
-mr grave: गंभीर
-ne grave: गम्भीर गंभीर
-bn grave: গুরুতর
-gu grave: ગંભીર
-pa grave: ਗੰਭੀਰ
-ta grave: கவலைக்கிடம்*
-ta grave: படுகாய*
-ur grave: تشویشناک
-ur grave: شدید
-ar grave: حرجة
-ar grave: خطيرة خطرة
-fa grave: وخیم
-zh grave: 危殆 危重 命懸一線 命悬一线
-zh grave: 嚴重 严重 重伤 重傷
-ja grave: 重体
-ja grave: 重傷
+hi serious: गंभीर
+mr serious: गंभीर
+ne serious: गम्भीर गंभीर
+bn serious: গুরুতর
+gu serious: ગંભીર
+pa serious: ਗੰਭੀਰ
+ta critical: கவலைக்கிடம்*
+ta serious: படுகாய*
+ur critical: تشویشناک
+ur serious: شدید
+ar critical: حرجة
+ar serious: خطيرة خطرة
+fa serious: وخیم
+zh critical: 危殆 危重 命懸一線 命悬一线
+zh serious: 嚴重 严重 重伤 重傷
+ja critical: 重体
+ja serious: 重傷
 ja minor: 軽傷
 ";
 
