@@ -197,6 +197,17 @@ const SLOTS: [Slot; 7] = [
     Slot::Aboard,
 ];
 
+/// Slots whose count only grows as a story goes on: a side's largest count of one is its latest
+/// ("107 rescued earlier, 155 by now"). The injured are not among them: their partial counts (one
+/// ward, one hospital) are too often told without a word that says so.
+const RUNNING_TOTALS: [Slot; 5] = [
+    Slot::Dead,
+    Slot::Missing,
+    Slot::Rescued,
+    Slot::Evacuated,
+    Slot::Arrested,
+];
+
 /// A sentence is linked to at most this many others through one claim: a toll told on every line of
 /// a live ticker is one claim, not a quadratic number of links.
 const MAX_MENTIONS: usize = 4;
@@ -272,11 +283,10 @@ pub fn pair(
                 continue;
             }
             let mut pairs = Vec::new();
-            // A side's toll is its largest count of the dead (or the missing): two tolls that
-            // cannot both hold clash, whatever other counts each side gives ("127 at first, now
-            // 129" against "130").
-            if main && matches!(slot, Slot::Dead | Slot::Missing) && (xs.len() > 1 || ys.len() > 1)
-            {
+            // A side's toll is its largest count of the dead (or of another running total): two
+            // tolls that cannot both hold clash, whatever other counts each side gives ("127 at
+            // first, now 129" against "130").
+            if main && RUNNING_TOTALS.contains(&slot) && (xs.len() > 1 || ys.len() > 1) {
                 let top = |cs: &[Claim], idx: &[usize], used: &[bool]| {
                     let best = *idx
                         .iter()

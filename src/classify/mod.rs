@@ -593,6 +593,33 @@ mod tests {
     }
 
     #[test]
+    fn running_totals_and_hospital_counts_clash_where_they_should() {
+        let conflict_links = |a: &str, b: &str| -> Vec<(Vec<usize>, Vec<usize>)> {
+            let r = compare(a, b, &Options::default());
+            r.links
+                .iter()
+                .filter(|l| l.relation == Relation::Conflict)
+                .map(|l| (l.a.clone(), l.b.clone()))
+                .collect()
+        };
+        // A hospital in a later clause is that clause's count: "44 died" is the whole toll, told
+        // twice on side B, and both tellings clash with A's 55.
+        let links = conflict_links(
+            "A fire swept through the estate on Wednesday. At least 55 people have died, officials said.",
+            "A fire swept through the estate on Wednesday. The fire killed 44 people. In all 44 people died, including 4 who died in hospital.",
+        );
+        assert!(links.contains(&(vec![1], vec![1])), "{links:?}");
+        assert!(links.contains(&(vec![1], vec![2])), "{links:?}");
+        // The rescued are a running total: a side's largest count is its latest, and two latest
+        // counts that differ clash.
+        let links = conflict_links(
+            "Gunmen seized the train on Tuesday. Security forces rescued 107 passengers by noon. Security forces rescued 155 passengers by Wednesday.",
+            "Gunmen seized the train on Tuesday. Security forces rescued 354 passengers, officials said.",
+        );
+        assert_eq!(links, [(vec![2], vec![1])]);
+    }
+
+    #[test]
     fn marks_point_at_untold_words() {
         let a = "The council approved the budget on Monday.";
         let b = "The council approved the budget on Monday after a long debate about schools.";

@@ -353,6 +353,48 @@ fn words_of(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The byte offset in `text` of the first match of any entry in `text[start..end]`.
+fn first_match<T>(
+    entries: &[(T, Entry)],
+    text: &str,
+    start: usize,
+    end: usize,
+    unspaced: bool,
+) -> Option<usize> {
+    let s = &text[start..end];
+    let (offsets, words): (Vec<usize>, Vec<String>) = if unspaced {
+        s.char_indices()
+            .filter(|(_, c)| !c.is_whitespace())
+            .map(|(k, c)| (start + k, fold(c.encode_utf8(&mut [0; 4]))))
+            .unzip()
+    } else {
+        s.split_word_bound_indices()
+            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+            .map(|(k, w)| (start + k, fold(w)))
+            .unzip()
+    };
+    if unspaced {
+        // Entries match runs of characters: find each in the joined text, then map back.
+        let joined = words.concat();
+        let pos = entries
+            .iter()
+            .filter_map(|(_, e)| e.words.first())
+            .filter_map(|w| joined.find(w.as_str()))
+            .min()?;
+        let mut at = 0;
+        for (k, w) in words.iter().enumerate() {
+            if at + w.len() > pos {
+                return Some(offsets[k]);
+            }
+            at += w.len();
+        }
+        return None;
+    }
+    (0..words.len())
+        .find(|&at| entries.iter().any(|(_, e)| e.matches(&words, at, false)))
+        .map(|at| offsets[at])
+}
+
 /// Does the clause end after the number, but for function words ("… has risen to 27.")?
 fn tail_is_empty(words: &[String]) -> bool {
     words.iter().all(|w| crate::normalize::is_stopword(w))
@@ -448,9 +490,9 @@ pub fn read_unit(
     out: &mut Vec<Quantity>,
 ) {
     let lx = lexicon(lang);
-    // Whether the sentence names a place, read once per unit (and way of reading): a 10 MB line
-    // holds a million numbers.
-    let mut place_memo: [Option<bool>; 2] = [None, None];
+    // Where the sentence first names a place, read once per unit (and way of reading): a 10 MB
+    // line holds a million numbers.
+    let mut place_memo: [Option<Option<usize>>; 2] = [None, None];
     for (i, t) in ts.iter().enumerate() {
         let value = match &t.num {
             Some(n) if n.time || n.ordinal || in_date[i] => continue,
@@ -524,7 +566,7 @@ fn read(
     ts: &[Token],
     i: usize,
     lx: &Lexicon,
-    place_memo: &mut [Option<bool>; 2],
+    place_memo: &mut [Option<Option<usize>>; 2],
 ) -> Option<Quantity> {
     let t = &ts[i];
     let end_n = t.num.as_ref().map_or(t.end, |n| n.end.max(t.end));
@@ -593,10 +635,12 @@ fn read(
             }
         }
     }?;
-    let at_place = *place_memo[usize::from(cjk)].get_or_insert_with(|| {
-        let sentence = words_of(&text[u.start..u.end]);
-        nearest(&lx.places, &sentence, sentence.len(), cjk).is_some()
-    });
+    // A place told before the number, or in its own clause, is where it was counted ("at the
+    // clinic, 54 were admitted, nine of them …"); a place in a later clause is another count's
+    // ("44 dead, including 4 who died in hospital").
+    let at_place = place_memo[usize::from(cjk)]
+        .get_or_insert_with(|| first_match(&lx.places, text, u.start, u.end, cjk))
+        .is_some_and(|p| p < ce);
     let scoped = at_place
         || nearest(&lx.scopes, &wa, la, cjk).is_some()
         || nearest_before(&lx.scopes, &wb, lb + 2, cjk).is_some();
