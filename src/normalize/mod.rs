@@ -274,6 +274,12 @@ mod tests {
             ("١٢", "#12"),
             ("12 500", "#12500"),
             ("۲۳", "#23"),
+            // Case endings glued on, short in graphemes though long in code points.
+            ("10க்கும்", "#10"),
+            ("১৫জনের", "#15"),
+            ("5km", "#5"),
+            // A word glued to a number is no number of it.
+            ("2024election", "2024election"),
         ];
         for (i, o) in cases {
             let k = keys(i);

@@ -12,6 +12,7 @@ use crate::lexicon::numbers::{
 };
 use crate::Map;
 use std::sync::OnceLock;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// A number a token stands for.
 #[derive(Clone, Debug, PartialEq)]
@@ -144,8 +145,11 @@ pub(super) fn parse_number(
     let suffix_f = fold(suffix);
     let ordinal = !suffix.is_empty() && ORDINAL_SUFFIXES.contains(&suffix_f.as_str());
     if !suffix.is_empty() && !ordinal {
-        // A unit glued to the number (5km, 10kg): keep the value; the unit is part of the token.
-        if suffix.chars().any(|c| c.is_alphabetic()) && suffix.chars().count() > 4 {
+        // A unit glued to the number (5km, 10kg) or a case ending ("10க்கும்", "১৫জনের"): keep the
+        // value; the rest is part of the token. A longer run of letters is a word, not an
+        // ending. Counted in graphemes: a Tamil or Bengali syllable is one letter to its reader,
+        // however many code points it takes.
+        if suffix.chars().any(|c| c.is_alphabetic()) && suffix.graphemes(true).count() > 4 {
             return None;
         }
     }
