@@ -84,8 +84,18 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         let u = &side.units[i];
         let f = folded[i].as_str();
         let ts = &side.toks[i];
+        // Near the top, a line set aside that gives a calendar date is the article's own
+        // publication line ("Rescue underway 2 min read 20 Jul 2023", "تاريخ النشر: 12th, September
+        // 2023 GMT", bylines and a date): metadata, not another story's teaser.
+        let set_aside = |i: usize| {
+            if i < TOP_LINES && has_calendar_date(f, ts) {
+                Kind::Dateline
+            } else {
+                Kind::Boilerplate
+            }
+        };
         if CHROME.iter().any(|p| f.contains(p)) && f.split_whitespace().count() <= 40 {
-            kinds[i] = Kind::Boilerplate;
+            kinds[i] = set_aside(i);
             continue;
         }
         if !kinds[i].is_content() {
@@ -156,7 +166,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
                 kinds[i] = if looks_like_name(&side.text[u.start..u.end], &distinct) {
                     Kind::Byline
                 } else {
-                    Kind::Boilerplate
+                    set_aside(i)
                 };
             }
         }
@@ -248,6 +258,18 @@ fn is_place_dateline(f: &str, ts: &[Token]) -> bool {
         && body
             .chars()
             .all(|c| !c.is_numeric() && !c.is_ascii_punctuation() || c == '-')
+}
+
+/// How many units from the top a publication line may stand (title, standfirst, byline, date).
+const TOP_LINES: usize = 4;
+
+/// A calendar date: a month name and a number ("12 मार्च", "September 12th"), or a date written in
+/// digits ("21.12.2024").
+fn has_calendar_date(f: &str, ts: &[Token]) -> bool {
+    let month = ts
+        .iter()
+        .any(|t| crate::lexicon::month(&t.fold).is_some() || crate::lexicon::other_month(&t.fold));
+    (month && ts.iter().any(|t| t.num.is_some())) || f.split_whitespace().any(is_numeric_date)
 }
 
 /// "21.12.2024", "05/12/2026", "2024-12-21" (a trailing comma or stop allowed): day, month and year
@@ -387,6 +409,45 @@ mod tests {
             } else {
                 assert_ne!(u.kind, UnitKind::Dateline, "{line}");
             }
+        }
+    }
+
+    #[test]
+    fn a_publication_line_at_the_top_is_metadata_and_a_dated_teaser_below_is_furniture() {
+        let story = "The landslide buried the village on Wednesday night.\n\nRescue teams searched the debris for survivors through the night.\n\nOfficials said four people have died and three were injured.\n\nThe search will resume at first light, the district office said.\n\nRoads to the village remain closed.";
+        let cases = [
+            // Chrome ("min read") glued to a date, at the top: the article's own dateline.
+            (
+                "Rescue underway2 min read 20 Jul 2023, 08:09 AM IST",
+                1,
+                UnitKind::Dateline,
+            ),
+            // Words the story never uses and a date, at the top: a publication line.
+            (
+                "تاريخ النشر: 12th, September 2023 GMT",
+                1,
+                UnitKind::Dateline,
+            ),
+            (
+                "ZZزرمین زہرا ,SAسلمان اشرف 12 مارچ ، 2025",
+                1,
+                UnitKind::Dateline,
+            ),
+            // The same shape after the story: another story's teaser.
+            (
+                "Bridge collapse kills commuters in capital 12 September 2023 GMT",
+                5,
+                UnitKind::Boilerplate,
+            ),
+        ];
+        for (line, at, want) in cases {
+            let mut parts: Vec<&str> = story.split("\n\n").collect();
+            parts.insert(at, line);
+            let text = parts.join("\n\n");
+            let r = crate::compare(&text, story, &crate::Options::default());
+            let u = &r.a.units[at];
+            assert_eq!(&text[u.start..u.end], line);
+            assert_eq!(u.kind, want, "{line}");
         }
     }
 }
