@@ -103,8 +103,10 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         }
         let block_start = i == 0 || side.units[i - 1].block != u.block;
         let block_len = block_len[&u.block];
-        // "कराची।", "Magdeburg.": a place and a stop, opening the story's first lines.
-        if block_start && is_place_dateline(f, ts) && i + 1 < n {
+        // "कराची।", "Magdeburg.": a place and a stop, opening the story's first lines (a block, or
+        // a line near the top).
+        let opens = block_start || (i < TOP_LINES && line_start(side.text, u.start));
+        if opens && is_place_dateline(f, ts) && i + 1 < n {
             kinds[i] = Kind::Dateline;
             continue;
         }
@@ -410,6 +412,28 @@ mod tests {
                 assert_ne!(u.kind, UnitKind::Dateline, "{line}");
             }
         }
+    }
+
+    #[test]
+    fn a_place_and_a_stop_opening_a_line_near_the_top_is_a_dateline() {
+        // Lines joined by single line breaks are one block: the dateline opens a line, not a block.
+        let text = "desh dunia\nअमृतपाल गिरफ्तार, गुरुद्वारे में छिपा था\nचंडीगढ़. खालिस्तान समर्थक अमृतपाल सिंह को पंजाब पुलिस ने गिरफ्तार किया।\nपुलिस ने बताया कि वह गुरुद्वारे में छिपा था।";
+        let r = crate::compare(text, text, &crate::Options::default());
+        let kinds: Vec<(&str, UnitKind)> =
+            r.a.units
+                .iter()
+                .map(|u| (&text[u.start..u.end], u.kind))
+                .collect();
+        assert_eq!(kinds[2], ("चंडीगढ़.", UnitKind::Dateline), "{kinds:?}");
+        // Far down the story, a short sentence opening a line is story.
+        let late = "Floods hit the town.\nRoads closed at noon.\nSchools shut early.\nShops stayed open.\nWinnipeg. The river rose again overnight.";
+        let r = crate::compare(late, late, &crate::Options::default());
+        let u =
+            r.a.units
+                .iter()
+                .find(|u| &late[u.start..u.end] == "Winnipeg.")
+                .unwrap();
+        assert_ne!(u.kind, UnitKind::Dateline);
     }
 
     #[test]
