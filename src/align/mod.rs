@@ -6,6 +6,7 @@
 //! one name are learned from the texts themselves (इस्राइल / इजरायल): two different words that fill the
 //! same slot in both texts and sound alike after transliteration.
 
+mod headlines;
 mod index;
 mod links;
 mod rescue;
@@ -52,6 +53,7 @@ pub fn link(
             toks_b,
             &mut aligned,
         );
+        headlines::link_headlines(units_a, toks_a, units_b, toks_b, &mut aligned);
     }
     aligned
 }

@@ -457,7 +457,7 @@ fn unit_likeness(aligned: &Aligned, a: usize, b: usize) -> f32 {
 }
 
 /// Adds the links not already there, scored like any other pair.
-fn add_links(aligned: &mut Aligned, mut new: Vec<(usize, usize)>) {
+pub(super) fn add_links(aligned: &mut Aligned, mut new: Vec<(usize, usize)>) {
     new.ssort();
     new.dedup();
     let have: Set<(usize, usize)> = aligned.pairs.iter().map(|p| (p.a, p.b)).collect();

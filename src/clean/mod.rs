@@ -131,6 +131,8 @@ pub fn by_shapes(
             toks: toks_a,
         },
     );
+    name_headline(units_a);
+    name_headline(units_b);
     apply_overrides(units_a, &options.story_a, &options.furniture_a);
     apply_overrides(units_b, &options.story_b, &options.furniture_b);
 }
@@ -275,7 +277,17 @@ pub fn classify_kinds_folded(
             u.kind = Kind::Boilerplate;
         }
     }
-    // The headline: the first content line before any sentence.
+    name_headline(units);
+}
+
+/// The headline: the first content line before any sentence, unless a unit is a title already.
+/// Run again once furniture is known by shape: a site's name above the headline ("desh dunia")
+/// was taken for the headline by wording alone.
+fn name_headline(units: &mut [Unit]) {
+    if units.iter().any(|u| u.kind == Kind::Title) {
+        return;
+    }
+    let first_text = units.iter().position(|u| !u.line).unwrap_or(units.len());
     if let Some(t) = units.iter().position(|u| u.kind.is_content()) {
         if units[t].kind == Kind::Heading && t <= first_text {
             units[t].kind = Kind::Title;
