@@ -236,7 +236,8 @@ fn cut_sentences(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Uni
         pending = match pending {
             Some((ps, pe))
                 if ends_with_abbreviation(&flat[ps..pe])
-                    || starts_lower_continuation(&flat[ss..se]) =>
+                    || starts_lower_continuation(&flat[ss..se])
+                    || (pe == ss && dotted_abbreviation(&flat[ps..pe], &flat[ss..se])) =>
             {
                 Some((ps, se))
             }
@@ -256,6 +257,26 @@ fn cut_sentences(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Uni
 /// it was no sentence end.
 fn starts_lower_continuation(s: &str) -> bool {
     matches!(s.chars().next(), Some(c) if c.is_lowercase() && c.is_ascii())
+}
+
+/// A cut inside a dotted abbreviation ("(হি.স.):", "U.S.A."): the piece before ends with a
+/// period glued to the next piece, which opens with a few letters and a period of its own.
+fn dotted_abbreviation(before: &str, after: &str) -> bool {
+    if !before.ends_with('.') {
+        return false;
+    }
+    let Some(dot) = after.find('.') else {
+        return false;
+    };
+    let head = &after[..dot];
+    !head.is_empty()
+        && head.graphemes(true).count() <= 3
+        && head.chars().all(|c| c.is_alphabetic() || is_mark(c))
+}
+
+/// A combining mark (a vowel sign of an Indic script is no letter to `char::is_alphabetic`).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x0DFF | 0x064B..=0x065F) && !c.is_alphabetic()
 }
 
 /// Abbreviations after which a period does not end a sentence in news text.
@@ -369,6 +390,13 @@ mod tests {
                 "【Yahoo 新聞報道】大埔宏福苑發生五級火，由周三下午起焚燒，截至周四早上造成多人死傷。",
                 &["【Yahoo 新聞報道】", "大埔宏福苑發生五級火，由周三下午起焚燒，截至周四早上造成多人死傷。"],
             ),
+            // A dotted abbreviation in any script is no sentence end; a period glued to a word is.
+            (
+                "নয়াদিল্লি, ১৭ জুন (হি.স.): দার্জিলিং জেলায় দুর্ঘটনা হয়েছে। পরে আরও খবর।",
+                &["নয়াদিল্লি, ১৭ জুন (হি.স.): দার্জিলিং জেলায় দুর্ঘটনা হয়েছে।", "পরে আরও খবর।"],
+            ),
+            ("Officials in the U.S.A. said so. Then they left.", &["Officials in the U.S.A. said so.", "Then they left."]),
+            ("It was the end.Then the next day came.", &["It was the end.Then the next day came."]),
             (
                 "A headline that is quite long and runs on here\n22.01.2025 08:38\nA+",
                 &["A headline that is quite long and runs on here", "22.01.2025 08:38", "A+"],
