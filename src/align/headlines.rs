@@ -11,7 +11,7 @@ use crate::Set;
 /// The two titles link when they share this many content words, or a number.
 const SHARED_WORDS: usize = 2;
 
-/// Links the two sides' titles when both have one, they are not linked yet, and they share
+/// Links the two sides' titles when both have one over a story, they are not linked yet, and they share
 /// [`SHARED_WORDS`] content words or a number. Only for two texts of one story (the caller checks
 /// that they are not different stories).
 pub fn link_headlines(
@@ -21,7 +21,14 @@ pub fn link_headlines(
     toks_b: &[Vec<Token>],
     aligned: &mut Aligned,
 ) {
-    let title = |us: &[Unit]| us.iter().position(|u| u.kind == Kind::Title);
+    // A title over a story told in sentences: a text of one line, or of lines only (a list of
+    // sentences without their stops), has no headline.
+    let title = |us: &[Unit]| {
+        let body = us.iter().any(|u| u.kind == Kind::Text);
+        us.iter()
+            .position(|u| u.kind == Kind::Title)
+            .filter(|_| body)
+    };
     let (Some(ta), Some(tb)) = (title(units_a), title(units_b)) else {
         return;
     };
@@ -88,6 +95,20 @@ mod tests {
             // A single shared word is no link.
             ("Kenya: schools stay shut", "Families moved to camps", false),
         ];
+        // Two one-line texts are two sentences, not two headlines: they link on overlap alone. So
+        // are two lists of lines.
+        let r = compare(
+            "Kenya floods: toll climbs as rains continue",
+            "Floods sweep Kenya, killing dozens",
+            &Options::default(),
+        );
+        assert!(r.links.is_empty());
+        let r = compare(
+            "Kenya floods: toll climbs as rains continue\nSchools stay closed",
+            "Floods sweep Kenya, killing dozens\nMarkets reopen",
+            &Options::default(),
+        );
+        assert!(r.links.is_empty());
         for (ha, hb, want) in cases {
             let a = format!("{ha}\n\n{body_a}");
             let b = format!("{hb}\n\n{body_b}");
