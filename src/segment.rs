@@ -90,8 +90,9 @@ fn cut_paragraph(text: &str, para: &[(usize, usize)], block: usize, out: &mut Ve
             m += 1;
         }
         let (mut s, e) = (para[k].0, para[m].1);
-        // "BALTIMORE — The six workers…", "【Yahoo 新聞報道】大埔…": the dateline is a unit of its own.
-        if let Some(d) = dateline_prefix(&text[s..e]) {
+        // "BALTIMORE — The six workers…", "【Yahoo 新聞報道】大埔…", "Stand 21.12.2024 Anschlag …": the
+        // dateline is a unit of its own.
+        if let Some(d) = dateline_prefix(&text[s..e]).or_else(|| date_stamp_prefix(&text[s..e])) {
             let head = text[s..s + d].trim_end();
             out.push(Unit {
                 start: s,
@@ -175,6 +176,61 @@ fn dateline_prefix(p: &str) -> Option<usize> {
         // The story goes on after the dash: a sentence, not a headline's two halves.
         && p.len() > pos + dash.len() + 40;
     ok.then_some(pos + dash.len())
+}
+
+/// "21.12.2024", "05/12/2026", "2024-12-21" (a trailing comma or stop allowed): day, month and year
+/// in digits, the year of four digits first or last.
+pub(crate) fn is_numeric_date(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', ';', ':']);
+    let parts: Vec<&str> = w.split(['.', '/', '-']).collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let n: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+    matches!(n[..], [1 | 2, 1 | 2, 4] | [4, 1 | 2, 1 | 2])
+}
+
+/// "Stand 21.12.2024 Anschlag auf …", "22.01.2025 08:38 Ein Auto …": a date in digits opening a
+/// line that goes on, after at most one word and with a time after it: the page's stamp glued to
+/// the headline. Returns the length in bytes of the stamp.
+fn date_stamp_prefix(p: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = p
+        .split_whitespace()
+        .take(4)
+        .map(|w| (w.as_ptr() as usize - p.as_ptr() as usize, w))
+        .collect();
+    let at = words.iter().position(|(_, w)| is_numeric_date(w))?;
+    // A label ("Stand", "Updated"), not a preposition that makes the date part of a sentence
+    // ("Am 21.12.2024 raste …").
+    let label = |w: &str| {
+        !w.chars().any(|c| c.is_numeric())
+            && !crate::normalize::is_stopword(&crate::normalize::fold(w.trim_end_matches(':')))
+    };
+    if at > 1 || !words[..at].iter().all(|(_, w)| label(w)) {
+        return None;
+    }
+    let is_time = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    let mut last = at;
+    if words.get(at + 1).is_some_and(|(_, w)| is_time(w)) {
+        last += 1;
+    }
+    let (off, w) = words[last];
+    let end = off + w.len();
+    // The line goes on with words of its own (a headline, not lower case), not a time zone or a
+    // word or two.
+    let rest = p[end..].trim();
+    (rest.chars().count() >= 20 && !rest.starts_with(char::is_lowercase)).then_some(end)
 }
 
 /// "Home | News | Sport": a menu line, never part of a wrapped paragraph.
@@ -397,6 +453,18 @@ mod tests {
             ),
             ("Officials in the U.S.A. said so. Then they left.", &["Officials in the U.S.A. said so.", "Then they left."]),
             ("It was the end.Then the next day came.", &["It was the end.Then the next day came."]),
+            // A page's date stamp glued to the headline is a unit of its own; a date inside a
+            // sentence is not.
+            (
+                "Stand 21.12.2024 Anschlag auf Weihnachtsmarkt in Magdeburg: Was ist bekannt?",
+                &["Stand 21.12.2024", "Anschlag auf Weihnachtsmarkt in Magdeburg: Was ist bekannt?"],
+            ),
+            (
+                "22.01.2025 08:38 Ein Auto raste in die Menge auf dem Markt.",
+                &["22.01.2025 08:38", "Ein Auto raste in die Menge auf dem Markt."],
+            ),
+            ("Am 21.12.2024 raste ein Auto in die Menge.", &["Am 21.12.2024 raste ein Auto in die Menge."]),
+            ("Stand 21.12.2024 um 12 Uhr", &["Stand 21.12.2024 um 12 Uhr"]),
             (
                 "A headline that is quite long and runs on here\n22.01.2025 08:38\nA+",
                 &["A headline that is quite long and runs on here", "22.01.2025 08:38", "A+"],

@@ -8,7 +8,7 @@
 use crate::lexicon::furniture::CHROME;
 use crate::normalize::{fold, Token};
 use crate::report::Kind;
-use crate::segment::Unit;
+use crate::segment::{is_numeric_date, Unit};
 use crate::{Map, Set};
 
 /// One side, as this pass reads it.
@@ -272,22 +272,6 @@ fn has_calendar_date(f: &str, ts: &[Token]) -> bool {
         .iter()
         .any(|t| crate::lexicon::month(&t.fold).is_some() || crate::lexicon::other_month(&t.fold));
     (month && ts.iter().any(|t| t.num.is_some())) || f.split_whitespace().any(is_numeric_date)
-}
-
-/// "21.12.2024", "05/12/2026", "2024-12-21" (a trailing comma or stop allowed): day, month and year
-/// in digits, the year of four digits first or last.
-fn is_numeric_date(w: &str) -> bool {
-    let w = w.trim_end_matches([',', '.', ';', ':']);
-    let parts: Vec<&str> = w.split(['.', '/', '-']).collect();
-    if parts.len() != 3
-        || parts
-            .iter()
-            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return false;
-    }
-    let n: Vec<usize> = parts.iter().map(|p| p.len()).collect();
-    matches!(n[..], [1 | 2, 1 | 2, 4] | [4, 1 | 2, 1 | 2])
 }
 
 /// A line of a date or a time and little else: "Четверг, 9 мая", "December 26, 2025",
