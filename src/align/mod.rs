@@ -6,6 +6,7 @@
 //! one name are learned from the texts themselves (इस्राइल / इजरायल): two different words that fill the
 //! same slot in both texts and sound alike after transliteration.
 
+mod compounds;
 mod headlines;
 mod index;
 mod links;
@@ -115,6 +116,19 @@ fn align_with(
         .collect();
     let nkeys = vocab.len();
     drop(vocab);
+    // Compounds of one side that are two words of the other count as those words too.
+    let (parts_a, parts_b) = {
+        fn same(k: &str) -> &str {
+            k
+        }
+        let renamed = |k| remap.get(k).copied().unwrap_or(k);
+        let keys_a = compounds::content_keys(toks_a, &terms_a, &content_a, &same);
+        let keys_b = compounds::content_keys(toks_b, &terms_b, &content_b, &renamed);
+        (
+            compounds::compound_parts(toks_a, &terms_a, &content_a, &keys_b),
+            compounds::compound_parts(toks_b, &terms_b, &content_b, &keys_a),
+        )
+    };
     // A second, fuzzier term per word: the first letters of its key, so that inflected forms the
     // stemmers miss still share part of their weight. Ids follow the keys'.
     let mut pvocab: Map<String, u32> = Map::default();
@@ -147,6 +161,8 @@ fn align_with(
 
     let sets_a = with_prefixes(unit_sets(&terms_a, &content_a), &pre_a, &content_a);
     let sets_b = with_prefixes(unit_sets(&terms_b, &content_b), &pre_b, &content_b);
+    let sets_a = with_prefixes(sets_a, &parts_a, &content_a);
+    let sets_b = with_prefixes(sets_b, &parts_b, &content_b);
     let mut df = vec![0u32; nterms];
     for s in sets_a.iter().chain(&sets_b) {
         for &t in s {
@@ -368,7 +384,7 @@ fn align_with(
     }
 }
 
-/// Each content unit's term set with its prefix terms merged in.
+/// Each content unit's term set with more terms merged in (its prefix terms, its compounds' parts).
 fn with_prefixes(mut sets: Vec<Vec<u32>>, pre: &[Vec<u32>], content: &[bool]) -> Vec<Vec<u32>> {
     for ((s, p), &c) in sets.iter_mut().zip(pre).zip(content) {
         if c && !p.is_empty() {
