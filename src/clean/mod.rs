@@ -419,6 +419,20 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_speaking_of_its_own_coverage_is_furniture() {
+        let t = "Ein Auto ist in den Weihnachtsmarkt gerast. Wir berichten aktuell.\n\nDie Polizei sperrte die Innenstadt ab. Wir berichten über die aktuellen Entwicklungen.\n\nFloods hit the town on Monday. This is a developing story.";
+        let cases = [
+            ("Wir berichten aktuell.", Kind::Boilerplate),
+            ("Wir berichten über", Kind::Boilerplate),
+            ("This is a developing story.", Kind::Boilerplate),
+            ("Die Polizei sperrte", Kind::Text),
+        ];
+        for (needle, want) in cases {
+            assert_eq!(kind_of(t, needle), want, "{needle}");
+        }
+    }
+
+    #[test]
     fn table() {
         let t = "Big Headline About Floods\n\nBy Jane Doe\nUpdated: Wed, 05 Nov 2025 02:18 AM (IST)\n\nFloods hit the town on Monday. Many fled.\n\nAdvertisement\n\nRescuers arrived later. (Photo: Reuters)\n\nRead more\n\nAnother story title here\n\nA teaser of the other story…\n\n© 2025 The Paper. All rights reserved.";
         let cases = [

@@ -123,6 +123,25 @@ pub const FURNITURE: &[&str] = &[
     "follow us on",
     "home »",
     "you are here",
+    // live coverage: the outlet speaking of its own reporting, not of the story
+    "this is a developing story",
+    "this story is developing",
+    "this story will be updated",
+    "this article will be updated",
+    "follow our live coverage",
+    "wir berichten",
+    "mehr in kürze",
+    "dieser artikel wird laufend aktualisiert",
+    "der artikel wird laufend aktualisiert",
+    "article en cours d'actualisation",
+    "cet article sera mis à jour",
+    "noticia en desarrollo",
+    "ampliaremos información",
+    "ampliaremos la información",
+    "notizia in aggiornamento",
+    "articolo in aggiornamento",
+    "notícia em atualização",
+    "matéria em atualização",
 ];
 
 /// Markers that open a block of links to other stories; what follows them is furniture too.
