@@ -213,6 +213,7 @@ pub fn classify_kinds_folded(
             Kind::Boilerplate
         } else if in_related
             && (u.block == related_block || teaser_like(block_text, units, u.block, &blocks_first))
+            && !quoted_sentence(&text[u.start..u.end])
         {
             Kind::Boilerplate
         } else {
@@ -335,6 +336,18 @@ fn teaser_like(block: &str, units: &[Unit], block_no: usize, blocks_first: &[usi
     lone_line || t.ends_with('…') || t.ends_with("...") || fold(t).starts_with("spread the love")
 }
 
+/// A whole quoted sentence ("“We do not want another fatality.”"): the story's words, even where
+/// it follows a box of other stories' titles on the same block. Titles are not quoted sentences.
+fn quoted_sentence(u: &str) -> bool {
+    let t = u.trim();
+    t.starts_with(['"', '“', '«', '„', '「'])
+        && crate::segment::ends_sentence(t)
+        && !t
+            .trim_end_matches(['"', '”', '»', '“', '」'])
+            .ends_with(['?', '!'])
+        && words(t) >= 5
+}
+
 /// Byte span of every block, indexed by block number (units are in order, blocks numbered from 0).
 fn block_spans(units: &[Unit]) -> Vec<(usize, usize)> {
     let n = units.last().map_or(0, |u| u.block + 1);
@@ -416,6 +429,13 @@ mod tests {
             .find(|(t, _)| t.contains(needle))
             .unwrap_or_else(|| panic!("{needle} not found"))
             .1
+    }
+
+    #[test]
+    fn a_quoted_sentence_after_a_box_of_other_stories_is_story() {
+        let t = "Floods hit the town on Monday. Many fled their homes.\n\nMost read\n- 1 Missing girl found safe\n- 2 Plans for 440 homes submitted\n“We do not want another fatality arising out of this tragedy.”";
+        assert_eq!(kind_of(t, "Missing girl"), Kind::Boilerplate);
+        assert_eq!(kind_of(t, "“We do not want"), Kind::Text);
     }
 
     #[test]
