@@ -80,6 +80,14 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
     for u in side.units {
         *block_len.entry(u.block).or_default() += 1;
     }
+    // Sentences told inside a paragraph of several units.
+    let in_paragraph: Set<&str> = side
+        .units
+        .iter()
+        .zip(&folded)
+        .filter(|(u, _)| block_len[&u.block] > 1)
+        .map(|(_, f)| f.as_str())
+        .collect();
     for i in 0..n {
         let u = &side.units[i];
         let f = folded[i].as_str();
@@ -116,8 +124,16 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             continue;
         }
         let quoted = f.starts_with(['"', '\'', '“', '«', '„', '「']);
-        // A lone sentence printed twice, in a block of its own: a photo's caption.
-        if !u.line && block_len == 1 && copies[f] >= 2 && kinds[i] == Kind::Text && !quoted {
+        // A lone sentence printed twice, each time in a block of its own: a photo's caption. A
+        // sentence told again inside a paragraph of the story is the story's own, set apart above
+        // it as a standfirst.
+        if !u.line
+            && block_len == 1
+            && copies[f] >= 2
+            && !in_paragraph.contains(f)
+            && kinds[i] == Kind::Text
+            && !quoted
+        {
             kinds[i] = Kind::Caption;
             continue;
         }
@@ -335,6 +351,20 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(super::is_capitalized_list(line), want, "{line}");
         }
+    }
+
+    #[test]
+    fn a_sentence_printed_twice_is_a_caption_unless_a_paragraph_tells_it() {
+        let kind_of = |text: &str, at: usize| {
+            let r = crate::compare(text, "Another text entirely.", &crate::Options::default());
+            r.a.units[at].kind
+        };
+        // Twice on its own: a photo's caption, printed under the picture and in the gallery.
+        let caption = "Floods hit the valley on Monday and many fled.\n\nRescuers search a flooded street in the valley.\n\nThe river rose overnight. Roads were closed.\n\nRescuers search a flooded street in the valley.";
+        assert_eq!(kind_of(caption, 1), UnitKind::Caption);
+        // On its own above the story, and again inside a paragraph of it: the standfirst.
+        let standfirst = "Floods hit the valley\n\nAccording to the police, the bus was heading to Salem with 56 passengers on board.\n\nAt least four passengers were killed on Tuesday. According to the police, the bus was heading to Salem with 56 passengers on board.";
+        assert_eq!(kind_of(standfirst, 1), UnitKind::Text);
     }
 
     #[test]
