@@ -226,7 +226,6 @@ pub fn pair(
 ) {
     let mut new_links: Vec<(usize, usize)> = Vec::new();
     let mut clashes: Vec<SlotClash> = Vec::new();
-    let like = |a: usize, b: usize| unit_likeness(aligned, a, b);
     let (qa, qb) = &by_degree(qa, qb);
     for slot in SLOTS {
         let (ca, cb) = (claims(qa, slot), claims(qb, slot));
@@ -256,7 +255,7 @@ pub fn pair(
                         && only(&ca, y)
                         && only(&cb, x)
                     {
-                        link_claims(qa, x, qb, y, &like, &mut new_links);
+                        link_claims(qa, x, qb, y, &mut new_links);
                     }
                 }
             }
@@ -317,7 +316,7 @@ pub fn pair(
                     }
                 }
                 if sure {
-                    link_claims(qa, x, qb, y, &like, &mut new_links);
+                    link_claims(qa, x, qb, y, &mut new_links);
                 }
             }
         }
@@ -398,62 +397,26 @@ fn pairing(
     out
 }
 
-/// Links each sentence telling claim `x` with the sentence telling claim `y` most like it, and
-/// the other way round (a few each): the headline with the headline, the body with the body.
+/// Links every sentence telling claim `x` with every sentence telling claim `y` (a few each): a
+/// toll told in the headline and again in the body, on both sides, is one fact told four times.
 fn link_claims(
     qa: &[Quantity],
     x: &Claim,
     qb: &[Quantity],
     y: &Claim,
-    like: &dyn Fn(usize, usize) -> f32,
     out: &mut Vec<(usize, usize)>,
 ) {
-    let xs: Vec<usize> = x
-        .mentions
-        .iter()
-        .take(MAX_MENTIONS)
-        .map(|&m| qa[m].unit)
-        .collect();
-    let ys: Vec<usize> = y
-        .mentions
-        .iter()
-        .take(MAX_MENTIONS)
-        .map(|&m| qb[m].unit)
-        .collect();
-    let best = |u: usize, others: &[usize], f: &dyn Fn(usize, usize) -> f32| {
-        others
+    let units = |c: &Claim, qs: &[Quantity]| -> Vec<usize> {
+        c.mentions
             .iter()
-            .copied()
-            .max_by(|&p, &q| f(u, p).total_cmp(&f(u, q)).then(q.cmp(&p)))
+            .take(MAX_MENTIONS)
+            .map(|&m| qs[m].unit)
+            .collect()
     };
-    for &a in &xs {
-        if let Some(b) = best(a, &ys, like) {
-            out.push((a, b));
-        }
+    let ys = units(y, qb);
+    for a in units(x, qa) {
+        out.extend(ys.iter().map(|&b| (a, b)));
     }
-    for &b in &ys {
-        if let Some(a) = best(b, &xs, &|u, v| like(v, u)) {
-            out.push((a, b));
-        }
-    }
-}
-
-/// Weighted Dice of two units' terms, as alignment scores them.
-fn unit_likeness(aligned: &Aligned, a: usize, b: usize) -> f32 {
-    let set = |ts: &[u32]| {
-        let mut v = ts.to_vec();
-        v.ssort();
-        v.dedup();
-        v
-    };
-    let (sa, sb) = (set(&aligned.terms_a[a]), set(&aligned.terms_b[b]));
-    let w = |s: &[u32]| s.iter().map(|&t| aligned.idf[t as usize]).sum::<f32>();
-    let shared: f32 = sa
-        .iter()
-        .filter(|t| sb.binary_search(t).is_ok())
-        .map(|&t| aligned.idf[t as usize])
-        .sum();
-    2.0 * shared / (w(&sa) + w(&sb)).max(f32::MIN_POSITIVE)
 }
 
 /// Adds the links not already there, scored like any other pair.

@@ -617,6 +617,22 @@ mod tests {
             "Gunmen seized the train on Tuesday. Security forces rescued 354 passengers, officials said.",
         );
         assert_eq!(links, [(vec![2], vec![1])]);
+        // A toll told twice on each side is one fact told four times: every telling on one side
+        // links to every telling on the other.
+        let mut links = conflict_links(
+            "A fire swept through the estate on Wednesday. At least 55 people have died, officials said. Firefighters said the number of dead had risen to 55.",
+            "A fire swept through the estate on Wednesday. The blaze has killed 44 people. In all 44 people died, including 4 in hospital.",
+        );
+        links.sort();
+        assert_eq!(
+            links,
+            [
+                (vec![1], vec![1]),
+                (vec![1], vec![2]),
+                (vec![2], vec![1]),
+                (vec![2], vec![2])
+            ]
+        );
     }
 
     #[test]

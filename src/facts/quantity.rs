@@ -614,7 +614,14 @@ fn read(
     let mut before = nearest_before(&lx.events, &wb, lb, cjk);
     // A number that ends its clause takes the slot of the clause ("the number of people killed …
     // has risen to 27").
-    if after.is_none() && before.is_none() && tail_is_empty(&wa) {
+    // In Chinese and Japanese the number is followed by its classifier or whom it counts ("已攀升
+    // 至55人。"): that tail is empty too.
+    let tail_empty = tail_is_empty(&wa)
+        || (cjk
+            && wa.len() <= 2
+            && nearest(&lx.who, &wa, 1, cjk).is_some_and(|(_, d)| d == 0)
+            && wa.concat().chars().count() == wa.len());
+    if after.is_none() && before.is_none() && tail_empty {
         before = nearest_before(&lx.events, &wb, wb.len(), cjk);
     }
     let degree_after = nearest(&lx.degrees, &wa, la, cjk);
