@@ -326,13 +326,10 @@ fn dotted_abbreviation(before: &str, after: &str) -> bool {
     };
     let head = &after[..dot];
     !head.is_empty()
-        && head.graphemes(true).count() <= 3
-        && head.chars().all(|c| c.is_alphabetic() || is_mark(c))
-}
-
-/// A combining mark (a vowel sign of an Indic script is no letter to `char::is_alphabetic`).
-fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x0900..=0x0DFF | 0x064B..=0x065F) && !c.is_alphabetic()
+        && crate::normalize::letter_count(head) <= 3
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() || crate::normalize::is_combining(c))
 }
 
 /// Abbreviations after which a period does not end a sentence in news text.

@@ -39,7 +39,9 @@ pub(super) fn compound_parts(
     content: &[bool],
     other: &Map<&str, u32>,
 ) -> Vec<Vec<u32>> {
-    let mut memo: Map<u32, Option<[u32; 2]>> = Map::default();
+    // By term id; a vector, not a map: one more map type is kilobytes of the page's wasm.
+    let n = terms.iter().flatten().max().map_or(0, |&m| m as usize + 1);
+    let mut memo: Vec<Option<Option<[u32; 2]>>> = vec![None; n];
     toks.iter()
         .zip(terms)
         .zip(content)
@@ -52,7 +54,7 @@ pub(super) fn compound_parts(
                 if t.stop || t.num.is_some() {
                     continue;
                 }
-                if let Some(p) = *memo.entry(id).or_insert_with(|| split(&t.key, other)) {
+                if let Some(p) = *memo[id as usize].get_or_insert_with(|| split(&t.key, other)) {
                     v.extend(p);
                 }
             }

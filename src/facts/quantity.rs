@@ -368,9 +368,9 @@ fn first_match<T>(
             .map(|(k, c)| (start + k, fold(c.encode_utf8(&mut [0; 4]))))
             .unzip()
     } else {
-        s.split_word_bound_indices()
-            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-            .map(|(k, w)| (start + k, fold(w)))
+        s.split_word_bounds()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .map(|w| (start + (w.as_ptr() as usize - s.as_ptr() as usize), fold(w)))
             .unzip()
     };
     if unspaced {

@@ -12,7 +12,6 @@ use crate::lexicon::numbers::{
 };
 use crate::Map;
 use std::sync::OnceLock;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// A number a token stands for.
 #[derive(Clone, Debug, PartialEq)]
@@ -147,9 +146,9 @@ pub(super) fn parse_number(
     if !suffix.is_empty() && !ordinal {
         // A unit glued to the number (5km, 10kg) or a case ending ("10க்கும்", "১৫জনের"): keep the
         // value; the rest is part of the token. A longer run of letters is a word, not an
-        // ending. Counted in graphemes: a Tamil or Bengali syllable is one letter to its reader,
-        // however many code points it takes.
-        if suffix.chars().any(|c| c.is_alphabetic()) && suffix.graphemes(true).count() > 4 {
+        // ending. Counted in letters with their marks left out ([`super::letter_count`]): "க்கும்"
+        // is six code points and three letters.
+        if suffix.chars().any(|c| c.is_alphabetic()) && super::letter_count(suffix) > 4 {
             return None;
         }
     }
