@@ -125,11 +125,13 @@ test('embed.html renders the example from the package folder, with the events an
 
     await page.screenshot({ path: join(RESULTS, 'embed.png'), fullPage: true });
 
-    // Selecting a linked unit ties it to its partners and says so in story-diff:select.
+    // Selecting a linked unit ties it to its partners (every link it is in) and says so in
+    // story-diff:select.
     const linked = await page.evaluate(() => {
       const el = document.querySelector('story-diff');
-      const link = el.report.links.find((l) => l.relation === 'changed');
-      return { a: link.a[0], b: link.b };
+      const a = el.report.links.find((l) => l.relation === 'changed').a[0];
+      const b = [...new Set(el.report.links.filter((l) => l.a.includes(a)).flatMap((l) => l.b))];
+      return { a, b: b.sort((x, y) => x - y) };
     });
     await page.locator(`story-diff .text[data-side="a"] .unit[data-id="${linked.a}"]`).click();
     await page.waitForFunction(() => window.__events.some((e) => e.name === 'select'));
