@@ -38,10 +38,11 @@ pub(super) fn compound_parts(
     terms: &[Vec<u32>],
     content: &[bool],
     other: &Map<&str, u32>,
+    nterms: usize,
 ) -> Vec<Vec<u32>> {
-    // By term id; a vector, not a map: one more map type is kilobytes of the page's wasm.
-    let n = terms.iter().flatten().max().map_or(0, |&m| m as usize + 1);
-    let mut memo: Vec<Option<Option<[u32; 2]>>> = vec![None; n];
+    // By term id (every id is below `nterms`); a vector, not a map: one more map type is
+    // kilobytes of the page's wasm.
+    let mut memo: Vec<Option<Option<[u32; 2]>>> = vec![None; nterms];
     toks.iter()
         .zip(terms)
         .zip(content)

@@ -125,8 +125,8 @@ fn align_with(
         let keys_a = compounds::content_keys(toks_a, &terms_a, &content_a, &same);
         let keys_b = compounds::content_keys(toks_b, &terms_b, &content_b, &renamed);
         (
-            compounds::compound_parts(toks_a, &terms_a, &content_a, &keys_b),
-            compounds::compound_parts(toks_b, &terms_b, &content_b, &keys_a),
+            compounds::compound_parts(toks_a, &terms_a, &content_a, &keys_b, nkeys),
+            compounds::compound_parts(toks_b, &terms_b, &content_b, &keys_a, nkeys),
         )
     };
     // A second, fuzzier term per word: the first letters of its key, so that inflected forms the

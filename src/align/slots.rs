@@ -124,10 +124,7 @@ fn by_degree(qa: &[Quantity], qb: &[Quantity]) -> (Vec<Quantity>, Vec<Quantity>)
             .collect()
     };
     let (mut xa, mut xb) = (merge(qa), merge(qb));
-    let mut degrees: Vec<&'static str> = xa.iter().chain(&xb).filter_map(|q| q.degree).collect();
-    degrees.ssort();
-    degrees.dedup();
-    for d in degrees {
+    for d in ["grave", "critical", "serious", "minor"] {
         let of = |q: &Quantity| q.degree == Some(d);
         let only_in_hospital =
             |qs: &[Quantity]| qs.iter().any(of) && qs.iter().filter(|q| of(q)).all(|q| q.at_place);

@@ -95,7 +95,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         // Near the top, a line set aside that gives a calendar date is the article's own
         // publication line ("Rescue underway 2 min read 20 Jul 2023", "تاريخ النشر: 12th, September
         // 2023 GMT", bylines and a date): metadata, not another story's teaser.
-        let set_aside = |i: usize| {
+        let set_aside = || {
             if i < TOP_LINES && has_calendar_date(f, ts) {
                 Kind::Dateline
             } else {
@@ -103,7 +103,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             }
         };
         if CHROME.iter().any(|p| f.contains(p)) && f.split_whitespace().count() <= 40 {
-            kinds[i] = set_aside(i);
+            kinds[i] = set_aside();
             continue;
         }
         if !kinds[i].is_content() {
@@ -184,7 +184,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
                 kinds[i] = if looks_like_name(&side.text[u.start..u.end], &distinct) {
                     Kind::Byline
                 } else {
-                    set_aside(i)
+                    set_aside()
                 };
             }
         }
