@@ -753,6 +753,8 @@ mod tests {
                 "Wie das Klinikum mitteilte, wurden dort 54 Verletzte aufgenommen.",
                 &[("54", "injured", Exact, true, None)],
             ),
+            // Urdu's oblique plural (زخمیوں) is the injured as much as زخمی.
+            ("واقعے میں 17 زخمیوں کو طبی امداد دی گئی", &[("17", "injured", Exact, false, None)]),
             ("The bridge is 200 metres long.", &[]),
         ];
         for (text, want) in cases {

@@ -144,7 +144,7 @@ ta arrested: கைது*
 ta aboard: பயணி*
 ta people: பேர் பேரு நபர்*
 ur dead: ہلاک جاں_بحق شہید* جان_بحق موت میت* لاش*
-ur injured: زخمی
+ur injured: زخمی*
 ur missing: لاپتہ
 ur rescued: بازیاب* بچا* ریسکیو
 ur arrested: گرفتار
