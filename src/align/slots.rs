@@ -6,8 +6,9 @@
 //! is left is a conflict for sure only when each side is left with exactly one claim of the whole
 //! count (no partitive, no place, no degree narrows it): "76 dead" against "66 dead". Anything
 //! less clear (several claims to pair, a part against the whole, "at least 57" against "90") is a
-//! *possible* conflict. Sure conflicts link their sentences; agreeing claims of an uncommon number
-//! link theirs too ("51 injured" told on both sides).
+//! *possible* conflict. Claims paired that cannot both hold link their sentences, sure or possible
+//! (the link says which); agreeing claims of an uncommon number link theirs too ("51 injured" told
+//! on both sides).
 
 use super::Aligned;
 use crate::facts::{Qualifier, Quantity, Slot};
@@ -211,6 +212,9 @@ const MAX_MENTIONS: usize = 4;
 /// Claims of the same value link their sentences only from this value up: "2 dead" is told of
 /// many things; "51 injured" of one.
 const AGREE_MIN_VALUE: f64 = 10.0;
+/// Claims paired as a possible conflict link their sentences only from this value up: "one" is
+/// also the indefinite article in many languages ("एक यात्री विमान", a passenger plane).
+const POSSIBLE_LINK_MIN_VALUE: f64 = 2.0;
 
 /// Pairs the two sides' quantities slot by slot, records every clash in `aligned.slot_clashes`, and
 /// links the sentences of sure conflicts and of agreeing uncommon claims.
@@ -312,7 +316,11 @@ pub fn pair(
                         clashes.push(SlotClash { a: ma, b: mb, sure });
                     }
                 }
-                if sure {
+                // Two counts of one slot that cannot both hold tell one fact, sure or possible:
+                // their sentences link ("9 injured" / "7 firefighters injured").
+                if sure
+                    || (v == Verdict::Clash && x.q.value.min(y.q.value) >= POSSIBLE_LINK_MIN_VALUE)
+                {
                     link_claims(qa, x, qb, y, &mut new_links);
                 }
             }

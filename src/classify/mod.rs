@@ -636,6 +636,28 @@ mod tests {
     }
 
     #[test]
+    fn counts_paired_by_their_words_link_as_possible_conflicts() {
+        // Each side gives two counts of the injured; the words around them pair 123 with 58 and
+        // 9 with 7, the second pair not surely enough for a conflict. Its sentences share almost
+        // no words, but they tell one fact: they link, and the link says the conflict is possible.
+        let a = "Fire swept through the towers on Wednesday.\n\nMedics said 123 people were injured.\n\nBesides one firefighter who died, 9 were injured while climbing the stairs.";
+        let b = "Fire swept through the towers on Wednesday.\n\nThe government said 58 people were injured in all.\n\nSeven firefighters have been hurt, the brigade said.";
+        let r = compare(a, b, &Options::default());
+        let l = r
+            .links
+            .iter()
+            .find(|l| l.a == [2] && l.b == [2])
+            .unwrap_or_else(|| panic!("the firefighters' counts link: {:?}", r.links));
+        assert_eq!(l.relation, Relation::Changed);
+        let possible: Vec<(&str, &str)> = l
+            .possible
+            .iter()
+            .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
+            .collect();
+        assert_eq!(possible, [("9", "7")]);
+    }
+
+    #[test]
     fn marks_point_at_untold_words() {
         let a = "The council approved the budget on Monday.";
         let b = "The council approved the budget on Monday after a long debate about schools.";
