@@ -92,7 +92,10 @@ fn cut_paragraph(text: &str, para: &[(usize, usize)], block: usize, out: &mut Ve
         let (mut s, e) = (para[k].0, para[m].1);
         // "BALTIMORE — The six workers…", "【Yahoo 新聞報道】大埔…", "Stand 21.12.2024 Anschlag …": the
         // dateline is a unit of its own.
-        if let Some(d) = dateline_prefix(&text[s..e]).or_else(|| date_stamp_prefix(&text[s..e])) {
+        if let Some(d) = dateline_prefix(&text[s..e])
+            .or_else(|| date_stamp_prefix(&text[s..e]))
+            .or_else(|| colon_dateline_prefix(&text[s..e]))
+        {
             let head = text[s..s + d].trim_end();
             out.push(Unit {
                 start: s,
@@ -176,6 +179,52 @@ fn dateline_prefix(p: &str) -> Option<usize> {
         // The story goes on after the dash: a sentence, not a headline's two halves.
         && p.len() > pos + dash.len() + 40;
     ok.then_some(pos + dash.len())
+}
+
+/// A place, an outlet or a kicker and a colon opening a paragraph of prose: "CHENNAI: Union
+/// Minister …", "New Delhi: The …", "بولان: کوئٹہ سے …", "Road Accident: …". One word, or two capitalized ones
+/// in a script with capitals; never a label of page furniture ("Correction:", "Updated:"), a
+/// speaker before a quote, or a headline's two halves (the paragraph must close a sentence).
+/// Returns the length in bytes of the prefix with its colon.
+fn colon_dateline_prefix(p: &str) -> Option<usize> {
+    let head: String = p.chars().take(40).collect();
+    let pos = head.find(": ")?;
+    let prefix = &head[..pos];
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    let cased = |w: &str| w.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    let capitalized = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    let shape = match words[..] {
+        [w] => !cased(w) || capitalized(w),
+        [x, y] => capitalized(x) && capitalized(y),
+        _ => false,
+    };
+    let rest = p[pos + 2..].trim_start();
+    let ok = shape
+        && prefix.len() == prefix.trim_start().len()
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || is_mark(c) || c == '-')
+        })
+        && !crate::normalize::is_stopword(&crate::normalize::fold(words[0]))
+        && !furniture_label(&crate::normalize::fold(p))
+        && rest.len() >= 40
+        && !rest.starts_with(['"', '“', '„', '«', '「', '『', '\'', '‘'])
+        && ends_sentence(p);
+    ok.then_some(pos + 2)
+}
+
+/// Combining marks (matras, viramas, harakat) count as letters of a word.
+fn is_mark(c: char) -> bool {
+    crate::normalize::is_combining(c)
+}
+
+/// The folded line opens with a label the clean stage reads as page furniture or metadata.
+fn furniture_label(folded: &str) -> bool {
+    use crate::lexicon::furniture::*;
+    [FURNITURE, RELATED, BYLINE, DATELINE, CAPTION, CORRECTION]
+        .iter()
+        .flat_map(|l| l.iter())
+        .any(|phrase| folded.starts_with(phrase))
 }
 
 /// "21.12.2024", "05/12/2026", "2024-12-21" (a trailing comma or stop allowed): day, month and year
@@ -462,6 +511,38 @@ mod tests {
             ),
             ("Am 21.12.2024 raste ein Auto in die Menge.", &["Am 21.12.2024 raste ein Auto in die Menge."]),
             ("Stand 21.12.2024 um 12 Uhr", &["Stand 21.12.2024 um 12 Uhr"]),
+            // A place or an outlet and a colon opening prose is a dateline; a headline's two
+            // halves, a speaker before a quote, a furniture label and a sentence's own words are not.
+            (
+                "CHENNAI: Union Minister L Murugan expressed his condolences on Tuesday.",
+                &["CHENNAI:", "Union Minister L Murugan expressed his condolences on Tuesday."],
+            ),
+            (
+                "New Delhi: The two countries signed a defence agreement on Tuesday.",
+                &["New Delhi:", "The two countries signed a defence agreement on Tuesday."],
+            ),
+            (
+                "بولان: کوئٹہ سے پشاور جانے والی جعفر ایکسپریس پر حملہ ہوا۔",
+                &["بولان:", "کوئٹہ سے پشاور جانے والی جعفر ایکسپریس پر حملہ ہوا۔"],
+            ),
+            ("Karachi Plane crash: विमान गिरा, कई मकान ध्वस्त", &["Karachi Plane crash: विमान गिरा, कई मकान ध्वस्त"]),
+            (
+                "Vorobyov: «The rescuers entered the hall, which burned out completely.»",
+                &["Vorobyov: «The rescuers entered the hall, which burned out completely.»"],
+            ),
+            (
+                "Correction: An earlier version of this article misspelled the engineer's name.",
+                &["Correction: An earlier version of this article misspelled the engineer's name."],
+            ),
+            (
+                "He said: the rescuers entered the hall, which had burned out completely.",
+                &["He said: the rescuers entered the hall, which had burned out completely."],
+            ),
+            (
+                "رضوانی افزود: این حادثه چند مصدوم داشته است و امدادگران در محل هستند.",
+                &["رضوانی افزود: این حادثه چند مصدوم داشته است و امدادگران در محل هستند."],
+            ),
+
             (
                 "A headline that is quite long and runs on here\n22.01.2025 08:38\nA+",
                 &["A headline that is quite long and runs on here", "22.01.2025 08:38", "A+"],
