@@ -616,11 +616,16 @@ fn read(
     // has risen to 27").
     // In Chinese and Japanese the number is followed by its classifier or whom it counts ("已攀升
     // 至55人。"): that tail is empty too.
+    // Elsewhere a tail of whom it counts alone is empty as well ("… bertambah menjadi 129 orang.",
+    // "… has risen to 27 people.").
     let tail_empty = tail_is_empty(&wa)
         || (cjk
             && wa.len() <= 2
             && nearest(&lx.who, &wa, 1, cjk).is_some_and(|(_, d)| d == 0)
-            && wa.concat().chars().count() == wa.len());
+            && wa.concat().chars().count() == wa.len())
+        || (!cjk
+            && nearest(&lx.who, &wa, 1, cjk).is_some_and(|(_, d)| d == 0)
+            && tail_is_empty(&wa[1..]));
     if after.is_none() && before.is_none() && tail_empty {
         before = nearest_before(&lx.events, &wb, wb.len(), cjk);
     }
@@ -752,6 +757,15 @@ mod tests {
             (
                 "Wie das Klinikum mitteilte, wurden dort 54 Verletzte aufgenommen.",
                 &[("54", "injured", Exact, true, None)],
+            ),
+            // A clause that ends in the number and whom it counts takes the clause's slot.
+            (
+                "Jumlah kematian akibat banjir di kota itu kini bertambah menjadi 40 orang.",
+                &[("40", "dead", Exact, false, None)],
+            ),
+            (
+                "The number of deaths in the valley has now climbed to 31 people.",
+                &[("31", "dead", Exact, false, None)],
             ),
             // Urdu's oblique plural (زخمیوں) is the injured as much as زخمی.
             ("واقعے میں 17 زخمیوں کو طبی امداد دی گئی", &[("17", "injured", Exact, false, None)]),
