@@ -494,16 +494,20 @@ pub fn read_unit(
     // line holds a million numbers.
     let mut place_memo: [Option<Option<usize>>; 2] = [None, None];
     for (i, t) in ts.iter().enumerate() {
-        let value = match &t.num {
+        let (value, weak) = match &t.num {
             Some(n) if n.time || n.ordinal || in_date[i] => continue,
-            Some(n) => n.value,
+            Some(n) => (n.value, false),
             // "One person has been rescued": a weak number word counts right before whom it counts.
             None => match lx.weak.iter().find(|(w, _)| **w == *t.fold) {
-                Some(&(_, v)) if weak_counts(ts, i, lx) => v,
+                Some(&(_, v)) if weak_counts(ts, i, lx) => (v, true),
                 _ => continue,
             },
         };
-        if let Some(q) = read(text, u, ts, i, lx, &mut place_memo) {
+        let q = read(text, u, ts, i, lx, &mut place_memo);
+        // A weak "one" that counts nobody in particular is an article: "एक यात्री विमान" is a
+        // passenger plane, not one passenger aboard.
+        let q = q.filter(|q| !(weak && matches!(q.slot, Slot::Aboard | Slot::People)));
+        if let Some(q) = q {
             out.push(Quantity {
                 unit: ui,
                 value,
@@ -767,6 +771,8 @@ mod tests {
                 "The number of deaths in the valley has now climbed to 31 people.",
                 &[("31", "dead", Exact, false, None)],
             ),
+            // "एक" is also the article: "एक यात्री विमान" is a passenger plane, not one aboard.
+            ("एक यात्री विमान हवाईअड्डे के पास दुर्घटनाग्रस्त हो गया", &[]),
             // Urdu's oblique plural (زخمیوں) is the injured as much as زخمی.
             ("واقعے میں 17 زخمیوں کو طبی امداد دی گئی", &[("17", "injured", Exact, false, None)]),
             ("The bridge is 200 metres long.", &[]),
