@@ -131,7 +131,7 @@ fn joins_next(
 ) -> bool {
     let l = &text[line.0..line.1];
     let n = &text[next.0..next.1];
-    if starts_with_bullet(n) || is_menu(l) || is_menu(n) {
+    if starts_with_bullet(n) || is_menu(l) || is_menu(n) || ends_with_clock(l) {
         return false;
     }
     // Hard wraps happen at 60-80 columns; two short lines (a byline over an update stamp) are two units.
@@ -282,6 +282,30 @@ fn date_stamp_prefix(p: &str) -> Option<usize> {
     (rest.chars().count() >= 20 && !rest.starts_with(char::is_lowercase)).then_some(end)
 }
 
+/// "… 30 April 2024 5:10 PM GMT", "Updated: 08:10 IST": a line that ends in a time of day (and
+/// its AM/PM and time zone) is a stamp, never wrapped into the next line.
+fn ends_with_clock(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().rev().take(3).collect();
+    let is_clock = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    // What may follow the clock: AM/PM and a zone in capitals ("PM", "GMT", "IST", "CET").
+    let suffix = |w: &str| {
+        (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+    };
+    match words[..] {
+        [c, ..] if is_clock(c) => true,
+        [z, c, ..] if suffix(z) && is_clock(c) => true,
+        [z, p, c] => suffix(z) && suffix(p) && is_clock(c),
+        _ => false,
+    }
+}
+
 /// "Home | News | Sport": a menu line, never part of a wrapped paragraph.
 fn is_menu(s: &str) -> bool {
     s.matches(" | ").count() >= 2 || s.matches(" · ").count() >= 2
@@ -342,6 +366,7 @@ fn cut_sentences(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Uni
             Some((ps, pe))
                 if ends_with_abbreviation(&flat[ps..pe])
                     || starts_lower_continuation(&flat[ss..se])
+                    || ordinal_day(&flat[ps..pe], &flat[ss..se])
                     || (pe == ss && dotted_abbreviation(&flat[ps..pe], &flat[ss..se])) =>
             {
                 Some((ps, se))
@@ -356,6 +381,24 @@ fn cut_sentences(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Uni
     if let Some((ps, pe)) = pending {
         push_capped(text, s + ps, s + pe, block, out);
     }
+}
+
+/// "Am 21. Dezember 2024 …", "den 3. März": a day's ordinal number and its stop before a month's
+/// name is no sentence end.
+fn ordinal_day(before: &str, after: &str) -> bool {
+    let Some(day) = before.strip_suffix('.') else {
+        return false;
+    };
+    let digits = day.len() - day.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let word_start = day[..day.len() - digits]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    (1..=2).contains(&digits)
+        && word_start
+        && after.split_whitespace().next().is_some_and(|w| {
+            crate::lexicon::month(&crate::normalize::fold(w.trim_end_matches([',', '.']))).is_some()
+        })
 }
 
 /// A "sentence" that starts with a lower-case ASCII letter continues the one before: the cut before
@@ -499,6 +542,13 @@ mod tests {
             ),
             ("Officials in the U.S.A. said so. Then they left.", &["Officials in the U.S.A. said so.", "Then they left."]),
             ("It was the end.Then the next day came.", &["It was the end.Then the next day came."]),
+            // A day's ordinal before a month's name is no sentence end.
+            (
+                "Am 21. Dezember 2024 raste ein Auto in die Menge. Die Polizei ermittelt.",
+                &["Am 21. Dezember 2024 raste ein Auto in die Menge.", "Die Polizei ermittelt."],
+            ),
+            ("Es waren 21. Dann kamen mehr.", &["Es waren 21.", "Dann kamen mehr."]),
+
             // A page's date stamp glued to the headline is a unit of its own; a date inside a
             // sentence is not.
             (
@@ -543,6 +593,14 @@ mod tests {
                 &["رضوانی افزود: این حادثه چند مصدوم داشته است و امدادگران در محل هستند."],
             ),
 
+            // A line ending in a time stamp is no wrapped line of the sentence below it.
+            (
+                "By Staff Reporter | Published 30 April 2024 5:10 PM GMT\nThe minister expressed condolences to the families of those killed in the crash.",
+                &[
+                    "By Staff Reporter | Published 30 April 2024 5:10 PM GMT",
+                    "The minister expressed condolences to the families of those killed in the crash.",
+                ],
+            ),
             (
                 "A headline that is quite long and runs on here\n22.01.2025 08:38\nA+",
                 &["A headline that is quite long and runs on here", "22.01.2025 08:38", "A+"],

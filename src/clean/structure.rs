@@ -118,8 +118,9 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             kinds[i] = Kind::Dateline;
             continue;
         }
-        // Dates, times and calendar words only.
-        if is_date_line(f, ts) {
+        // Dates, times and calendar words only; or a line with a calendar date and a time of day
+        // ("ByDTNEXT Bureau|30 April 2024 5:10 PM GMT"): an update stamp, wherever it stands.
+        if is_date_line(f, ts) || (u.line && is_stamp(f, ts)) {
             kinds[i] = Kind::Dateline;
             continue;
         }
@@ -290,6 +291,17 @@ fn has_calendar_date(f: &str, ts: &[Token]) -> bool {
     (month && ts.iter().any(|t| t.num.is_some())) || f.split_whitespace().any(is_numeric_date)
 }
 
+/// Words at most in a stamp line: a byline, a date and a time ("By Neha Sharma | Updated: 10:05
+/// PM, 13 Mar 2025").
+const STAMP_WORDS: usize = 12;
+
+/// A short line giving a calendar date and a time of day: a byline's or an update's stamp.
+fn is_stamp(f: &str, ts: &[Token]) -> bool {
+    ts.len() <= STAMP_WORDS
+        && has_calendar_date(f, ts)
+        && ts.iter().any(|t| t.num.as_ref().is_some_and(|n| n.time))
+}
+
 /// A line of a date or a time and little else: "Четверг, 9 мая", "December 26, 2025",
 /// "• 06 اردیبهشت 1404 - 13:36", "१० पुस २०८२, बिहिबार ।", "14 مارچ ، 2025".
 fn is_date_line(f: &str, ts: &[Token]) -> bool {
@@ -412,6 +424,16 @@ mod tests {
             ),
             (
                 "Stand 21.12.2024 um 12 Uhr und weitere Worte",
+                UnitKind::Text,
+            ),
+            // A byline's or an update's stamp: a calendar date and a time of day on a short line.
+            (
+                "ByTAGESSPIEGEL Redaktion|21 Dezember 2024 5:10 PM CET",
+                UnitKind::Dateline,
+            ),
+            // A sentence's date and time do not make it a stamp.
+            (
+                "Am 21.12.2024 um 17:10 Uhr raste ein Auto in die Menge.",
                 UnitKind::Text,
             ),
         ];
