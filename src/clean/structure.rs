@@ -35,6 +35,7 @@ pub fn by_structure(text: &str, units: &mut [Unit], toks: &[Vec<Token>], other: 
     let mut kinds: Vec<Kind> = units.iter().map(|u| u.kind).collect();
     let side = Side { text, units, toks };
     mark(&side, &mut kinds, other);
+    trailing_headings(&side, &mut kinds);
     for (u, k) in units.iter_mut().zip(kinds) {
         u.kind = k;
     }
@@ -279,6 +280,67 @@ fn is_place_dateline(f: &str, ts: &[Token]) -> bool {
             .all(|c| !c.is_numeric() && !c.is_ascii_punctuation() || c == '-')
 }
 
+/// Sentences a side must tell before lines after its last one are read as set apart from it.
+const STORY_BEFORE_TRAILER: usize = 3;
+/// Lines after the last sentence that may be set apart as other stories' titles or tags; more are
+/// the story's own unpunctuated text.
+const MAX_TRAILER: usize = 2;
+
+/// Headline-shaped lines in paragraphs of their own after a story's last sentence, with no story
+/// after them: no crosshead (a crosshead opens the text below it), but the titles of other
+/// stories, a tag line or a link ("Karachi Plane crash: रिहायशी इलाके में गिरा विमान, … संख्या 90
+/// हुई"). A list, and what opens it, stays story; so does a line of the last sentence's paragraph
+/// (a text cut off mid-sentence).
+fn trailing_headings(side: &Side, kinds: &mut [Kind]) {
+    let sentence = |i: usize| kinds[i] == Kind::Text && !side.units[i].line;
+    let Some(last) = (0..kinds.len()).rev().find(|&i| sentence(i)) else {
+        return;
+    };
+    if (0..last).filter(|&i| sentence(i)).count() + 1 < STORY_BEFORE_TRAILER {
+        return;
+    }
+    // Only in punctuated prose: a text whose sentences mostly go without a stop is no story
+    // followed by headlines.
+    let sentences = (0..=last).filter(|&i| sentence(i)).count();
+    let lines = (0..kinds.len())
+        .filter(|&i| kinds[i].is_content() && !sentence(i))
+        .count();
+    if lines > sentences {
+        return;
+    }
+    let block = side.units[last].block;
+    // From the end back: headings until the first line that stays story.
+    let mut trailer = Vec::new();
+    for i in (last + 1..kinds.len()).rev() {
+        if !kinds[i].is_content() {
+            continue;
+        }
+        let u = &side.units[i];
+        if is_list_item(&side.text[u.start..u.end]) || u.block == block {
+            break;
+        }
+        trailer.push(i);
+    }
+    if trailer.len() <= MAX_TRAILER {
+        for i in trailer {
+            kinds[i] = Kind::Boilerplate;
+        }
+    }
+}
+
+/// "• Ferda Apak", "- 7 OPINION", "५) जिजा …", "3. Rescue teams …": a line of a list.
+fn is_list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with(['•', '-', '–', '—', '*', '·', '▪', '►']) {
+        return true;
+    }
+    let digits = t.chars().take_while(|c| c.is_numeric()).count();
+    digits > 0
+        && t.chars()
+            .nth(digits)
+            .is_some_and(|c| matches!(c, ')' | '.' | ':'))
+}
+
 /// How many units from the top a publication line may stand (title, standfirst, byline, date).
 const TOP_LINES: usize = 4;
 
@@ -411,6 +473,47 @@ mod tests {
         for (w, want) in cases {
             assert_eq!(is_numeric_date(w), want, "{w}");
         }
+    }
+
+    #[test]
+    fn headlines_after_the_last_sentence_are_other_stories() {
+        let story = "A plane crashed into homes near the airport on Friday.\n\nRescuers pulled two survivors from the wreckage.\n\nThe airline said 99 people were on board.";
+        let kinds = |text: &str| -> Vec<(String, UnitKind)> {
+            let r = crate::compare(text, text, &crate::Options::default());
+            r.a.units
+                .iter()
+                .map(|u| (text[u.start..u.end].to_string(), u.kind))
+                .collect()
+        };
+        // A headline in a paragraph of its own after the story, with its own toll: another story.
+        let k = kinds(&format!(
+            "{story}\n\nKarachi crash: homes destroyed, toll rises to 90"
+        ));
+        assert_eq!(k[3].1, UnitKind::Boilerplate, "{k:?}");
+        assert!(
+            k[..3].iter().all(|(_, kind)| *kind == UnitKind::Text),
+            "{k:?}"
+        );
+        // A heading that opens a list after the story opens story: both stay.
+        let k = kinds(&format!("{story}\n\nWhat the airline has said so far\n\n1) the plane was serviced last month\n2) the crew had flown the route often"));
+        assert!(k[3..].iter().all(|(_, kind)| kind.is_content()), "{k:?}");
+        // A line of the last sentence's paragraph is the story cut off mid-sentence.
+        let k = kinds(&format!(
+            "{story}\nThe pilot told the tower that both engines had failed and"
+        ));
+        assert!(k[3].1.is_content(), "{k:?}");
+        // A text that mostly goes without stops is no story followed by headlines.
+        let unpunctuated = [
+            "Families in the low town by the old bridge left their homes well before dawn on Friday",
+            "Soldiers from the barracks carried the old and the sick up to the school on the hill",
+            "The mayor of the town asked the region for boats and for more pumps by the evening",
+        ];
+        let k = kinds(&format!(
+            "{}\n\n{story}\n\n{}",
+            unpunctuated.join("\n\n"),
+            unpunctuated[..2].join("\n\n")
+        ));
+        assert!(k.iter().all(|(_, kind)| kind.is_content()), "{k:?}");
     }
 
     #[test]
