@@ -79,7 +79,7 @@ pub(crate) fn claims_agree_on(
 ) -> Vec<Verdict> {
     let (qa, qb) = &by_degree(qa, qb);
     let mut out = Vec::new();
-    for slot in SLOTS {
+    for slot in SLOTS.into_iter().filter(|&s| s != Slot::Money) {
         for x in claims(qa, slot)
             .iter()
             .filter(|c| c.main && keep(c.q.value))
@@ -184,8 +184,9 @@ fn claims<'q>(qs: &'q [Quantity], slot: Slot) -> Vec<Claim<'q>> {
     out
 }
 
-/// The slots compared across sides (a bare head count of people is no slot of its own).
-const SLOTS: [Slot; 7] = [
+/// The slots compared across sides (a bare head count of people is no slot of its own). Amounts
+/// of money only agree: a story gives amounts of many different things.
+const SLOTS: [Slot; 8] = [
     Slot::Dead,
     Slot::Injured,
     Slot::Missing,
@@ -193,6 +194,7 @@ const SLOTS: [Slot; 7] = [
     Slot::Evacuated,
     Slot::Arrested,
     Slot::Aboard,
+    Slot::Money,
 ];
 
 /// Slots whose count only grows as a story goes on: a side's largest count of one is its latest
@@ -260,6 +262,9 @@ pub fn pair(
                     }
                 }
             }
+        }
+        if slot == Slot::Money {
+            continue;
         }
         // What is left, by degree (all the injured; the critically, the seriously injured) and by whether a claim
         // counts the whole or a part ("of them", "at the hospital").

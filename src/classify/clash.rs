@@ -60,11 +60,25 @@ pub(super) fn clashes(
     let mut out = Vec::new();
     let mut possible = Vec::new();
     // Numbers that count something (the dead, the injured, …) are matched by slot across the whole
-    // texts (`align::slots`), not here.
+    // texts (`align::slots`), not here; amounts of money only agree there, and clash here.
     let slotted = |side: &SideView, unit: usize, i: usize| {
+        side.quantities.iter().any(|q| {
+            q.unit == unit
+                && q.token == i
+                && !matches!(
+                    q.slot,
+                    crate::facts::Slot::People | crate::facts::Slot::Money
+                )
+        })
+    };
+    // An amount of money the other side gives too, anywhere, is that amount, not another told
+    // differently: "2.5 lakh" is no conflict with "2 lakh" when both sides give 2.5 lakh.
+    let told_elsewhere = |side: &SideView, unit: usize, i: usize, other: &SideView, v: f64| {
+        let money = |q: &crate::facts::Quantity| q.slot == crate::facts::Slot::Money;
         side.quantities
             .iter()
-            .any(|q| q.unit == unit && q.token == i && q.slot != crate::facts::Slot::People)
+            .any(|q| q.unit == unit && q.token == i && money(q))
+            && other.quantities.iter().any(|q| money(q) && q.value == v)
     };
 
     // Numbers in the same slot with different values.
@@ -85,7 +99,11 @@ pub(super) fn clashes(
     for (i, x) in ta.iter().enumerate() {
         let Some(nx) = &x.num else { continue };
         let vx = nx.canonical();
-        if vals_b.contains(&vx) || in_date(facts_a, x) || slotted(sa, p.a, i) {
+        if vals_b.contains(&vx)
+            || in_date(facts_a, x)
+            || slotted(sa, p.a, i)
+            || told_elsewhere(sa, p.a, i, sb, nx.value)
+        {
             continue;
         }
         let cx = context(ta, i);
@@ -98,6 +116,7 @@ pub(super) fn clashes(
                 || nx.time != ny.time
                 || in_date(facts_b, y)
                 || slotted(sb, p.b, j)
+                || told_elsewhere(sb, p.b, j, sa, ny.value)
             {
                 continue;
             }

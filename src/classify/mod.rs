@@ -658,6 +658,27 @@ mod tests {
     }
 
     #[test]
+    fn amounts_of_money_link_where_they_agree_and_clash_only_where_untold() {
+        // One amount told on both sides links its sentences however differently worded; the prime
+        // minister's 2 lakh is no conflict with the railways' 2.5 lakh, which both sides give.
+        let a = "कंचनजंगा एक्सप्रेस को सोमवार को सिलीगुड़ी के पास एक मालगाड़ी ने टक्कर मार दी।\n\nकेंद्र ने मृतकों के परिवारों को 10 लाख रुपये और गंभीर घायलों को 2.5 लाख रुपये मुआवजे की घोषणा की।\n\nप्रधानमंत्री कोष से भी गंभीर घायलों को 2 लाख रुपये और मामूली घायलों को 50 हजार रुपये मिलेंगे।";
+        let b = "कंचनजंगा एक्सप्रेस को सोमवार को सिलीगुड़ी के पास एक मालगाड़ी ने टक्कर मार दी।\n\nरेल मंत्री अश्विनी वैष्णव ने एक्स पर बताया कि जान गंवाने वालों के आश्रितों को 10 लाख रुपये दिए जाएंगे।\n\nगंभीर रूप से घायलों को 2.5 लाख रुपये और मामूली घायलों को 50 हजार रुपये दिए जाएंगे।";
+        let r = compare(a, b, &Options::default());
+        assert!(
+            r.links.iter().any(|l| l.a == [1] && l.b == [1]),
+            "10 लाख links: {:?}",
+            r.links
+        );
+        let conflicts: Vec<_> = r
+            .links
+            .iter()
+            .flat_map(|l| &l.conflicts)
+            .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
+            .collect();
+        assert!(conflicts.is_empty(), "{conflicts:?}");
+    }
+
+    #[test]
     fn marks_point_at_untold_words() {
         let a = "The council approved the budget on Monday.";
         let b = "The council approved the budget on Monday after a long debate about schools.";

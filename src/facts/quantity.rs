@@ -26,6 +26,9 @@ pub enum Slot {
     Aboard,
     /// People, with nothing said of what happened to them.
     People,
+    /// An amount of money ("10 लाख रुपये", "$5 million"): matched across sides only where the
+    /// two agree, since one story gives amounts of many different things.
+    Money,
 }
 
 impl Slot {
@@ -40,6 +43,7 @@ impl Slot {
             Slot::Arrested => "arrested",
             Slot::Aboard => "aboard",
             Slot::People => "people",
+            Slot::Money => "money",
         }
     }
     fn parse(s: &str) -> Option<Slot> {
@@ -52,6 +56,7 @@ impl Slot {
             Slot::Arrested,
             Slot::Aboard,
             Slot::People,
+            Slot::Money,
         ]
         .into_iter()
         .find(|x| x.as_str() == s)
@@ -187,6 +192,8 @@ struct Lexicon {
     ages: Vec<((), Entry)>,
     /// Number words that are as often an article ("one", "un"), with their value.
     weak: Vec<(String, f64)>,
+    /// Names of currencies, next to the amount they name.
+    money: Vec<(Slot, Entry)>,
 }
 
 fn lexicon(lang: Lang) -> &'static Lexicon {
@@ -213,6 +220,7 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
                 let lx = m.entry(lang).or_default();
                 let list = match slot {
                     Slot::People | Slot::Aboard => &mut lx.who,
+                    Slot::Money => &mut lx.money,
                     _ => &mut lx.events,
                 };
                 list.extend(es.into_iter().map(|e| (slot, e)));
@@ -277,6 +285,7 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
             any.places.extend(lx.places.iter().cloned());
             any.degrees.extend(lx.degrees.iter().cloned());
             any.qualifiers.extend(lx.qualifiers.iter().cloned());
+            any.money.extend(lx.money.iter().cloned());
         }
         m.insert(Lang::Other, any);
         m
@@ -529,6 +538,39 @@ fn weak_counts(ts: &[Token], i: usize, lx: &Lexicon) -> bool {
         .any(|(_, e)| e.matches(&w, 0, false))
 }
 
+/// Currency signs written next to an amount.
+const CURRENCY_SIGNS: [char; 8] = ['$', '€', '£', '₹', '¥', '৳', '₺', '₽'];
+
+/// The slot of a number from the slot words nearest after and before it, or failing those, from
+/// a degree ("15 人危殆": the injured) or whom it counts.
+#[allow(clippy::too_many_arguments)] // the readings of one number's clause
+fn slot_of(
+    after: Option<(Slot, usize)>,
+    before: Option<(Slot, usize)>,
+    degree: Option<&str>,
+    lx: &Lexicon,
+    wa: &[String],
+    wb: &[String],
+    la: usize,
+    cjk: bool,
+) -> Option<Slot> {
+    match (after, before) {
+        (Some((s, da)), Some((b, db))) => Some(if db < da { b } else { s }),
+        (Some((s, _)), None) | (None, Some((s, _))) => Some(s),
+        (None, None) => {
+            // A degree alone describes the injured ("15 人危殆"); passengers or people alone, a
+            // head count.
+            if degree.is_some() {
+                Some(Slot::Injured)
+            } else {
+                nearest(&lx.who, wa, 2.max(la / 3), cjk)
+                    .or_else(|| nearest_before(&lx.who, wb, 1, cjk))
+                    .map(|(s, _)| s)
+            }
+        }
+    }
+}
+
 /// The clause around number `i` of a unit: from the last break (or number) before it to the next.
 fn clause(text: &str, u: &Unit, ts: &[Token], i: usize) -> (usize, usize) {
     let t = &ts[i];
@@ -636,20 +678,15 @@ fn read(
     let degree_after = nearest(&lx.degrees, &wa, la, cjk);
     let degree_before = nearest_before(&lx.degrees, &wb, lb, cjk);
     let degree = degree_after.or(degree_before).map(|(d, _)| d);
-    let slot = match (after, before) {
-        (Some((s, da)), Some((b, db))) => Some(if db < da { b } else { s }),
-        (Some((s, _)), None) | (None, Some((s, _))) => Some(s),
-        (None, None) => {
-            // A degree alone describes the injured ("15 人危殆"); passengers or people alone, a
-            // head count.
-            if degree.is_some() {
-                Some(Slot::Injured)
-            } else {
-                nearest(&lx.who, &wa, 2.max(la / 3), cjk)
-                    .or_else(|| nearest_before(&lx.who, &wb, 1, cjk))
-                    .map(|(s, _)| s)
-            }
-        }
+    // A currency named right next to the number, or its sign ("10 लाख रुपये", "Rs 5 lakh", "$5").
+    let money = nearest(&lx.money, &wa, 1, cjk).is_some_and(|(_, d)| d == 0)
+        || nearest_before(&lx.money, &wb, 1, cjk).is_some_and(|(_, d)| d == 0)
+        || before_s.trim_end().ends_with(CURRENCY_SIGNS)
+        || after_s.trim_start().starts_with(CURRENCY_SIGNS);
+    let slot = if money {
+        Some(Slot::Money)
+    } else {
+        slot_of(after, before, degree, lx, &wa, &wb, la, cjk)
     }?;
     // A place told before the number, or in its own clause, is where it was counted ("at the
     // clinic, 54 were admitted, nine of them …"); a place in a later clause is another count's
@@ -773,6 +810,13 @@ mod tests {
             ),
             // "एक" is also the article: "एक यात्री विमान" is a passenger plane, not one aboard.
             ("एक यात्री विमान हवाईअड्डे के पास दुर्घटनाग्रस्त हो गया", &[]),
+            // An amount of money is money, whoever receives it.
+            (
+                "मृतकों के परिवारों को 10 लाख रुपये की सहायता दी जाएगी",
+                &[("10 लाख", "money", Exact, false, None)],
+            ),
+            ("The state will pay Rs 5 lakh to each family.", &[("5 lakh", "money", Exact, false, None)]),
+            ("The storm caused $40 million in damage.", &[("40 million", "money", Exact, false, None)]),
             // Urdu's oblique plural (زخمیوں) is the injured as much as زخمی.
             ("واقعے میں 17 زخمیوں کو طبی امداد دی گئی", &[("17", "injured", Exact, false, None)]),
             ("The bridge is 200 metres long.", &[]),

@@ -18,6 +18,7 @@ en evacuated: evacuat* displaced homeless
 en arrested: arrest* detain* custody
 en aboard: aboard on_board passenger* onboard
 en people: people person persons others
+en money: dollar* euro* pound* rupee* rs inr usd eur gbp yuan yen taka riyal* dirham* naira shilling* lira liras peso* francs
 es dead: muert* fallec* víctimas_mortales mortal* perdieron_la_vida cadáver* fallecimiento*
 es injured: herid* lesionad* hospitalizad*
 es missing: desaparecid*
@@ -26,6 +27,7 @@ es evacuated: evacuad* desalojad* desplazad* damnificad*
 es arrested: detenid* arrestad*
 es aboard: pasajer* a_bordo
 es people: personas persona otras otros
+es money: dólar* dolar* euro* peso*
 pt dead: mort* óbito* falecid* faleceram morreram morreu vítimas_mortais
 pt injured: ferid* hospitalizad*
 pt missing: desaparecid*
@@ -34,6 +36,7 @@ pt evacuated: evacuad* desalojad* desabrigad* deslocad*
 pt arrested: pres* detid*
 pt aboard: passageir* a_bordo
 pt people: pessoas pessoa
+pt money: reais dólar* dolar* euro*
 fr dead: mort* décéd* décès tué* tuée* victimes_mortelles périr péri* bilan*
 fr injured: bless* urgence_absolue hospitalis*
 fr missing: disparu*
@@ -42,6 +45,7 @@ fr evacuated: évacu* sinistré* sans-abri déplacé*
 fr arrested: arrêté* interpellé* garde_à_vue
 fr aboard: passager* à_bord
 fr people: personnes personne autres
+fr money: euro* dollar* francs
 it dead: mort* vittim* decedut* decess* deceduto
 it injured: ferit*
 it missing: dispers* scompars*
@@ -50,6 +54,7 @@ it evacuated: evacuat* sfollat*
 it arrested: arrestat* fermat*
 it aboard: passegger* a_bordo
 it people: persone persona
+it money: euro dollar* franchi
 de dead: tot tote toten todesopfer getötet* gestorben starb starben ums_leben leiche* verstorben*
 de injured: verletzt* verwundet*
 de missing: vermisst*
@@ -58,6 +63,7 @@ de evacuated: evakuiert* obdachlos*
 de arrested: festgenommen* verhaftet* festnahme*
 de aboard: passagier* fahrgäste an_bord insass*
 de people: menschen personen person weitere
+de money: euro dollar* franken pfund
 nl dead: dood doden omgekomen overleden* slachtoffer*
 nl injured: gewond* verwond*
 nl missing: vermist*
@@ -70,6 +76,7 @@ tr evacuated: tahliye*
 tr arrested: gözaltı* tutuklan*
 tr aboard: yolcu*
 tr people: kişi kişinin kişiyi kişiden
+tr money: lira* dolar* avro euro
 id dead: tewas* meninggal* kematian korban_jiwa wafat mati menewaskan
 id injured: luka* terluka* cedera
 id missing: hilang
@@ -78,6 +85,7 @@ id evacuated: mengungsi pengungsi* evakuasi
 id arrested: ditangkap ditahan tersangka
 id aboard: penumpang
 id people: orang
+id money: rupiah rp dolar*
 sw dead: vifo kifo walifariki wamefariki alifariki kufariki waliuawa wameuawa kuuawa wafu maiti walipoteza_maisha wamepoteza_maisha kupoteza_maisha
 sw injured: majeruhi kujeruhiwa walijeruhiwa wamejeruhiwa alijeruhiwa
 sw missing: hawajulikani wamepotea kutoweka hawajapatikana
@@ -86,6 +94,7 @@ sw evacuated: wamehama kuhama walihamishwa wameachwa_bila_makazi bila_makazi
 sw arrested: walikamatwa wamekamatwa kukamatwa
 sw aboard: abiria
 sw people: watu mtu
+sw money: shilingi dola
 pl dead: zginęł* zmarł* ofiar* śmiert* nie_żyje zabit*
 pl injured: rann* poszkodowan*
 pl missing: zaginion*
@@ -98,6 +107,7 @@ ru evacuated: эвакуир*
 ru arrested: задержан* арестован*
 ru aboard: пассажир* на_борту
 ru people: человек людей люди
+ru money: рубл* доллар* евро
 hi dead: मौत मौतें मृत मृतक मृतकों मरे मारे मरने जान_गई जान_गंवा* जान_चली मृत्यु निधन शहीद हताहत
 hi injured: घायल जख्मी जख्मियों घायलों
 hi missing: लापता
@@ -106,6 +116,7 @@ hi evacuated: विस्थापित बेघर
 hi arrested: गिरफ्तार हिरासत
 hi aboard: सवार यात्री यात्रियों
 hi people: लोग लोगों व्यक्ति जने
+hi money: रुपये रुपए रुपया रुपयों डॉलर
 mr dead: मृत्यू मृत ठार दगाव* बळी मरण
 mr injured: जखमी
 mr missing: बेपत्ता
@@ -113,12 +124,14 @@ mr rescued: वाचव* बचाव सुटका
 mr arrested: अटक
 mr aboard: प्रवासी
 mr people: जण जणांचा जणांना जणांचे लोक लोकांचा
+mr money: रुपये रुपयांची रुपयांचा रुपयांचे रुपयां* डॉलर
 ne dead: मृत्यु मृत ज्यान मारिए* मरे*
 ne injured: घाइते
 ne missing: बेपत्ता वेपत्ता हराए*
 ne rescued: उद्धार
 ne aboard: यात्रु* सवार
 ne people: जना जनाको व्यक्ति
+ne money: रुपैयाँ रुपैयां रुपैयाँ* डलर
 bn dead: মৃত মৃত্যু নিহত প্রাণ_হারিয়েছেন প্রাণহানি
 bn injured: আহত জখম
 bn missing: নিখোঁজ
@@ -126,23 +139,27 @@ bn rescued: উদ্ধার
 bn arrested: গ্রেপ্তার গ্রেফতার
 bn aboard: যাত্রী
 bn people: জন জনের জনকে মানুষ ব্যক্তি
+bn money: টাকা টাকার টাকাই রুপি ডলার
 gu dead: મોત મૃત્યુ મૃત મોતને જીવ_ગુમાવ*
 gu injured: ઘાયલ ઇજા ઈજા ઇજાગ્રસ્ત
 gu missing: લાપતા ગુમ
 gu rescued: બચાવ* બચાવી*
 gu aboard: સવાર
 gu people: લોકો લોકોના વ્યક્તિ
+gu money: રૂપિયા* ડોલર
 pa dead: ਮੌਤ ਮੌਤਾਂ ਮਾਰੇ ਮਰ* ਜਾਨ
 pa injured: ਜ਼ਖਮੀ ਜ਼ਖ਼ਮੀ ਜਖਮੀ ਫੱਟੜ
 pa missing: ਲਾਪਤਾ
 pa aboard: ਸਵਾਰ ਸਵਾਰੀਆਂ
 pa people: ਲੋਕ ਵਿਅਕਤੀ
+pa money: ਰੁਪਏ ਰੁਪਈਏ ਡਾਲਰ
 ta dead: உயிரிழ* இறந்* பலி* மரண* உயிர்_இழ*
 ta injured: காயம* காயமடை*
 ta missing: காணாமல்*
 ta arrested: கைது*
 ta aboard: பயணி*
 ta people: பேர் பேரு நபர்*
+ta money: ரூபாய்* டாலர்*
 ur dead: ہلاک جاں_بحق شہید* جان_بحق موت میت* لاش*
 ur injured: زخمی*
 ur missing: لاپتہ
@@ -150,6 +167,7 @@ ur rescued: بازیاب* بچا* ریسکیو
 ur arrested: گرفتار
 ur aboard: مسافر* سوار
 ur people: افراد افراد_جاں لوگ شخص
+ur money: روپے روپیہ روپیے ڈالر
 ar dead: قتيل* قتلى قتل* وفاة وفيات مصرع* ضحايا ضحية شهيد* شهداء موت* مات* توفي* أودت_بحياة بحياة جثة* جثث
 ar injured: جريح* جرحى مصاب* إصاب* اصاب*
 ar missing: مفقود* المفقودين مفقودين
@@ -158,6 +176,7 @@ ar evacuated: إجلاء اجلاء نازح* نزوح
 ar arrested: اعتقال اعتقل* توقيف القبض
 ar aboard: ركاب راكب*
 ar people: شخص* أشخاص اشخاص آخرين آخرون
+ar money: دولار* جنيه* ريال* درهم* دينار* يورو
 fa dead: کشته* جان_باخت* جانباخت* فوت* مرگ* قربانی*
 fa injured: مجروح* زخمی* مصدوم* آسیب_دید*
 fa missing: مفقود* ناپدید*
@@ -165,6 +184,7 @@ fa rescued: نجات*
 fa arrested: بازداشت* دستگیر*
 fa aboard: مسافر* سرنشین*
 fa people: نفر تن
+fa money: تومان* ریال* دلار*
 zh dead: 死亡 死 罹难 罹難 遇难 遇難 身亡 丧生 喪生 殉职 殉職 死者
 zh injured: 受伤 受傷 伤 傷 伤者 傷者 伤患 傷患
 zh missing: 失踪 失蹤 失联 失聯 下落不明
@@ -172,12 +192,14 @@ zh rescued: 获救 獲救 救出 拯救
 zh evacuated: 疏散 撤离 撤離
 zh arrested: 拘捕 逮捕 被捕
 zh people: 人
+zh money: 元 港元 美元 港幣 港币 人民幣 人民币
 ja dead: 死亡 死者 亡くな 死
 ja injured: けが 負傷 重傷 軽傷 重体
 ja missing: 行方不明 不明
 ja rescued: 救助 救出
 ja arrested: 逮捕
 ja people: 人
+ja money: 円 ドル
 ko dead: 사망* 숨져 숨진
 ko injured: 부상*
 ko missing: 실종*
