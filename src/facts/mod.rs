@@ -202,7 +202,13 @@ fn numbers(ui: usize, ts: &[Token], in_date: &[bool], out: &mut Vec<Found>) {
         } else {
             FactKind::Number
         };
-        out.push(found(kind, ui, t.start, n.end.max(t.end), n.canonical()));
+        // "in her 40s" is an age band, not forty: the decade keeps its "s" and meets no count.
+        let mut value = n.canonical();
+        let f = t.fold.trim_end_matches('\'');
+        if !n.time && f.ends_with('s') && f[..f.len() - 1].ends_with(|c: char| c.is_ascii_digit()) {
+            value.push('s');
+        }
+        out.push(found(kind, ui, t.start, n.end.max(t.end), value));
     }
 }
 
@@ -495,6 +501,11 @@ mod tests {
             // A title-case line: its capitals mark no name.
             ("Korban Tragedi Kanjuruhan Usai Laga Arema", &[]),
             ("Korban Tragedi Usai Laga Arema FC", &[(Name, "fc")]),
+            // An age band is no count: "40s" never meets a 40.
+            (
+                "around 40 others were hurt, a woman in her 40s among them",
+                &[(Number, "40"), (Number, "40s")],
+            ),
         ];
         for (text, want) in cases {
             let mut got = facts(text);
