@@ -187,9 +187,15 @@ fn dateline_prefix(p: &str) -> Option<usize> {
 /// speaker before a quote, or a headline's two halves (the paragraph must close a sentence).
 /// Returns the length in bytes of the prefix with its colon.
 fn colon_dateline_prefix(p: &str) -> Option<usize> {
-    let head: String = p.chars().take(40).collect();
+    let head: String = p.chars().take(60).collect();
     let pos = head.find(": ")?;
-    let prefix = &head[..pos];
+    // "नयाদিল্লি, ১৭ জুন (হি.স.):", "CHENNAI, April 30 (PTI):": the place, then the date (and the
+    // agency) after a comma.
+    let (prefix, dated) = match head[..pos].split_once(", ") {
+        Some((place, date)) => (place, is_date_part(date)),
+        None if pos <= 40 => (&head[..pos], true),
+        None => return None,
+    };
     let words: Vec<&str> = prefix.split_whitespace().collect();
     let cased = |w: &str| w.chars().any(|c| c.is_uppercase() || c.is_lowercase());
     let capitalized = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
@@ -200,6 +206,7 @@ fn colon_dateline_prefix(p: &str) -> Option<usize> {
     };
     let rest = p[pos + 2..].trim_start();
     let ok = shape
+        && dated
         && prefix.len() == prefix.trim_start().len()
         && words.iter().all(|w| {
             w.chars()
@@ -211,6 +218,19 @@ fn colon_dateline_prefix(p: &str) -> Option<usize> {
         && !rest.starts_with(['"', '“', '„', '«', '「', '『', '\'', '‘'])
         && ends_sentence(p);
     ok.then_some(pos + 2)
+}
+
+/// "১৭ জুন (হি.স.)", "April 30 (PTI)": a day and a month's name, and at most an agency after them.
+fn is_date_part(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let fold = |w: &str| crate::normalize::fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    words.len() <= 4
+        && words
+            .iter()
+            .any(|w| crate::lexicon::month(&fold(w)).is_some())
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(|c| c.is_numeric()))
 }
 
 /// Combining marks (matras, viramas, harakat) count as letters of a word.
@@ -538,7 +558,7 @@ mod tests {
             // A dotted abbreviation in any script is no sentence end; a period glued to a word is.
             (
                 "নয়াদিল্লি, ১৭ জুন (হি.স.): দার্জিলিং জেলায় দুর্ঘটনা হয়েছে। পরে আরও খবর।",
-                &["নয়াদিল্লি, ১৭ জুন (হি.স.): দার্জিলিং জেলায় দুর্ঘটনা হয়েছে।", "পরে আরও খবর।"],
+                &["নয়াদিল্লি, ১৭ জুন (হি.স.):", "দার্জিলিং জেলায় দুর্ঘটনা হয়েছে।", "পরে আরও খবর।"],
             ),
             ("Officials in the U.S.A. said so. Then they left.", &["Officials in the U.S.A. said so.", "Then they left."]),
             ("It was the end.Then the next day came.", &["It was the end.Then the next day came."]),
@@ -561,6 +581,15 @@ mod tests {
             ),
             ("Am 21.12.2024 raste ein Auto in die Menge.", &["Am 21.12.2024 raste ein Auto in die Menge."]),
             ("Stand 21.12.2024 um 12 Uhr", &["Stand 21.12.2024 um 12 Uhr"]),
+            // The place, the date and the agency before the colon are one dateline.
+            (
+                "নয়াদিল্লি, ১৭ জুন (হি.স.): দার্জিলিং জেলায় ট্রেন দুর্ঘটনায় রেলের পক্ষ থেকে অর্থ সাহায্য ঘোষণা করা হল।",
+                &["নয়াদিল্লি, ১৭ জুন (হি.স.):", "দার্জিলিং জেলায় ট্রেন দুর্ঘটনায় রেলের পক্ষ থেকে অর্থ সাহায্য ঘোষণা করা হল।"],
+            ),
+            (
+                "Mr Cundy, the commander, said: the search of the tower will take weeks to finish.",
+                &["Mr Cundy, the commander, said: the search of the tower will take weeks to finish."],
+            ),
             // A place or an outlet and a colon opening prose is a dateline; a headline's two
             // halves, a speaker before a quote, a furniture label and a sentence's own words are not.
             (
