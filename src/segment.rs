@@ -193,7 +193,7 @@ fn colon_dateline_prefix(p: &str) -> Option<usize> {
     // agency) after a comma.
     let (prefix, dated) = match head[..pos].split_once(", ") {
         Some((place, date)) => (place, is_date_part(date)),
-        None if pos <= 40 => (&head[..pos], true),
+        None if head[..pos].chars().count() <= 40 => (&head[..pos], true),
         None => return None,
     };
     let words: Vec<&str> = prefix.split_whitespace().collect();
@@ -581,6 +581,11 @@ mod tests {
             ),
             ("Am 21.12.2024 raste ein Auto in die Menge.", &["Am 21.12.2024 raste ein Auto in die Menge."]),
             ("Stand 21.12.2024 um 12 Uhr", &["Stand 21.12.2024 um 12 Uhr"]),
+            // A place's length is counted in characters, whatever its script takes in bytes.
+            (
+                "கள்ளக்குறிச்சி: கள்ளக்குறிச்சி விஷ சாராய விவகாரம் தொடர்பாக சிபிஐ அதிகாரிகள் விசாரணையை துவங்கினர்.",
+                &["கள்ளக்குறிச்சி:", "கள்ளக்குறிச்சி விஷ சாராய விவகாரம் தொடர்பாக சிபிஐ அதிகாரிகள் விசாரணையை துவங்கினர்."],
+            ),
             // The place, the date and the agency before the colon are one dateline.
             (
                 "নয়াদিল্লি, ১৭ জুন (হি.স.): দার্জিলিং জেলায় ট্রেন দুর্ঘটনায় রেলের পক্ষ থেকে অর্থ সাহায্য ঘোষণা করা হল।",
