@@ -8,7 +8,7 @@
 use crate::lexicon::furniture::CHROME;
 use crate::normalize::{fold, Token};
 use crate::report::Kind;
-use crate::segment::{is_numeric_date, Unit};
+use crate::segment::{ends_sentence, is_numeric_date, Unit};
 use crate::{Map, Set};
 
 /// One side, as this pass reads it.
@@ -126,6 +126,12 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             continue;
         }
         let quoted = f.starts_with(['"', '\'', '“', '«', '„', '「']);
+        // A sentence printed twice back to back in one unit ("… near Grenfell Tower.Metropolitan
+        // Police …"): a photo's caption and its alt text, glued by the page.
+        if is_doubled(f) {
+            kinds[i] = Kind::Caption;
+            continue;
+        }
         // A lone sentence printed twice, each time in a block of its own: a photo's caption. A
         // sentence told again inside a paragraph of the story is the story's own, set apart above
         // it as a standfirst.
@@ -278,6 +284,22 @@ fn is_place_dateline(f: &str, ts: &[Token]) -> bool {
         && body
             .chars()
             .all(|c| !c.is_numeric() && !c.is_ascii_punctuation() || c == '-')
+}
+
+/// A text that is one sentence of at least a few words written twice, with at most a space
+/// between the copies.
+fn is_doubled(f: &str) -> bool {
+    let t = f.trim();
+    let half = t.len() / 2;
+    let halves =
+        |k: usize| -> Option<(&str, &str)> { (t.is_char_boundary(k)).then(|| (&t[..k], &t[k..])) };
+    [half, half + 1]
+        .into_iter()
+        .filter_map(halves)
+        .any(|(x, y)| {
+            let (x, y) = (x.trim(), y.trim());
+            x == y && x.split_whitespace().count() >= 4 && ends_sentence(x)
+        })
 }
 
 /// Sentences a side must tell before lines after its last one are read as set apart from it.
@@ -472,6 +494,41 @@ mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(is_numeric_date(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_printed_twice_back_to_back_is_a_caption() {
+        let cap = "The fire chief speaking to reporters near the tower.";
+        let text = format!("Fire guts tower block\n\n{cap}{cap}\n\nAt least 58 people are feared dead, the police said on Friday.\n\nThe search of the tower will take weeks.");
+        let r = crate::compare(
+            &text,
+            "At least 58 people are feared dead after the fire.",
+            &crate::Options::default(),
+        );
+        let kinds: Vec<(&str, UnitKind)> =
+            r.a.units
+                .iter()
+                .map(|u| (&text[u.start..u.end], u.kind))
+                .collect();
+        assert_eq!(
+            kinds[1],
+            (format!("{cap}{cap}").as_str(), UnitKind::Caption),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds[2..].iter().all(|(_, k)| *k == UnitKind::Text),
+            "{kinds:?}"
+        );
+        // Two different sentences glued are no caption; nor is a short phrase said twice.
+        for glued in [
+            "Rain fell all night in the valley.The river rose by morning.",
+            "Go, go.Go, go.",
+        ] {
+            assert!(
+                !super::is_doubled(&crate::normalize::fold(glued)),
+                "{glued}"
+            );
         }
     }
 
