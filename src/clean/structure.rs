@@ -36,6 +36,7 @@ pub fn by_structure(text: &str, units: &mut [Unit], toks: &[Vec<Token>], other: 
     let side = Side { text, units, toks };
     mark(&side, &mut kinds, other);
     trailing_headings(&side, &mut kinds);
+    kicker(&side, &mut kinds);
     for (u, k) in units.iter_mut().zip(kinds) {
         u.kind = k;
     }
@@ -302,6 +303,31 @@ fn is_doubled(f: &str) -> bool {
         })
 }
 
+/// Words at most in a kicker, the topic label a page prints above its headline.
+const KICKER_WORDS: usize = 3;
+
+/// "Tragedi Kanjuruhan" above "Korban Tragedi Kanjuruhan Usai Laga Arema vs Persebaya Bertambah, …":
+/// a first line of a few words, no number, whose words the headline right below it all repeats,
+/// is the page's topic label, not the headline.
+fn kicker(side: &Side, kinds: &mut [Kind]) {
+    let mut content = (0..kinds.len()).filter(|&i| kinds[i].is_content());
+    let (Some(i), Some(j)) = (content.next(), content.next()) else {
+        return;
+    };
+    let (u, v) = (&side.units[i], &side.units[j]);
+    if !u.line || !v.line || j > i + 2 || side.toks[i].iter().any(|t| t.num.is_some()) {
+        return;
+    }
+    let (wi, wj) = (words(&side.toks[i]), words(&side.toks[j]));
+    if !wi.is_empty()
+        && side.toks[i].len() <= KICKER_WORDS
+        && wj.len() > wi.len()
+        && wi.iter().all(|w| wj.contains(w))
+    {
+        kinds[i] = Kind::Boilerplate;
+    }
+}
+
 /// Sentences a side must tell before lines after its last one are read as set apart from it.
 const STORY_BEFORE_TRAILER: usize = 3;
 /// Lines after the last sentence that may be set apart as other stories' titles or tags; more are
@@ -495,6 +521,28 @@ mod tests {
         for (w, want) in cases {
             assert_eq!(is_numeric_date(w), want, "{w}");
         }
+    }
+
+    #[test]
+    fn a_topic_label_above_the_headline_is_no_headline() {
+        let body = "\n\nRescuers searched the stadium on Sunday.\n\nThe police said 129 people had died.\n\nThe league suspended all matches.";
+        let kinds = |text: &str| -> Vec<UnitKind> {
+            let r = crate::compare(
+                text,
+                "The police said 129 people had died in Malang.",
+                &crate::Options::default(),
+            );
+            r.a.units.iter().map(|u| u.kind).collect()
+        };
+        let k = kinds(&format!(
+            "Stadium Disaster\nStadium disaster in Malang: toll rises to 129{body}"
+        ));
+        assert_eq!(k[..2], [UnitKind::Boilerplate, UnitKind::Title], "{k:?}");
+        // A short headline whose words the next line does not all repeat stays the headline.
+        let k = kinds(&format!(
+            "Stadium Disaster\nToll in Malang rises to 129{body}"
+        ));
+        assert_eq!(k[0], UnitKind::Title, "{k:?}");
     }
 
     #[test]
