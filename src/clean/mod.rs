@@ -453,6 +453,24 @@ mod tests {
     }
 
     #[test]
+    fn an_embedded_post_is_furniture() {
+        let t = "Five people were killed in the attack on Wednesday, the police said.\n\nThe attacker was shot dead by officers at the gates of Parliament.\n\nAround 40 others were injured on the bridge.\n\nSome of them were said to be badly hurt.\n\nLIVE: Latest update from the national lead for counter terrorism https://t.co/K73LLDNfsl — Metropolitan Police (@metpoliceuk) March 22, 2017\n\nThe Prime Minister chaired a meeting of the emergency committee.\n\nPolice named the officer who died as Keith Palmer.";
+        let cases = [
+            ("LIVE: Latest", Kind::Boilerplate),
+            ("The Prime Minister", Kind::Text),
+        ];
+        // Chrome is read by shape (`structure`), over the whole comparison.
+        let r = crate::compare(t, t, &crate::Options::default());
+        for (needle, want) in cases {
+            let u =
+                r.a.units
+                    .iter()
+                    .find(|u| t[u.start..u.end].contains(needle));
+            assert_eq!(u.map(|u| u.kind), Some(want), "{needle}");
+        }
+    }
+
+    #[test]
     fn table() {
         let t = "Big Headline About Floods\n\nBy Jane Doe\nUpdated: Wed, 05 Nov 2025 02:18 AM (IST)\n\nFloods hit the town on Monday. Many fled.\n\nAdvertisement\n\nRescuers arrived later. (Photo: Reuters)\n\nRead more\n\nAnother story title here\n\nA teaser of the other story…\n\n© 2025 The Paper. All rights reserved.";
         let cases = [

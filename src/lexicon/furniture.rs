@@ -419,6 +419,9 @@ pub const CORRECTION: &[&str] = &[
 pub const CHROME: &[&str] = &[
     "appeared first on",
     "pic.twitter.com",
+    // An embedded post's shortened link ("… https://t.co/K73LLDNfsl — Metropolitan Police
+    // (@metpoliceuk) March 22, 2017").
+    "https://t.co/",
     "content is protected",
     "email address will not be published",
     "min read",
