@@ -210,10 +210,10 @@ fn colon_dateline_prefix(p: &str) -> Option<usize> {
         && prefix.len() == prefix.trim_start().len()
         && words.iter().all(|w| {
             w.chars()
-                .all(|c| c.is_alphabetic() || is_mark(c) || c == '-')
+                .all(|c| c.is_alphabetic() || crate::normalize::is_combining(c) || c == '-')
         })
         && !crate::normalize::is_stopword(&crate::normalize::fold(words[0]))
-        && !furniture_label(&crate::normalize::fold(p))
+        && !crate::clean::opens_with_label(&crate::normalize::fold(&head))
         && rest.len() >= 40
         && !rest.starts_with(['"', '“', '„', '«', '「', '『', '\'', '‘'])
         && ends_sentence(p);
@@ -231,20 +231,6 @@ fn is_date_part(s: &str) -> bool {
         && words
             .iter()
             .any(|w| w.chars().next().is_some_and(|c| c.is_numeric()))
-}
-
-/// Combining marks (matras, viramas, harakat) count as letters of a word.
-fn is_mark(c: char) -> bool {
-    crate::normalize::is_combining(c)
-}
-
-/// The folded line opens with a label the clean stage reads as page furniture or metadata.
-fn furniture_label(folded: &str) -> bool {
-    use crate::lexicon::furniture::*;
-    [FURNITURE, RELATED, BYLINE, DATELINE, CAPTION, CORRECTION]
-        .iter()
-        .flat_map(|l| l.iter())
-        .any(|phrase| folded.starts_with(phrase))
 }
 
 /// "21.12.2024", "05/12/2026", "2024-12-21" (a trailing comma or stop allowed): day, month and year
@@ -282,16 +268,8 @@ fn date_stamp_prefix(p: &str) -> Option<usize> {
     if at > 1 || !words[..at].iter().all(|(_, w)| label(w)) {
         return None;
     }
-    let is_time = |w: &str| {
-        let w = w.trim_end_matches([',', '.']);
-        w.split_once(':').is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len())
-                && m.len() == 2
-                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        })
-    };
     let mut last = at;
-    if words.get(at + 1).is_some_and(|(_, w)| is_time(w)) {
+    if words.get(at + 1).is_some_and(|(_, w)| is_clock(w)) {
         last += 1;
     }
     let (off, w) = words[last];
@@ -302,18 +280,20 @@ fn date_stamp_prefix(p: &str) -> Option<usize> {
     (rest.chars().count() >= 20 && !rest.starts_with(char::is_lowercase)).then_some(end)
 }
 
+/// "08:38", "5:10," : a time of day in digits (a trailing comma or stop allowed).
+fn is_clock(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.']);
+    w.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
+}
+
 /// "… 30 April 2024 5:10 PM GMT", "Updated: 08:10 IST": a line that ends in a time of day (and
 /// its AM/PM and time zone) is a stamp, never wrapped into the next line.
 fn ends_with_clock(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().rev().take(3).collect();
-    let is_clock = |w: &str| {
-        let w = w.trim_end_matches([',', '.']);
-        w.split_once(':').is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len())
-                && m.len() == 2
-                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        })
-    };
     // What may follow the clock: AM/PM and a zone in capitals ("PM", "GMT", "IST", "CET").
     let suffix = |w: &str| {
         (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')

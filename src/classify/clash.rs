@@ -61,24 +61,16 @@ pub(super) fn clashes(
     let mut possible = Vec::new();
     // Numbers that count something (the dead, the injured, …) are matched by slot across the whole
     // texts (`align::slots`), not here; amounts of money only agree there, and clash here.
-    let slotted = |side: &SideView, unit: usize, i: usize| {
-        side.quantities.iter().any(|q| {
-            q.unit == unit
-                && q.token == i
-                && !matches!(
-                    q.slot,
-                    crate::facts::Slot::People | crate::facts::Slot::Money
-                )
-        })
-    };
     // An amount of money the other side gives too, anywhere, is that amount, not another told
     // differently: "2.5 lakh" is no conflict with "2 lakh" when both sides give 2.5 lakh.
-    let told_elsewhere = |side: &SideView, unit: usize, i: usize, other: &SideView, v: f64| {
-        let money = |q: &crate::facts::Quantity| q.slot == crate::facts::Slot::Money;
-        side.quantities
-            .iter()
-            .any(|q| q.unit == unit && q.token == i && money(q))
-            && other.quantities.iter().any(|q| money(q) && q.value == v)
+    use crate::facts::Slot;
+    let skip = |side: &SideView, unit: usize, i: usize, other: &SideView, v: f64| match side
+        .slot_at
+        .get(&(unit, i))
+    {
+        Some(Slot::People) | None => false,
+        Some(Slot::Money) => other.money.contains(&v.to_bits()),
+        Some(_) => true,
     };
 
     // Numbers in the same slot with different values.
@@ -99,11 +91,7 @@ pub(super) fn clashes(
     for (i, x) in ta.iter().enumerate() {
         let Some(nx) = &x.num else { continue };
         let vx = nx.canonical();
-        if vals_b.contains(&vx)
-            || in_date(facts_a, x)
-            || slotted(sa, p.a, i)
-            || told_elsewhere(sa, p.a, i, sb, nx.value)
-        {
+        if vals_b.contains(&vx) || in_date(facts_a, x) || skip(sa, p.a, i, sb, nx.value) {
             continue;
         }
         let cx = context(ta, i);
@@ -115,8 +103,7 @@ pub(super) fn clashes(
                 || nx.ordinal != ny.ordinal
                 || nx.time != ny.time
                 || in_date(facts_b, y)
-                || slotted(sb, p.b, j)
-                || told_elsewhere(sb, p.b, j, sa, ny.value)
+                || skip(sb, p.b, j, sa, ny.value)
             {
                 continue;
             }

@@ -37,27 +37,43 @@ struct SideView<'a> {
     terms: &'a [Vec<u32>],
     facts: &'a [Found],
     quantities: &'a [Quantity],
+    /// The slot of each quantity, by its unit and token: looked up for every number of every link.
+    slot_at: Map<(usize, usize), crate::facts::Slot>,
+    /// The amounts of money the side gives (their values' bits).
+    money: Set<u64>,
+}
+
+impl<'a> SideView<'a> {
+    fn new((text, units, toks, facts): SideInput<'a>, terms: &'a [Vec<u32>]) -> SideView<'a> {
+        let slot_at = facts
+            .quantities
+            .iter()
+            .map(|q| ((q.unit, q.token), q.slot))
+            .collect();
+        let money = facts
+            .quantities
+            .iter()
+            .filter(|q| q.slot == crate::facts::Slot::Money)
+            .map(|q| q.value.to_bits())
+            .collect();
+        SideView {
+            text,
+            units,
+            toks,
+            terms,
+            facts: &facts.found,
+            quantities: &facts.quantities,
+            slot_at,
+            money,
+        }
+    }
 }
 
 /// Builds the report from both sides and their links.
 pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) -> Report {
-    let [(a, units_a, toks_a, facts_a), (b, units_b, toks_b, facts_b)] = sides;
-    let sa = SideView {
-        text: a,
-        units: units_a,
-        toks: toks_a,
-        terms: &al.terms_a,
-        facts: &facts_a.found,
-        quantities: &facts_a.quantities,
-    };
-    let sb = SideView {
-        text: b,
-        units: units_b,
-        toks: toks_b,
-        terms: &al.terms_b,
-        facts: &facts_b.found,
-        quantities: &facts_b.quantities,
-    };
+    let [side_a, side_b] = sides;
+    let sa = SideView::new(side_a, &al.terms_a);
+    let sb = SideView::new(side_b, &al.terms_b);
 
     // Partners of every unit.
     let mut partners_a: Vec<Vec<usize>> = vec![Vec::new(); sa.units.len()];
@@ -212,7 +228,7 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
     let units_a = report_units(&sa, &links, |l| &l.a, &cover_a);
     let units_b = report_units(&sb, &links, |l| &l.b, &cover_b);
     let facts = report_facts(&sa, &sb, &links, &slot_clashes, options);
-    let mut summary = summarize((a, &units_a), (b, &units_b), &links, &facts);
+    let mut summary = summarize((sa.text, &units_a), (sb.text, &units_b), &links, &facts);
     summary.different_stories = al.different;
     summary.edits = edits;
     Report {

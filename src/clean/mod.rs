@@ -82,6 +82,21 @@ fn starts_with_any(s: &str, table: &Table) -> bool {
     table.get().iter().any(|p| s.starts_with(p.as_str()))
 }
 
+/// Whether folded text opens with a label this stage reads as page furniture or metadata
+/// ("Correction:", "Updated:", "Read more"): segmentation leaves such a line whole.
+pub(crate) fn opens_with_label(folded: &str) -> bool {
+    [
+        &FURNITURE_T,
+        &RELATED_T,
+        &BYLINE_T,
+        &DATELINE_T,
+        &CAPTION_T,
+        &CORRECTION_T,
+    ]
+    .into_iter()
+    .any(|t| starts_with_any(folded, t))
+}
+
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }

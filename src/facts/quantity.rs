@@ -541,36 +541,6 @@ fn weak_counts(ts: &[Token], i: usize, lx: &Lexicon) -> bool {
 /// Currency signs written next to an amount.
 const CURRENCY_SIGNS: [char; 8] = ['$', '€', '£', '₹', '¥', '৳', '₺', '₽'];
 
-/// The slot of a number from the slot words nearest after and before it, or failing those, from
-/// a degree ("15 人危殆": the injured) or whom it counts.
-#[allow(clippy::too_many_arguments)] // the readings of one number's clause
-fn slot_of(
-    after: Option<(Slot, usize)>,
-    before: Option<(Slot, usize)>,
-    degree: Option<&str>,
-    lx: &Lexicon,
-    wa: &[String],
-    wb: &[String],
-    la: usize,
-    cjk: bool,
-) -> Option<Slot> {
-    match (after, before) {
-        (Some((s, da)), Some((b, db))) => Some(if db < da { b } else { s }),
-        (Some((s, _)), None) | (None, Some((s, _))) => Some(s),
-        (None, None) => {
-            // A degree alone describes the injured ("15 人危殆"); passengers or people alone, a
-            // head count.
-            if degree.is_some() {
-                Some(Slot::Injured)
-            } else {
-                nearest(&lx.who, wa, 2.max(la / 3), cjk)
-                    .or_else(|| nearest_before(&lx.who, wb, 1, cjk))
-                    .map(|(s, _)| s)
-            }
-        }
-    }
-}
-
 /// The clause around number `i` of a unit: from the last break (or number) before it to the next.
 fn clause(text: &str, u: &Unit, ts: &[Token], i: usize) -> (usize, usize) {
     let t = &ts[i];
@@ -683,10 +653,21 @@ fn read(
         || nearest_before(&lx.money, &wb, 1, cjk).is_some_and(|(_, d)| d == 0)
         || before_s.trim_end().ends_with(CURRENCY_SIGNS)
         || after_s.trim_start().starts_with(CURRENCY_SIGNS);
-    let slot = if money {
-        Some(Slot::Money)
-    } else {
-        slot_of(after, before, degree, lx, &wa, &wb, la, cjk)
+    let slot = match (after, before) {
+        _ if money => Some(Slot::Money),
+        (Some((s, da)), Some((b, db))) => Some(if db < da { b } else { s }),
+        (Some((s, _)), None) | (None, Some((s, _))) => Some(s),
+        (None, None) => {
+            // A degree alone describes the injured ("15 人危殆"); passengers or people alone, a
+            // head count.
+            if degree.is_some() {
+                Some(Slot::Injured)
+            } else {
+                nearest(&lx.who, &wa, 2.max(la / 3), cjk)
+                    .or_else(|| nearest_before(&lx.who, &wb, 1, cjk))
+                    .map(|(s, _)| s)
+            }
+        }
     }?;
     // A place told before the number, or in its own clause, is where it was counted ("at the
     // clinic, 54 were admitted, nine of them …"); a place in a later clause is another count's
