@@ -95,6 +95,7 @@ fn cut_paragraph(text: &str, para: &[(usize, usize)], block: usize, out: &mut Ve
         if let Some(d) = dateline_prefix(&text[s..e])
             .or_else(|| date_stamp_prefix(&text[s..e]))
             .or_else(|| colon_dateline_prefix(&text[s..e]))
+            .or_else(|| attribution_prefix(&text[s..e]))
         {
             let head = text[s..s + d].trim_end();
             out.push(Unit {
@@ -218,6 +219,25 @@ fn colon_dateline_prefix(p: &str) -> Option<usize> {
         && !rest.starts_with(['"', '“', '„', '«', '「', '『', '\'', '‘'])
         && ends_sentence(p);
     ok.then_some(pos + 2)
+}
+
+/// A credit opening a paragraph and ending at its first comma ("به گزارش ایسنا، …", see
+/// [`crate::lexicon::furniture::ATTRIBUTION`]): at most six words before the comma, and a sentence
+/// after it. Returns the length in bytes of the credit with its comma.
+fn attribution_prefix(p: &str) -> Option<usize> {
+    // An agency or a reporter's title; a longer clause before the comma is the sentence's own.
+    const MAX_CREDIT_WORDS: usize = 6;
+    let opener = crate::lexicon::furniture::ATTRIBUTION
+        .iter()
+        .find(|o| p.starts_with(*o))?;
+    let after = &p[opener.len()..];
+    let cut = after.find(['،', ',', ';', ':'])?;
+    let credit = &after[..cut];
+    let sep = after[cut..].chars().next()?.len_utf8();
+    let rest = after[cut + sep..].trim_start();
+    let words = credit.split_whitespace().count();
+    ((1..=MAX_CREDIT_WORDS).contains(&words) && rest.len() >= 40 && ends_sentence(p))
+        .then_some(opener.len() + cut + sep)
 }
 
 /// "১৭ জুন (হি.স.)", "April 30 (PTI)": a day and a month's name, and at most an agency after them.
@@ -605,6 +625,16 @@ mod tests {
             (
                 "رضوانی افزود: این حادثه چند مصدوم داشته است و امدادگران در محل هستند.",
                 &["رضوانی افزود: این حادثه چند مصدوم داشته است و امدادگران در محل هستند."],
+            ),
+            // A Persian paragraph opens with its source ("as ISNA reports,"): the credit is a unit
+            // of its own; a sentence that merely starts alike keeps its words.
+            (
+                "به گزارش ایسنا، مدیر روابط عمومی بندر علت صدای مهیب را انفجار کانتینر عنوان کرد.",
+                &["به گزارش ایسنا،", "مدیر روابط عمومی بندر علت صدای مهیب را انفجار کانتینر عنوان کرد."],
+            ),
+            (
+                "به گزارش رسانه‌های محلی که دیروز منتشر شد و تا امروز تکذیب نشده است، انفجار در بندر رخ داد.",
+                &["به گزارش رسانه‌های محلی که دیروز منتشر شد و تا امروز تکذیب نشده است، انفجار در بندر رخ داد."],
             ),
 
             // A line ending in a time stamp is no wrapped line of the sentence below it.

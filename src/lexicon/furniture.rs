@@ -323,6 +323,10 @@ pub const DATELINE: &[&str] = &[
     "this story has been corrected",
 ];
 
+/// A credit that opens a paragraph and ends at its first comma, before the story's sentence:
+/// Persian news opens "به گزارش ایسنا، …" ("as ISNA reports, …"): the source line, metadata.
+pub const ATTRIBUTION: &[&str] = &["به گزارش "];
+
 /// News agencies that open a dateline ("पीटीआई, नई दिल्ली।").
 pub const AGENCIES: &[&str] = &[
     "agencies",
