@@ -47,6 +47,16 @@ export function written(text, m) {
   return w || m.value || '';
 }
 
+/**
+ * A clashing value as its text tells it; a count added up from several numbers ("90 passengers
+ * and 8 crew") shows its sum too: "90 passengers and 8 crew = 98".
+ */
+export function asTold(text, m) {
+  const w = written(text, m);
+  const v = m.value ?? '';
+  return /^[0-9.]+$/.test(v) && w.includes(' ') && !w.includes(v) ? `${w} = ${v}` : w;
+}
+
 /** unit id -> [{ id, link }] of its partners on the other side, for each side. */
 export function partnersIndex(report) {
   const partners = { a: new Map(), b: new Map() };
@@ -84,7 +94,7 @@ export function setAside(report) {
 }
 
 // What a reader looks for first: a death toll before an injury count, a count before a name.
-const SLOT_RANK = ['dead', 'killed', 'injured', 'missing', 'rescued', 'evacuated', 'displaced', 'arrested'];
+const SLOT_RANK = ['dead', 'killed', 'injured', 'missing', 'rescued', 'evacuated', 'displaced', 'arrested', 'aboard', 'passengers', 'crew', 'money'];
 const KIND_RANK = ['number', 'date', 'weekday', 'time', 'name', 'negation', 'antonym'];
 const rank = (list, x) => {
   const i = list.indexOf(x);
@@ -122,8 +132,8 @@ export function clashList(report, texts) {
         sure,
         kind: c.kind,
         slot: c.slot ?? null,
-        a: { text: written(texts.a, c.a), value: c.a.value },
-        b: { text: written(texts.b, c.b), value: c.b.value },
+        a: { text: asTold(texts.a, c.a), value: c.a.value },
+        b: { text: asTold(texts.b, c.b), value: c.b.value },
         places: [],
       };
       entries.set(key, e);

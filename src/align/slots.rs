@@ -186,7 +186,7 @@ fn claims<'q>(qs: &'q [Quantity], slot: Slot) -> Vec<Claim<'q>> {
 
 /// The slots compared across sides (a bare head count of people is no slot of its own). Amounts
 /// of money only agree: a story gives amounts of many different things.
-const SLOTS: [Slot; 8] = [
+const SLOTS: [Slot; 10] = [
     Slot::Dead,
     Slot::Injured,
     Slot::Missing,
@@ -194,6 +194,8 @@ const SLOTS: [Slot; 8] = [
     Slot::Evacuated,
     Slot::Arrested,
     Slot::Aboard,
+    Slot::Passengers,
+    Slot::Crew,
     Slot::Money,
 ];
 

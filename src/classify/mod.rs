@@ -253,11 +253,11 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
 
 /// The clash of two quantities of one slot, as a report shows it.
 fn slot_clash(sa: &SideView, x: &Quantity, sb: &SideView, y: &Quantity) -> Clash {
-    let value = |s: &SideView, q: &Quantity| {
-        s.toks[q.unit][q.token].num.as_ref().map_or_else(
-            || crate::normalize::fold(&s.text[q.start..q.end]),
-            |n| n.canonical(),
-        )
+    // A count added up from two numbers ("90 passengers and 8 crew") is shown as its sum.
+    let value = |s: &SideView, q: &Quantity| match s.toks[q.unit][q.token].num.as_ref() {
+        Some(n) if n.value == q.value => n.canonical(),
+        Some(_) => format!("{}", q.value),
+        None => crate::normalize::fold(&s.text[q.start..q.end]),
     };
     Clash {
         kind: "number".into(),
@@ -502,6 +502,44 @@ mod tests {
         let c = "Rescue teams pulled 64 people from flooded homes in Velmora district on Friday.";
         let r = compare(a, c, &Options::default());
         assert!(r.links.iter().all(|l| l.relation != Relation::Conflict));
+    }
+
+    #[test]
+    fn passengers_and_crew_add_up_to_everyone_on_board() {
+        let story = |aboard: &str| {
+            format!(
+                "A passenger plane crashed near the airport in Karachi on Friday.\n\n{aboard}\n\nRescue work went on through the night."
+            )
+        };
+        let a = story("The plane was carrying 90 passengers and 8 crew members.");
+        let conflicts = |b: &str| -> Vec<(String, String, String)> {
+            let r = compare(&a, &story(b), &Options::default());
+            r.facts
+                .iter()
+                .filter(|f| f.status == FactStatus::Conflict)
+                .map(|f| {
+                    (
+                        f.slot.clone().unwrap_or_default(),
+                        f.a[0].value.clone(),
+                        f.b[0].value.clone(),
+                    )
+                })
+                .collect()
+        };
+        // 90 + 8 is not 99: one conflict, shown as the sum against the head count.
+        assert_eq!(
+            conflicts("There were 99 people on board the plane."),
+            [("aboard".to_string(), "98".to_string(), "99".to_string())]
+        );
+        // 90 + 8 is 98; and the passengers alone are not everyone on board.
+        assert!(conflicts("There were 98 people on board the plane.").is_empty());
+        assert!(conflicts("The plane was carrying 90 passengers.").is_empty());
+        // The passengers are a count of their own.
+        assert_eq!(
+            conflicts("The plane was carrying 91 passengers and 8 crew members.").len(),
+            2,
+            "the passengers clash, and so does everyone on board"
+        );
     }
 
     #[test]

@@ -23,7 +23,11 @@ pub enum Slot {
     Rescued,
     Evacuated,
     Arrested,
+    /// Everyone on board: a head count told as on board ("98 people on board"), or the passengers
+    /// and the crew one sentence gives, added up ("90 passengers and 8 crew").
     Aboard,
+    Passengers,
+    Crew,
     /// People, with nothing said of what happened to them.
     People,
     /// An amount of money ("10 लाख रुपये", "$5 million"): matched across sides only where the
@@ -42,6 +46,8 @@ impl Slot {
             Slot::Evacuated => "evacuated",
             Slot::Arrested => "arrested",
             Slot::Aboard => "aboard",
+            Slot::Passengers => "passengers",
+            Slot::Crew => "crew",
             Slot::People => "people",
             Slot::Money => "money",
         }
@@ -55,6 +61,8 @@ impl Slot {
             Slot::Evacuated,
             Slot::Arrested,
             Slot::Aboard,
+            Slot::Passengers,
+            Slot::Crew,
             Slot::People,
             Slot::Money,
         ]
@@ -180,8 +188,11 @@ fn strip_clitic(w: &str) -> Option<&str> {
 struct Lexicon {
     /// Words of what happened to those counted (the dead, the injured, …).
     events: Vec<(Slot, Entry)>,
-    /// Words of who is counted: people, passengers.
+    /// Words of who is counted: people, passengers, the crew, those on board.
     who: Vec<(Slot, Entry)>,
+    /// The crew's words and the words of being on board, apart (also in `who`).
+    crew: Vec<(Slot, Entry)>,
+    on_board: Vec<(Slot, Entry)>,
     /// Partitives, read in the number's clause.
     scopes: Vec<((), Entry)>,
     /// Places that hold a part of the count (a hospital), read in the whole sentence.
@@ -218,8 +229,13 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
         for (lang, kind, es) in lines(SLOTS) {
             if let Some(slot) = Slot::parse(kind) {
                 let lx = m.entry(lang).or_default();
+                match slot {
+                    Slot::Crew => lx.crew.extend(es.iter().map(|e| (slot, e.clone()))),
+                    Slot::Aboard => lx.on_board.extend(es.iter().map(|e| (slot, e.clone()))),
+                    _ => {}
+                }
                 let list = match slot {
-                    Slot::People | Slot::Aboard => &mut lx.who,
+                    Slot::People | Slot::Aboard | Slot::Passengers | Slot::Crew => &mut lx.who,
                     Slot::Money => &mut lx.money,
                     _ => &mut lx.events,
                 };
@@ -281,6 +297,8 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
         for lx in m.values() {
             any.events.extend(lx.events.iter().cloned());
             any.who.extend(lx.who.iter().cloned());
+            any.crew.extend(lx.crew.iter().cloned());
+            any.on_board.extend(lx.on_board.iter().cloned());
             any.scopes.extend(lx.scopes.iter().cloned());
             any.places.extend(lx.places.iter().cloned());
             any.degrees.extend(lx.degrees.iter().cloned());
@@ -340,6 +358,9 @@ fn unspaced(s: &str) -> bool {
 }
 
 /// How far (in words) a number's slot, qualifier and scope are looked for.
+/// How near the number the crew's word stands, in words (characters for unspaced scripts).
+const CREW_NEAR: usize = 2;
+const CREW_NEAR_CJK: usize = 3;
 const AFTER: usize = 6;
 const BEFORE: usize = 4;
 /// For scripts written without spaces, the same distances in characters.
@@ -502,6 +523,7 @@ pub fn read_unit(
     // Where the sentence first names a place, read once per unit (and way of reading): a 10 MB
     // line holds a million numbers.
     let mut place_memo: [Option<Option<usize>>; 2] = [None, None];
+    let first = out.len();
     for (i, t) in ts.iter().enumerate() {
         let (value, weak) = match &t.num {
             Some(n) if n.time || n.ordinal || in_date[i] => continue,
@@ -515,7 +537,13 @@ pub fn read_unit(
         let q = read(text, u, ts, i, lx, &mut place_memo);
         // A weak "one" that counts nobody in particular is an article: "एक यात्री विमान" is a
         // passenger plane, not one passenger aboard.
-        let q = q.filter(|q| !(weak && matches!(q.slot, Slot::Aboard | Slot::People)));
+        let q = q.filter(|q| {
+            !(weak
+                && matches!(
+                    q.slot,
+                    Slot::Aboard | Slot::Passengers | Slot::Crew | Slot::People
+                ))
+        });
         if let Some(q) = q {
             out.push(Quantity {
                 unit: ui,
@@ -524,6 +552,30 @@ pub fn read_unit(
             });
         }
     }
+    if let Some(total) = aboard_total(&out[first..]) {
+        out.push(total);
+    }
+}
+
+/// "90 passengers and 8 crew": a sentence that gives the passengers and the crew, each once and
+/// whole, and no count of everyone on board, tells that count too (98), spanning both numbers.
+fn aboard_total(qs: &[Quantity]) -> Option<Quantity> {
+    let only = |slot: Slot| {
+        let mut it = qs.iter().filter(|q| q.slot == slot);
+        let q = it.next()?;
+        (it.next().is_none() && q.qualifier == Qualifier::Exact && !q.scoped).then_some(q)
+    };
+    if qs.iter().any(|q| q.slot == Slot::Aboard) {
+        return None;
+    }
+    let (p, c) = (only(Slot::Passengers)?, only(Slot::Crew)?);
+    Some(Quantity {
+        start: p.start.min(c.start),
+        end: p.end.max(c.end),
+        value: p.value + c.value,
+        slot: Slot::Aboard,
+        ..p.clone()
+    })
 }
 
 /// Is the weak number word at `i` followed at once by whom or what it counts?
@@ -663,9 +715,35 @@ fn read(
             if degree.is_some() {
                 Some(Slot::Injured)
             } else {
-                nearest(&lx.who, &wa, 2.max(la / 3), cjk)
+                let who = nearest(&lx.who, &wa, 2.max(la / 3), cjk)
                     .or_else(|| nearest_before(&lx.who, &wb, 1, cjk))
-                    .map(|(s, _)| s)
+                    .map(|(s, _)| s);
+                // In Chinese and Japanese the counter after the number (人) only says that people
+                // are counted; who they are stands before it ("乗客367人").
+                let who = match who {
+                    Some(Slot::People) if cjk => nearest_before(&lx.who, &wb, CREW_NEAR_CJK, cjk)
+                        .map(|(s, _)| s)
+                        .filter(|&s| s != Slot::People)
+                        .or(who),
+                    w => w,
+                };
+                // The crew named right by the number ("8 crew", "चालक दल के 8 सदस्य", "機組人員12人");
+                // in Chinese and Japanese only before it, as whom a count counts always is.
+                let crew = if cjk {
+                    nearest_before(&lx.crew, &wb, CREW_NEAR_CJK, cjk)
+                } else {
+                    nearest(&lx.crew, &wa, CREW_NEAR, cjk)
+                        .or_else(|| nearest_before(&lx.crew, &wb, CREW_NEAR, cjk))
+                };
+                match who {
+                    _ if crew.is_some() => Some(Slot::Crew),
+                    // People said to be on board ("99 लोग सवार थे", "98 people on board") are
+                    // everyone aboard.
+                    Some(Slot::People) if nearest(&lx.on_board, &wa, la, cjk).is_some() => {
+                        Some(Slot::Aboard)
+                    }
+                    w => w,
+                }
             }
         }
     }?;
@@ -801,6 +879,37 @@ mod tests {
             // Urdu's oblique plural (زخمیوں) is the injured as much as زخمی.
             ("واقعے میں 17 زخمیوں کو طبی امداد دی گئی", &[("17", "injured", Exact, false, None)]),
             ("The bridge is 200 metres long.", &[]),
+            // The passengers and the crew one sentence gives add up to everyone on board.
+            (
+                "The plane carried 90 passengers and 8 crew.",
+                &[
+                    ("90", "passengers", Exact, false, None),
+                    ("8", "crew", Exact, false, None),
+                    ("90 passengers and 8", "aboard", Exact, false, None),
+                ],
+            ),
+            (
+                "इस विमान में 90 यात्री और चालक दल के 8 सदस्य सवार थे।",
+                &[
+                    ("90", "passengers", Exact, false, None),
+                    ("8", "crew", Exact, false, None),
+                    ("90 यात्री और चालक दल के 8", "aboard", Exact, false, None),
+                ],
+            ),
+            (
+                "乗客367人と乗員12人が乗っていました。",
+                &[
+                    ("367", "passengers", Exact, false, None),
+                    ("12", "crew", Exact, false, None),
+                    ("367人と乗員12", "aboard", Exact, false, None),
+                ],
+            ),
+            // People said to be on board are everyone aboard; people alone, a head count.
+            ("विमान में 99 लोग सवार थे", &[("99", "aboard", Exact, false, None)]),
+            ("There were 98 people on board the plane.", &[("98", "aboard", Exact, false, None)]),
+            ("Some 300 people gathered in the square.", &[("300", "people", About, false, None)]),
+            // Passengers alone (or a crew count qualified) add up to nothing.
+            ("At least 90 passengers were on the bus.", &[("90", "passengers", Min, false, None)]),
         ];
         for (text, want) in cases {
             let got = read_all(text);

@@ -16,7 +16,9 @@ en missing: missing unaccounted
 en rescued: rescu* saved survivor* survived
 en evacuated: evacuat* displaced homeless
 en arrested: arrest* detain* custody
-en aboard: aboard on_board passenger* onboard
+en passengers: passenger*
+en crew: crew crewmembers crewmember
+en aboard: aboard on_board onboard
 en people: people person persons others
 en money: dollar* euro* pound* rupee* rs inr usd eur gbp yuan yen taka riyal* dirham* naira shilling* lira liras peso* francs
 es dead: muert* fallec* víctimas_mortales mortal* perdieron_la_vida cadáver* fallecimiento*
@@ -25,7 +27,9 @@ es missing: desaparecid*
 es rescued: rescatad* salvad* supervivient*
 es evacuated: evacuad* desalojad* desplazad* damnificad*
 es arrested: detenid* arrestad*
-es aboard: pasajer* a_bordo
+es passengers: pasajer*
+es crew: tripulant* tripulación
+es aboard: a_bordo
 es people: personas persona otras otros
 es money: dólar* dolar* euro* peso*
 pt dead: mort* óbito* falecid* faleceram morreram morreu vítimas_mortais
@@ -34,7 +38,9 @@ pt missing: desaparecid*
 pt rescued: resgatad* salv* sobreviv*
 pt evacuated: evacuad* desalojad* desabrigad* deslocad*
 pt arrested: pres* detid*
-pt aboard: passageir* a_bordo
+pt passengers: passageir*
+pt crew: tripulant* tripulação
+pt aboard: a_bordo
 pt people: pessoas pessoa
 pt money: reais dólar* dolar* euro*
 fr dead: mort* décéd* décès tué* tuée* victimes_mortelles périr péri* bilan*
@@ -43,7 +49,9 @@ fr missing: disparu*
 fr rescued: secouru* sauvé* rescapé* survivant*
 fr evacuated: évacu* sinistré* sans-abri déplacé*
 fr arrested: arrêté* interpellé* garde_à_vue
-fr aboard: passager* à_bord
+fr passengers: passager*
+fr crew: équipage d'équipage
+fr aboard: à_bord
 fr people: personnes personne autres
 fr money: euro* dollar* francs
 it dead: mort* vittim* decedut* decess* deceduto
@@ -52,7 +60,9 @@ it missing: dispers* scompars*
 it rescued: salvat* soccors* superstit*
 it evacuated: evacuat* sfollat*
 it arrested: arrestat* fermat*
-it aboard: passegger* a_bordo
+it passengers: passegger*
+it crew: equipaggio dell'equipaggio
+it aboard: a_bordo
 it people: persone persona
 it money: euro dollar* franchi
 de dead: tot tote toten todesopfer getötet* gestorben starb starben ums_leben leiche* verstorben*
@@ -61,12 +71,17 @@ de missing: vermisst*
 de rescued: gerettet* überlebend*
 de evacuated: evakuiert* obdachlos*
 de arrested: festgenommen* verhaftet* festnahme*
-de aboard: passagier* fahrgäste an_bord insass*
+de passengers: passagier* fahrgäste insass*
+de crew: besatzung* crew
+de aboard: an_bord
 de people: menschen personen person weitere
 de money: euro dollar* franken pfund
 nl dead: dood doden omgekomen overleden* slachtoffer*
 nl injured: gewond* verwond*
 nl missing: vermist*
+nl passengers: passagier*
+nl crew: bemanning*
+nl aboard: aan_boord
 nl people: mensen personen
 tr dead: öldü* ölen* ölü* ölüm* hayatını_kaybet* yaşamını_yitir* can_verdi* vefat* cansız_beden*
 tr injured: yaral*
@@ -74,7 +89,8 @@ tr missing: kayıp kayıptır kayıpların
 tr rescued: kurtarıl* kurtar*
 tr evacuated: tahliye*
 tr arrested: gözaltı* tutuklan*
-tr aboard: yolcu*
+tr passengers: yolcu*
+tr crew: mürettebat*
 tr people: kişi kişinin kişiyi kişiden
 tr money: lira* dolar* avro euro
 id dead: tewas* meninggal* kematian korban_jiwa wafat mati menewaskan
@@ -83,7 +99,8 @@ id missing: hilang
 id rescued: selamat diselamatkan dievakuasi
 id evacuated: mengungsi pengungsi* evakuasi
 id arrested: ditangkap ditahan tersangka
-id aboard: penumpang
+id passengers: penumpang
+id crew: awak kru
 id people: orang
 id money: rupiah rp dolar*
 sw dead: vifo kifo walifariki wamefariki alifariki kufariki waliuawa wameuawa kuuawa wafu maiti walipoteza_maisha wamepoteza_maisha kupoteza_maisha
@@ -92,12 +109,16 @@ sw missing: hawajulikani wamepotea kutoweka hawajapatikana
 sw rescued: waliokolewa wameokolewa kuokolewa
 sw evacuated: wamehama kuhama walihamishwa wameachwa_bila_makazi bila_makazi
 sw arrested: walikamatwa wamekamatwa kukamatwa
-sw aboard: abiria
+sw passengers: abiria
+sw crew: wahudumu
 sw people: watu mtu
 sw money: shilingi dola
 pl dead: zginęł* zmarł* ofiar* śmiert* nie_żyje zabit*
 pl injured: rann* poszkodowan*
 pl missing: zaginion*
+pl passengers: pasażer*
+pl crew: załog*
+pl aboard: na_pokładzie
 pl people: osób osoby ludzi
 ru dead: погиб* умер* смерт* убит* жертв* тел* скончал*
 ru injured: ранен* пострадавш* госпитализ* травм*
@@ -105,7 +126,9 @@ ru missing: пропал* пропавш* без_вести
 ru rescued: спасен* спасли спасатель*
 ru evacuated: эвакуир*
 ru arrested: задержан* арестован*
-ru aboard: пассажир* на_борту
+ru passengers: пассажир*
+ru crew: экипаж*
+ru aboard: на_борту
 ru people: человек людей люди
 ru money: рубл* доллар* евро
 hi dead: मौत मौतें मृत मृतक मृतकों मरे मारे मरने जान_गई जान_गंवा* जान_चली मृत्यु निधन शहीद हताहत
@@ -114,7 +137,9 @@ hi missing: लापता
 hi rescued: बचा* बच बचे बची रेस्क्यू बचाव
 hi evacuated: विस्थापित बेघर
 hi arrested: गिरफ्तार हिरासत
-hi aboard: सवार यात्री यात्रियों
+hi passengers: यात्री यात्रियों
+hi crew: चालक_दल क्रू
+hi aboard: सवार
 hi people: लोग लोगों व्यक्ति जने
 hi money: रुपये रुपए रुपया रुपयों डॉलर
 mr dead: मृत्यू मृत ठार दगाव* बळी मरण
@@ -122,14 +147,17 @@ mr injured: जखमी
 mr missing: बेपत्ता
 mr rescued: वाचव* बचाव सुटका
 mr arrested: अटक
-mr aboard: प्रवासी
+mr passengers: प्रवासी
+mr crew: क्रू
 mr people: जण जणांचा जणांना जणांचे लोक लोकांचा
 mr money: रुपये रुपयांची रुपयांचा रुपयांचे रुपयां* डॉलर
 ne dead: मृत्यु मृत ज्यान मारिए* मरे*
 ne injured: घाइते
 ne missing: बेपत्ता वेपत्ता हराए*
 ne rescued: उद्धार
-ne aboard: यात्रु* सवार
+ne passengers: यात्रु*
+ne crew: चालक_दल क्रू
+ne aboard: सवार
 ne people: जना जनाको व्यक्ति
 ne money: रुपैयाँ रुपैयां रुपैयाँ* डलर
 bn dead: মৃত মৃত্যু নিহত প্রাণ_হারিয়েছেন প্রাণহানি
@@ -137,27 +165,32 @@ bn injured: আহত জখম
 bn missing: নিখোঁজ
 bn rescued: উদ্ধার
 bn arrested: গ্রেপ্তার গ্রেফতার
-bn aboard: যাত্রী
+bn passengers: যাত্রী
+bn crew: ক্রু
 bn people: জন জনের জনকে মানুষ ব্যক্তি
 bn money: টাকা টাকার টাকাই রুপি ডলার
 gu dead: મોત મૃત્યુ મૃત મોતને જીવ_ગુમાવ*
 gu injured: ઘાયલ ઇજા ઈજા ઇજાગ્રસ્ત
 gu missing: લાપતા ગુમ
 gu rescued: બચાવ* બચાવી*
+gu passengers: મુસાફર*
+gu crew: ક્રૂ
 gu aboard: સવાર
 gu people: લોકો લોકોના વ્યક્તિ
 gu money: રૂપિયા* ડોલર
 pa dead: ਮੌਤ ਮੌਤਾਂ ਮਾਰੇ ਮਰ* ਜਾਨ
 pa injured: ਜ਼ਖਮੀ ਜ਼ਖ਼ਮੀ ਜਖਮੀ ਫੱਟੜ
 pa missing: ਲਾਪਤਾ
-pa aboard: ਸਵਾਰ ਸਵਾਰੀਆਂ
+pa passengers: ਸਵਾਰੀਆਂ ਯਾਤਰੀ
+pa crew: ਕਰੂ ਅਮਲੇ
+pa aboard: ਸਵਾਰ
 pa people: ਲੋਕ ਵਿਅਕਤੀ
 pa money: ਰੁਪਏ ਰੁਪਈਏ ਡਾਲਰ
 ta dead: உயிரிழ* இறந்* பலி* மரண* உயிர்_இழ*
 ta injured: காயம* காயமடை*
 ta missing: காணாமல்*
 ta arrested: கைது*
-ta aboard: பயணி*
+ta passengers: பயணி*
 ta people: பேர் பேரு நபர்*
 ta money: ரூபாய்* டாலர்*
 ur dead: ہلاک جاں_بحق شہید* جان_بحق موت میت* لاش*
@@ -165,7 +198,9 @@ ur injured: زخمی*
 ur missing: لاپتہ
 ur rescued: بازیاب* بچا* ریسکیو
 ur arrested: گرفتار
-ur aboard: مسافر* سوار
+ur passengers: مسافر*
+ur crew: عملے عملہ
+ur aboard: سوار
 ur people: افراد افراد_جاں لوگ شخص
 ur money: روپے روپیہ روپیے ڈالر
 ar dead: قتيل* قتلى قتل* وفاة وفيات مصرع* ضحايا ضحية شهيد* شهداء موت* مات* توفي* أودت_بحياة بحياة جثة* جثث
@@ -174,7 +209,8 @@ ar missing: مفقود* المفقودين مفقودين
 ar rescued: إنقاذ انقاذ
 ar evacuated: إجلاء اجلاء نازح* نزوح
 ar arrested: اعتقال اعتقل* توقيف القبض
-ar aboard: ركاب راكب*
+ar passengers: ركاب راكب*
+ar crew: طاقم
 ar people: شخص* أشخاص اشخاص آخرين آخرون
 ar money: دولار* جنيه* ريال* درهم* دينار* يورو
 fa dead: کشته* جان_باخت* جانباخت* فوت* مرگ* قربانی*
@@ -182,7 +218,9 @@ fa injured: مجروح* زخمی* مصدوم* آسیب_دید*
 fa missing: مفقود* ناپدید*
 fa rescued: نجات*
 fa arrested: بازداشت* دستگیر*
-fa aboard: مسافر* سرنشین*
+fa passengers: مسافر*
+fa crew: خدمه
+fa aboard: سرنشین*
 fa people: نفر تن
 fa money: تومان* ریال* دلار*
 zh dead: 死亡 死 罹难 罹難 遇难 遇難 身亡 丧生 喪生 殉职 殉職 死者
@@ -191,6 +229,8 @@ zh missing: 失踪 失蹤 失联 失聯 下落不明
 zh rescued: 获救 獲救 救出 拯救
 zh evacuated: 疏散 撤离 撤離
 zh arrested: 拘捕 逮捕 被捕
+zh passengers: 乘客 旅客
+zh crew: 機組 机组 船員 船员
 zh people: 人
 zh money: 元 港元 美元 港幣 港币 人民幣 人民币
 ja dead: 死亡 死者 亡くな 死
@@ -198,19 +238,27 @@ ja injured: けが 負傷 重傷 軽傷 重体
 ja missing: 行方不明 不明
 ja rescued: 救助 救出
 ja arrested: 逮捕
+ja passengers: 乗客
+ja crew: 乗員
 ja people: 人
 ja money: 円 ドル
 ko dead: 사망* 숨져 숨진
 ko injured: 부상*
 ko missing: 실종*
+ko passengers: 승객
+ko crew: 승무원
 ko people: 명
 vi dead: chết tử_vong thiệt_mạng
 vi injured: bị_thương
 vi missing: mất_tích
+vi passengers: hành_khách
+vi crew: phi_hành_đoàn thuyền_viên
 vi people: người
 th dead: เสียชีวิต ตาย
 th injured: บาดเจ็บ
 th missing: สูญหาย
+th passengers: ผู้โดยสาร
+th crew: ลูกเรือ
 th people: คน
 ";
 

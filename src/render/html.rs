@@ -212,12 +212,7 @@ fn verdict(v: &View, la: &str, lb: &str, o: &mut String) {
 }
 
 fn shown(v: &View, a: bool, s: usize, e: usize, value: &str) -> String {
-    let t = one_line(v.slice(a, s, e));
-    if t.is_empty() {
-        value.to_string()
-    } else {
-        t
-    }
+    super::as_told(value, v.slice(a, s, e))
 }
 
 fn unit_at(v: &View, a: bool, byte: usize) -> usize {

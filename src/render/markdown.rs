@@ -56,8 +56,8 @@ pub fn markdown(v: &View) -> String {
                     o,
                     "- **{}**: {la} says **{}**, {lb} says **{}**",
                     c.kind,
-                    md(if ta.is_empty() { &c.a.value } else { ta }),
-                    md(if tb.is_empty() { &c.b.value } else { tb })
+                    md(&super::as_told(&c.a.value, ta)),
+                    md(&super::as_told(&c.b.value, tb))
                 );
                 let ua = &r.a.units[l.a[0]];
                 let ub = &r.b.units[l.b[0]];

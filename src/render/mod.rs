@@ -138,6 +138,22 @@ pub(crate) fn status_label(s: Status, side_a: bool) -> &'static str {
     }
 }
 
+/// A clashing value as its text tells it, on one line (the value itself when it has no text). A
+/// count added up from several numbers ("90 passengers and 8 crew") shows its sum too:
+/// "90 passengers and 8 crew = 98".
+pub(crate) fn as_told(value: &str, text: &str) -> String {
+    let t = one_line(text);
+    if t.is_empty() {
+        return value.to_string();
+    }
+    let numeric = !value.is_empty() && value.chars().all(|c| c.is_ascii_digit() || c == '.');
+    if numeric && t.contains(' ') && !t.contains(value) {
+        format!("{t} = {value}")
+    } else {
+        t
+    }
+}
+
 /// Collapses runs of whitespace so a unit prints on one line.
 pub(crate) fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")

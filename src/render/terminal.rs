@@ -203,9 +203,5 @@ pub fn terminal(v: &View, color: bool) -> String {
 
 /// The text as written, or the normalized value when the text is a single word of a negation.
 fn show(value: &str, text: &str) -> String {
-    if text.is_empty() {
-        value.to_string()
-    } else {
-        one_line(text)
-    }
+    super::as_told(value, text)
 }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bareMarkup } from '../../www/clipboard.js';
 import { encodeState, decodeState, isPermalink, toBase64Url, fromBase64Url, crc32, PermalinkError, MAX_JSON_BYTES } from '../../www/permalink.js';
-import { dedent, unitAt, baseDirection, gapKind, written } from '../../www/story-diff-model.js';
+import { dedent, unitAt, baseDirection, gapKind, written, asTold } from '../../www/story-diff-model.js';
 import { md } from '../../www/story-diff-export.js';
 import { deflateRawSync } from 'node:zlib';
 
@@ -127,6 +127,11 @@ test('baseDirection, gapKind and written: the small rules of drawing', () => {
   for (const [gap, kind] of [['', 'none'], [' ', 'space'], ['   \t', 'space'], ['\n', 'line'], ['  \n    ', 'line'], ['\n\n', 'para'], ['\n \n\n    ', 'para']]) assert.equal(gapKind(gap), kind, JSON.stringify(gap));
   assert.equal(written('Killed  23\npeople', { start: 7, end: 18, value: 'x' }), '23 people');
   assert.equal(written('abc', { start: 3, end: 3, value: '17th' }), '17th');
+  // A count added up from two numbers shows its sum; a value its text tells shows the text alone.
+  const t = 'It had 90 passengers and 8 crew.';
+  assert.equal(asTold(t, { start: 7, end: 26, value: '98' }), '90 passengers and 8 = 98');
+  assert.equal(asTold('दो यात्री', { start: 0, end: 2, value: '2' }), 'दो');
+  assert.equal(asTold('Killed 23 people', { start: 7, end: 16, value: '23' }), '23 people');
 });
 
 test('md: user text cannot become Markdown or HTML', () => {
