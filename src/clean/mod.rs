@@ -571,6 +571,11 @@ mod tests {
             "اقرأ أيضا",
             "আরও পড়ুন",
             "相关新闻",
+            "延伸閱讀",
+            "Soma pia",
+            "Czytaj także",
+            "Tin liên quan",
+            "यो पनि पढ्नुहोस्",
         ] {
             let t = format!("A sentence of the story.\n\n{marker}\n\nOther headline");
             assert_eq!(kind_of(&t, marker), Kind::Boilerplate, "{marker}");
