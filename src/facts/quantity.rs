@@ -457,7 +457,13 @@ fn nearest<T: Copy>(
         return best;
     }
     for at in 0..words.len().min(limit) {
-        if let Some((t, _)) = entries.iter().find(|(_, e)| e.matches(words, at, false)) {
+        // The longest phrase starting there; the first listed among equals.
+        if let Some((t, _)) = entries
+            .iter()
+            .rev()
+            .filter(|(_, e)| e.matches(words, at, false))
+            .max_by_key(|(_, e)| e.words.len())
+        {
             return Some((*t, at));
         }
     }
@@ -498,10 +504,17 @@ fn nearest_before<T: Copy>(
     for back in 0..n.min(limit) {
         let at = n - 1 - back;
         // A phrase ending at `at`.
-        if let Some((t, _)) = entries.iter().find(|(_, e)| {
-            let k = e.words.len();
-            at + 1 >= k && e.matches(words, at + 1 - k, false)
-        }) {
+        // The longest phrase ending there ("en fazla", at most, over "fazla", more than); the
+        // first listed among equals.
+        if let Some((t, _)) = entries
+            .iter()
+            .rev()
+            .filter(|(_, e)| {
+                let k = e.words.len();
+                at + 1 >= k && e.matches(words, at + 1 - k, false)
+            })
+            .max_by_key(|(_, e)| e.words.len())
+        {
             return Some((*t, back));
         }
     }
@@ -650,6 +663,13 @@ fn read(
         return None;
     }
     let mut wb = words_of(before_s);
+    // The words right before the number, for its qualifier ("en fazla 12": "en" is Dutch for
+    // "and", but no conjunction splits a qualifier from its number). Unspaced scripts keep them all
+    // (their "words" are characters).
+    let qualifier_words = match cjk {
+        true => wb.clone(),
+        false => wb[wb.len().saturating_sub(4)..].to_vec(),
+    };
     // Nothing is read back across "and": in "killed 5 and injured 20", 20 counts the injured.
     if !cjk {
         if let Some(k) = wb.iter().rposition(|w| conjunctions().contains(w)) {
@@ -757,7 +777,7 @@ fn read(
         || nearest(&lx.scopes, &wa, la, cjk).is_some()
         || nearest_before(&lx.scopes, &wb, lb + 2, cjk).is_some();
     // A qualifier right before the number ("at least 20") or right after it ("100 से ज्यादा").
-    let qualifier = nearest_before(&lx.qualifiers, &wb, 1, cjk)
+    let qualifier = nearest_before(&lx.qualifiers, &qualifier_words, 1, cjk)
         .filter(|&(_, d)| d == 0)
         .or_else(|| nearest(&lx.qualifiers, &wa, 2, cjk))
         .map_or(
@@ -876,6 +896,12 @@ mod tests {
             ),
             ("The state will pay Rs 5 lakh to each family.", &[("5 lakh", "money", Exact, false, None)]),
             ("The storm caused $40 million in damage.", &[("40 million", "money", Exact, false, None)]),
+            // "Fewer than" is a bound from above, in every language (never a count to clash exactly).
+            ("Погибли не менее 40 человек.", &[("40", "dead", Min, false, None)]),
+            ("Пострадали менее 10 человек.", &[("10", "injured", Max, false, None)]),
+            ("हादसे में 10 से कम लोग घायल हुए।", &[("10", "injured", Max, false, None)]),
+            ("事故造成不到30人受傷。", &[("30", "injured", Max, false, None)]),
+            ("Kazada en fazla 12 kişi yaralandı.", &[("12", "injured", Max, false, None)]),
             // Urdu's oblique plural (زخمیوں) is the injured as much as زخمی.
             ("واقعے میں 17 زخمیوں کو طبی امداد دی گئی", &[("17", "injured", Exact, false, None)]),
             ("The bridge is 200 metres long.", &[]),

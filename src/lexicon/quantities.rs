@@ -121,7 +121,7 @@ pl crew: załog*
 pl aboard: na_pokładzie
 pl people: osób osoby ludzi
 ru dead: погиб* умер* смерт* убит* жертв* тел* скончал*
-ru injured: ранен* пострадавш* госпитализ* травм*
+ru injured: ранен* пострадавш* пострадал* госпитализ* травм*
 ru missing: пропал* пропавш* без_вести
 ru rescued: спасен* спасли спасатель*
 ru evacuated: эвакуир*
@@ -405,24 +405,30 @@ de max: bis_zu weniger_als
 nl min: minstens ten_minste
 nl over: meer_dan
 nl about: ongeveer bijna zo'n
+nl max: minder_dan maximaal hooguit
+tr max: en_fazla azami
 tr min: en_az
 tr over: fazla
 tr about: yaklaşık yakın civarında
 id min: sedikitnya setidaknya minimal
 id over: lebih_dari
 id about: sekitar hampir kurang_lebih
+id max: kurang_dari maksimal paling_banyak
 sw min: angalau
 sw over: zaidi_ya
 sw about: takriban karibu
 pl min: co_najmniej
 pl over: ponad
 pl about: około prawie
+pl max: mniej_niż maksymalnie
 ru min: не_менее по_меньшей_мере минимум
 ru over: более больше свыше
 ru about: около почти примерно порядка
+ru max: менее меньше не_более максимум
 hi min: कम_से_कम
 hi over: से_अधिक से_ज्यादा से_ज़्यादा
 hi about: करीब लगभग तकरीबन
+hi max: से_कम
 mr min: किमान
 mr over: पेक्षा_जास्त
 mr about: सुमारे जवळपास
@@ -440,23 +446,30 @@ pa over: ਤੋਂ_ਵੱਧ
 pa about: ਕਰੀਬ ਲਗਭਗ ਤਕਰੀਬਨ
 ta over: மேற்பட்ட மேல்
 ta about: சுமார்
+ta min: குறைந்தது
 ur min: کم_از_کم
 ur over: سے_زائد سے_زیادہ
 ur about: تقریباً تقریبا قریب
+ur max: سے_کم
 ar min: على_الأقل ما_لا_يقل
 ar over: أكثر_من
 ar about: نحو حوالي قرابة قارب ما_يقارب زهاء
+ar max: أقل_من
 fa min: دست_کم حداقل
 fa over: بیش_از
 fa about: حدود حدودا نزدیک_به تقریبا
+fa max: کمتر_از
 zh min: 至少 以上
 zh over: 超過 超过 逾 多於 多于
 zh about: 約 约 近 將近 将近 左右 多
+zh max: 不到 最多 少於 少于
 ja min: 少なくとも 以上
 ja over: 超
 ja about: 約 およそ 近く
+ja max: 未満 最大
 ko min: 최소 이상
 ko about: 약
+ko max: 최대 미만
 ";
 
 /// Words that join two clauses or two counts: a number's slot is not read back across them
