@@ -18,6 +18,18 @@ use crate::segment::Unit;
 use crate::{Map, Set};
 use std::sync::OnceLock;
 
+/// Words of a line both sides print above the story are matched to the story body's words on
+/// their first this many characters ("floods" / "flooding", "kill" / "killed").
+const TEMPLATE_STEM_CHARS: usize = 4;
+
+/// The story's first this many sentences are its lede, which its headline retells.
+const LEDE_UNITS: usize = 3;
+
+/// A line both sides print above the story that shares this many stems with the lede is its
+/// headline, not the site's template. Own fixtures (en-template-unrelated: the masthead "Northfield
+/// Gazette" shares one, the town) and the dev set.
+const TEMPLATE_STORY_WORDS: usize = 2;
+
 /// A phrase table folded the way unit text is (nukta, case, width), built once.
 struct Table {
     raw: &'static [&'static str],
@@ -202,6 +214,33 @@ pub fn classify_kinds_folded(
     let last_text = units.iter().rposition(|u| !u.line).unwrap_or(0);
     // Position cues need a story body to be outside of: a text of unpunctuated lines has none.
     let has_body = first_text < units.len();
+    // The stems (first characters) of the lede's longer words: a line both sides print above the
+    // story is the site's template only when it tells few of them (a headline printed on both sides
+    // retells its lede; "Home | World" and the masthead do not, and a footer's "Sign up for the
+    // Gazette" is no lede).
+    let stem = |w: &str| {
+        w.char_indices()
+            .nth(TEMPLATE_STEM_CHARS)
+            .map_or(w.len(), |(i, _)| i)
+    };
+    let body_stems: Set<&str> = units
+        .iter()
+        .zip(folded)
+        .filter(|(u, _)| !u.line)
+        .take(LEDE_UNITS)
+        .flat_map(|(_, f)| f.split_whitespace())
+        .filter(|w| w.chars().count() >= TEMPLATE_STEM_CHARS)
+        .map(|w| &w[..stem(w)])
+        .collect();
+    let tells_story = |f: &str| {
+        let told: Set<&str> = f
+            .split_whitespace()
+            .filter(|w| w.chars().count() >= TEMPLATE_STEM_CHARS)
+            .map(|w| &w[..stem(w)])
+            .filter(|s| body_stems.contains(s))
+            .collect();
+        told.len() >= TEMPLATE_STORY_WORDS
+    };
 
     let blocks = block_spans(units);
     let mut blocks_first = vec![0usize; blocks.len()];
@@ -261,6 +300,7 @@ pub fn classify_kinds_folded(
                 && (i < first_text || i > last_text)
                 && words(f) < 6
                 && other_lines.contains(f)
+                && !tells_story(f)
             {
                 // Shared by both sides outside the story body: the site's template, not a shared fact.
                 Kind::Boilerplate
@@ -559,6 +599,52 @@ mod tests {
         classify_kinds(a, &mut ua, b, &ub);
         assert_eq!(ua[0].kind, Kind::Boilerplate);
         assert_eq!(ua[1].kind, Kind::Text);
+    }
+
+    #[test]
+    fn a_headline_both_sides_print_is_no_template() {
+        // (headline, lede, is the shared line the site's template?)
+        let cases = [
+            (
+                "Minister resigns over bridge collapse",
+                "Transport minister Rajesh Kumar resigned after the bridge collapse in Patna.",
+                false,
+            ),
+            (
+                "Floods kill 23",
+                "Floods killed 23 people in the north on Tuesday.",
+                false,
+            ),
+            (
+                "पुल गिरने पर मंत्री का इस्तीफा",
+                "पटना में पुल गिरने के बाद परिवहन मंत्री ने इस्तीफा दे दिया।",
+                false,
+            ),
+            // A masthead shares at most the town's name with the lede.
+            (
+                "Northfield Gazette",
+                "Northfield Central Library will close in June.",
+                true,
+            ),
+            (
+                "World News",
+                "Floods killed 23 people in the north on Tuesday.",
+                true,
+            ),
+        ];
+        for (line, lede, template) in cases {
+            let a = format!("{line}\n\n{lede}\n\nA later sentence of the story.");
+            let b = format!("{line}\n\nA report of its own, told in other words.");
+            let mut ua = segment(&a);
+            let ub = segment(&b);
+            classify_kinds(&a, &mut ua, &b, &ub);
+            assert_eq!(
+                ua[0].kind == Kind::Boilerplate,
+                template,
+                "{line}: {:?}",
+                ua[0].kind
+            );
+        }
     }
 
     #[test]
