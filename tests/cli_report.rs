@@ -151,3 +151,21 @@ fn report_doc_example_is_the_real_output() {
         "docs/REPORT.md's example is not what `storydiff --json` prints for its texts:\n{real}"
     );
 }
+
+/// The seed pair's one contradiction: A has the agreement signed after the working group's meeting,
+/// B during it. The readable output shows it under the sentence as a possible conflict, and the
+/// summary counts it apart from sure conflicts.
+#[test]
+fn seed_pair_text_shows_the_signing_after_against_during_the_meeting() {
+    let dir = root().join("tests/fixtures/seed-defence-mou");
+    let out = Command::new(BIN)
+        .args(["--color", "never"])
+        .arg(dir.join("a.txt"))
+        .arg(dir.join("b.txt"))
+        .output()
+        .expect("run storydiff");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("? possible timing: बाद ↔ दौरान"), "{text}");
+    assert!(text.contains("Conflicts: 0 (and "), "{text}");
+}

@@ -95,7 +95,7 @@ export function setAside(report) {
 
 // What a reader looks for first: a death toll before an injury count, a count before a name.
 const SLOT_RANK = ['dead', 'killed', 'injured', 'missing', 'rescued', 'evacuated', 'displaced', 'arrested', 'aboard', 'passengers', 'crew', 'money'];
-const KIND_RANK = ['number', 'date', 'weekday', 'time', 'name', 'negation', 'antonym'];
+const KIND_RANK = ['number', 'date', 'weekday', 'time', 'name', 'negation', 'antonym', 'timing'];
 const rank = (list, x) => {
   const i = list.indexOf(x);
   return i < 0 ? list.length : i;

@@ -184,6 +184,9 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
         }
         let relation = if !clashes.is_empty() {
             Relation::Conflict
+        } else if !possible.is_empty() {
+            // Values that may contradict each other are no same fact.
+            Relation::Changed
         } else if let Some(d) = d.filter(|d| d.hunks == 0 || comparison == Comparison::Versions) {
             // An article's versions, mostly the same words: the same sentence only if no word
             // changed. Two outlets' sentences are judged on what each tells of the other (below):
@@ -709,6 +712,62 @@ mod tests {
             .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
             .collect();
         assert_eq!(possible, [("9", "7")]);
+    }
+
+    #[test]
+    fn one_event_placed_at_two_moments_is_a_possible_conflict() {
+        // (a, b, the timing words that may clash, if any)
+        type Case = (
+            &'static str,
+            &'static str,
+            Option<(&'static str, &'static str)>,
+        );
+        let cases: &[Case] = &[
+            (
+                "The minister visited the area after the rescue operation ended.",
+                "The minister visited the area during the rescue operation.",
+                Some(("after", "during")),
+            ),
+            (
+                "रक्षा सचिव की बैठक के बाद समझौते पर हस्ताक्षर किए गए।",
+                "रक्षा सचिव की बैठक के दौरान समझौते पर हस्ताक्षर किए गए।",
+                Some(("बाद", "दौरान")),
+            ),
+            (
+                "El acuerdo se firmó durante la reunión de ministros en Madrid.",
+                "El acuerdo se firmó después de la reunión de ministros en Madrid.",
+                Some(("durante", "después")),
+            ),
+            // Not anchored on one event: the storm's aftermath and the minister's visit.
+            (
+                "Roads were closed after the storm hit the coast of the island.",
+                "Roads were closed on the coast of the island during a visit by the minister.",
+                None,
+            ),
+            // Both sides place the event after it: nothing differs.
+            (
+                "The minister visited the area after the rescue, during the night.",
+                "The minister visited the area after the rescue operation.",
+                None,
+            ),
+        ];
+        for (a, b, want) in cases {
+            let r = compare(a, b, &Options::default());
+            let got: Vec<(&str, &str)> = r
+                .links
+                .iter()
+                .flat_map(|l| &l.possible)
+                .filter(|c| c.kind == "timing")
+                .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
+                .collect();
+            assert_eq!(got, want.iter().copied().collect::<Vec<_>>(), "{a} / {b}");
+            // A moment that may differ is never told as the same fact, nor as a sure conflict.
+            assert!(
+                want.is_none() || r.links.iter().all(|l| l.relation == Relation::Changed),
+                "{a}: {:?}",
+                r.links
+            );
+        }
     }
 
     #[test]

@@ -79,6 +79,26 @@ pub fn other_month(folded: &str) -> bool {
     .contains(folded)
 }
 
+/// When this folded word places an event against another: 0 before it, 1 after it, 2 during it
+/// ([`polarity::BEFORE`], [`polarity::AFTER`], [`polarity::DURING`]).
+pub fn moment_of(folded: &str) -> Option<u8> {
+    static MAP: OnceLock<Map<String, u8>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = Map::default();
+        for (k, words) in [polarity::BEFORE, polarity::AFTER, polarity::DURING]
+            .into_iter()
+            .enumerate()
+        {
+            for w in words {
+                m.insert(crate::normalize::fold(w), k as u8);
+            }
+        }
+        m
+    })
+    .get(folded)
+    .copied()
+}
+
 /// Do these two folded words say the opposite of each other?
 pub fn is_antonym(x: &str, y: &str) -> bool {
     let y = antonym_key(y);

@@ -225,3 +225,79 @@ pub const ANTONYMS: &[(&str, &str)] = &[
     ("之前", "之后"),
     ("赢", "输"),
 ];
+
+/// Words that place one event in time against another (folded): before it, after it, or while it
+/// went on. "Signed after the meeting" against "signed during the meeting" tells two moments of one
+/// signing. Only words that mean nothing else in any of the languages read: no German "vor" or
+/// "nach" (also "ago", "to"), no Russian "до" ("up to"), no Swahili "wakati" ("time").
+pub const BEFORE: &[&str] = &[
+    "before",
+    "पहले",
+    "antes",
+    "avant",
+    "prima",
+    "bevor",
+    "перед",
+    "sebelum",
+    "kabla",
+    "önce",
+    "قبل",
+    "پہلے",
+    "अघि",
+    "पहिले",
+    "પહેલા",
+    "પહેલાં",
+    "ਪਹਿਲਾਂ",
+    "আগে",
+    "voordat",
+    "przed",
+];
+
+/// See [`BEFORE`].
+pub const AFTER: &[&str] = &[
+    "after",
+    "बाद",
+    "después",
+    "depois",
+    "après",
+    "dopo",
+    "nachdem",
+    "после",
+    "setelah",
+    "sesudah",
+    "baada",
+    "sonra",
+    "بعد",
+    "पछि",
+    "પછી",
+    "ਬਾਅਦ",
+    "ਮਗਰੋਂ",
+    "পরে",
+    "नंतर",
+    "nadat",
+];
+
+/// See [`BEFORE`].
+pub const DURING: &[&str] = &[
+    "during",
+    "दौरान",
+    "durante",
+    "pendant",
+    "lors",
+    "während",
+    "ходе",
+    "selama",
+    "sırasında",
+    "خلال",
+    "أثناء",
+    "طی",
+    "حین",
+    "دوران",
+    "क्रममा",
+    "દરમિયાન",
+    "ਦੌਰਾਨ",
+    "চলাকালীন",
+    "दरम्यान",
+    "tijdens",
+    "podczas",
+];

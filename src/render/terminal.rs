@@ -94,7 +94,14 @@ pub fn terminal(v: &View, color: bool) -> String {
             if side_a { "B" } else { "A" }
         );
     }
-    let conflicts = format!("  Conflicts: {}", s.conflicts);
+    let conflicts = if s.possible_conflicts > 0 {
+        format!(
+            "  Conflicts: {} (and {} possible, to check)",
+            s.conflicts, s.possible_conflicts
+        )
+    } else {
+        format!("  Conflicts: {}", s.conflicts)
+    };
     let _ = writeln!(
         o,
         "{}",
@@ -155,18 +162,27 @@ pub fn terminal(v: &View, color: bool) -> String {
                 &format!("{} [{}] {}", sigil(u.status), tag, label),
             );
             let _ = writeln!(o, "{head}  {}", unit_text(v, side_a, u.id, color));
-            if u.status == Status::Conflict {
-                for l in index.links_of(r, side_a, u.id) {
-                    for c in &l.conflicts {
-                        let _ = writeln!(
-                            o,
-                            "      {} {}: {} ↔ {}",
-                            paint(color, "1;31", "⚠"),
-                            c.kind,
-                            show(&c.a.value, &safe(v.slice(true, c.a.start, c.a.end))),
-                            show(&c.b.value, &safe(v.slice(false, c.b.start, c.b.end)))
-                        );
-                    }
+            // The values that clash, sure ones (⚠) and then possible ones (?), under the unit.
+            for l in index.links_of(r, side_a, u.id) {
+                for (sure, c) in l
+                    .conflicts
+                    .iter()
+                    .map(|c| (true, c))
+                    .chain(l.possible.iter().map(|c| (false, c)))
+                {
+                    let _ = writeln!(
+                        o,
+                        "      {} {}{}: {} ↔ {}",
+                        if sure {
+                            paint(color, "1;31", "⚠")
+                        } else {
+                            paint(color, "33", "?")
+                        },
+                        if sure { "" } else { "possible " },
+                        c.kind,
+                        show(&c.a.value, &safe(v.slice(true, c.a.start, c.a.end))),
+                        show(&c.b.value, &safe(v.slice(false, c.b.start, c.b.end)))
+                    );
                 }
             }
         }
