@@ -15,6 +15,7 @@ pub(super) struct Variant {
 /// Words that look alike but mean the opposite, or name different days: never variants of each other.
 pub(super) fn never_variant(x: &str, y: &str) -> bool {
     crate::lexicon::is_antonym(x, y)
+        || crate::normalize::other_word(x, y)
         || crate::facts::weekday(x).is_some()
         || crate::facts::weekday(y).is_some()
         || crate::facts::month(x).is_some()

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::links::Pair;
-use crate::normalize::translit_distance;
+use crate::normalize::{other_word, translit_distance};
 
 pub(super) fn is_negation(t: &Token) -> bool {
     NEGATIONS.contains(&t.fold.as_ref()) || t.fold.ends_with("n't")
@@ -354,7 +354,7 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
     };
     if short.iter().all(|w| {
         long.iter()
-            .any(|l| l == w || translit_distance(w, l) <= 0.25)
+            .any(|l| l == w || (translit_distance(w, l) <= 0.25 && !other_word(w, l)))
     }) {
         return true;
     }
@@ -370,7 +370,7 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
         .copied()
         .collect::<Vec<_>>()
         .join(" ");
-    translit_distance(&rx, &ry) <= 0.4
+    translit_distance(&rx, &ry) <= 0.4 && !other_word(&rx, &ry)
 }
 
 /// "10 nov" agrees with "10 nov 2025", and with "nov 2025" only on the month.

@@ -386,6 +386,33 @@ mod tests {
     }
 
     #[test]
+    fn names_a_vowel_and_a_consonant_apart_are_two_names() {
+        // (a, b, name clash expected)
+        for (a, b, clash) in [
+            (
+                "Governor Maria Lopez said 1,200 families had been evacuated.",
+                "Governor Marta Lopez said 1,200 families had been evacuated.",
+                true,
+            ),
+            (
+                "Defence minister Sergei Shoigu said the drills would go on.",
+                "Defence minister Sergey Shoigu said the drills would go on.",
+                false,
+            ),
+        ] {
+            let r = compare(a, b, &Options::default());
+            let names = r
+                .links
+                .iter()
+                .flat_map(|l| &l.conflicts)
+                .filter(|c| c.kind == "name")
+                .count();
+            assert_eq!(names > 0, clash, "{a} / {b}: {:?}", r.links);
+            assert_eq!(r.variants.is_empty(), clash, "{:?}", r.variants);
+        }
+    }
+
+    #[test]
     fn relation_table() {
         let cases = [
             (

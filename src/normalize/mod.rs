@@ -16,7 +16,7 @@ pub use lang::Lang;
 pub use number::Number;
 use number::{cjk_numerals, parse_number};
 pub use stem::prefix_key;
-pub use translit::{levenshtein, translit, translit_distance};
+pub use translit::{levenshtein, other_word, translit, translit_distance};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A word of a unit, with the key it is matched on.

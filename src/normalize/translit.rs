@@ -12,6 +12,20 @@ pub fn translit_distance(x: &str, y: &str) -> f32 {
     levenshtein(&tx, &ty) as f32 / n as f32
 }
 
+/// Two Latin spellings one letter apart where a vowel stands for a consonant ("maria" / "marta",
+/// "anil" / "amil") are two words, not one spelled two ways: spelling conventions and
+/// transliterations trade vowels for vowels ("mohammed" / "muhammad", "sergei" / "sergey") and
+/// consonants for consonants ("gaddafi" / "qaddafi"), or add letters ("zelensky" / "zelenskyy").
+pub fn other_word(x: &str, y: &str) -> bool {
+    let latin = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphabetic());
+    if !latin(x) || !latin(y) || x.len() != y.len() {
+        return false;
+    }
+    let vowel = |c: u8| b"aeiouy".contains(&c.to_ascii_lowercase());
+    let mut diff = x.bytes().zip(y.bytes()).filter(|(p, q)| p != q);
+    matches!((diff.next(), diff.next()), (Some((p, q)), None) if vowel(p) != vowel(q))
+}
+
 pub fn levenshtein(a: &[char], b: &[char]) -> usize {
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     let mut cur = vec![0; b.len() + 1];
@@ -76,5 +90,24 @@ mod tests {
         assert!(translit_distance("mohammad", "mohammed") <= 0.2);
         assert!(translit_distance("zelensky", "zelenskyy") <= 0.2);
         assert!(translit_distance("smith", "jones") > 0.6);
+    }
+
+    #[test]
+    fn other_word_table() {
+        // (x, y, two words rather than one spelled two ways)
+        for (x, y, other) in [
+            ("maria", "marta", true),
+            ("anil", "amil", false),
+            ("dana", "dina", false),
+            ("lara", "laura", false),
+            ("sergei", "sergey", false),
+            ("mohammed", "muhammad", false),
+            ("gaddafi", "qaddafi", false),
+            ("zelensky", "zelenskyy", false),
+            ("paris", "parks", true),
+            ("इस्राइल", "इजरायल", false),
+        ] {
+            assert_eq!(other_word(x, y), other, "{x} / {y}");
+        }
     }
 }
