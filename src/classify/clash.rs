@@ -123,8 +123,12 @@ pub(super) fn clashes(
                 continue;
             }
             // Numbers whose slot only the words around them tell clash only between sentences
-            // alike enough to tell one claim (2016 and 58 around "refurbishment" are two facts).
-            if p.score >= tuning.number_min_score && number_slot(&cx, &context(tb, j)) {
+            // alike enough to tell one claim (2016 and 58 around "refurbishment" are two facts),
+            // and only when their qualifiers leave no value both allow ("about 2,000" / "2,150").
+            if p.score >= tuning.number_min_score
+                && number_slot(&cx, &context(tb, j))
+                && !may_agree((sa, p.a, i, nx.value), (sb, p.b, j, ny.value))
+            {
                 used_b.insert(j);
                 out.push(Clash {
                     slot: None,
@@ -292,6 +296,16 @@ pub(super) fn clashes(
         }
     }
     (out, possible)
+}
+
+/// Do two numbers allow a value in common, as their qualifiers read ("at least 20" and 23, "about
+/// 1,000" and 980)? Each is given as (side, unit, token, value).
+fn may_agree(x: (&SideView, usize, usize, f64), y: (&SideView, usize, usize, f64)) -> bool {
+    let range = |(s, u, i, v): (&SideView, usize, usize, f64)| {
+        crate::facts::qualifier_at(s.text, &s.units[u], &s.toks[u], i, s.lang).range(v)
+    };
+    let (a, b) = (range(x), range(y));
+    a.0 <= b.1 && b.0 <= a.1
 }
 
 /// How many tokens on each side of a timing word may hold the event it is anchored on.

@@ -37,6 +37,8 @@ struct SideView<'a> {
     terms: &'a [Vec<u32>],
     facts: &'a [Found],
     quantities: &'a [Quantity],
+    /// The language the side was read in.
+    lang: crate::normalize::Lang,
     /// The slot of each quantity, by its unit and token: looked up for every number of every link.
     slot_at: Map<(usize, usize), crate::facts::Slot>,
     /// The amounts of money the side gives (their values' bits).
@@ -63,6 +65,7 @@ impl<'a> SideView<'a> {
             terms,
             facts: &facts.found,
             quantities: &facts.quantities,
+            lang: toks.lang,
             slot_at,
             money,
         }
@@ -739,6 +742,52 @@ mod tests {
             .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
             .collect();
         assert_eq!(possible, [("9", "7")]);
+    }
+
+    #[test]
+    fn qualified_numbers_clash_only_when_no_value_fits_both() {
+        // (a, b, a sure number conflict)
+        for (a, b, clash) in [
+            (
+                "About 2,000 people marched through the city centre on Saturday.",
+                "Some 2,150 people marched through the city centre on Saturday.",
+                false,
+            ),
+            (
+                "2,000 people marched through the city centre on Saturday.",
+                "2,150 people marched through the city centre on Saturday.",
+                true,
+            ),
+            (
+                "At least 20 people were treated for smoke inhalation at the scene.",
+                "Twenty-three people were treated for smoke inhalation at the scene.",
+                false,
+            ),
+            (
+                "L'incendie a détruit près de 1 000 hectares de forêt dans le Var.",
+                "L'incendie a détruit 980 hectares de forêt dans le Var.",
+                false,
+            ),
+            (
+                "Около 30 000 бегунов вышли на старт марафона в Москве.",
+                "31 250 бегунов вышли на старт марафона в Москве.",
+                false,
+            ),
+            (
+                "More than 100 flights were cancelled at the airport on Monday.",
+                "80 flights were cancelled at the airport on Monday.",
+                true,
+            ),
+        ] {
+            let r = compare(a, b, &Options::default());
+            let numbers = r
+                .links
+                .iter()
+                .flat_map(|l| &l.conflicts)
+                .filter(|c| c.kind == "number")
+                .count();
+            assert_eq!(numbers > 0, clash, "{a} / {b}: {:?}", r.links);
+        }
     }
 
     #[test]

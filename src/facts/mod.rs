@@ -13,7 +13,7 @@ use crate::segment::Unit;
 use crate::Set;
 #[cfg(test)] // the tests sort with it
 use crate::SortExt;
-pub use quantity::{Qualifier, Quantity, Slot};
+pub use quantity::{qualifier_at, Qualifier, Quantity, Slot};
 use std::sync::OnceLock;
 
 /// One fact as one side tells it.

@@ -109,8 +109,14 @@ pub struct Quantity {
 impl Quantity {
     /// The values the count allows, as a closed interval.
     pub fn range(&self) -> (f64, f64) {
-        let v = self.value;
-        match self.qualifier {
+        self.qualifier.range(self.value)
+    }
+}
+
+impl Qualifier {
+    /// The values a count of `v` so qualified allows, as a closed interval.
+    pub fn range(self, v: f64) -> (f64, f64) {
+        match self {
             Qualifier::Exact => (v, v),
             Qualifier::Min => (v, f64::INFINITY),
             Qualifier::Over => (v + 0.5, f64::INFINITY),
@@ -640,6 +646,45 @@ fn clause(text: &str, u: &Unit, ts: &[Token], i: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// A qualifier right before the number ("at least 20") or right after it ("100 से ज्यादा"); else a
+/// number told roughly ("hundreds") is about that much.
+fn qualifier(
+    lx: &Lexicon,
+    before: &[String],
+    after: &[String],
+    cjk: bool,
+    approx: bool,
+) -> Qualifier {
+    nearest_before(&lx.qualifiers, before, 1, cjk)
+        .filter(|&(_, d)| d == 0)
+        .or_else(|| nearest(&lx.qualifiers, after, 2, cjk))
+        .map_or(
+            if approx {
+                Qualifier::About
+            } else {
+                Qualifier::Exact
+            },
+            |(q, _)| q,
+        )
+}
+
+/// How number `i` of a unit is qualified, whatever it counts: "unas 2.000 personas", "près de
+/// 1 000 hectares" and "около 30 000 бегунов" allow other values near them.
+pub fn qualifier_at(text: &str, u: &Unit, ts: &[Token], i: usize, lang: Lang) -> Qualifier {
+    let t = &ts[i];
+    let end_n = t.num.as_ref().map_or(t.end, |n| n.end.max(t.end));
+    let approx = t.num.as_ref().is_some_and(|n| n.approx);
+    let (cs, ce) = clause(text, u, ts, i);
+    let (before_s, after_s) = (&text[cs..t.start], &text[end_n..ce]);
+    let cjk = unspaced(before_s) || unspaced(after_s) || unspaced(&text[t.start..end_n]);
+    let wb = words_of(before_s);
+    let before = match cjk {
+        true => &wb[..],
+        false => &wb[wb.len().saturating_sub(4)..],
+    };
+    qualifier(lexicon(lang), before, &words_of(after_s), cjk, approx)
+}
+
 /// Reads what number `i` of a unit counts. `None` when nothing says it counts people or events.
 fn read(
     text: &str,
@@ -776,18 +821,7 @@ fn read(
     let scoped = at_place
         || nearest(&lx.scopes, &wa, la, cjk).is_some()
         || nearest_before(&lx.scopes, &wb, lb + 2, cjk).is_some();
-    // A qualifier right before the number ("at least 20") or right after it ("100 से ज्यादा").
-    let qualifier = nearest_before(&lx.qualifiers, &qualifier_words, 1, cjk)
-        .filter(|&(_, d)| d == 0)
-        .or_else(|| nearest(&lx.qualifiers, &wa, 2, cjk))
-        .map_or(
-            if approx {
-                Qualifier::About
-            } else {
-                Qualifier::Exact
-            },
-            |(q, _)| q,
-        );
+    let qualifier = qualifier(lx, &qualifier_words, &wa, cjk, approx);
     Some(Quantity {
         unit: 0,
         token: i,
