@@ -337,6 +337,33 @@ mod tests {
     }
 
     #[test]
+    fn number_words_joined_and_teens() {
+        // (text, the value of its first number)
+        let cases: &[(&str, Lang, f64)] = &[
+            ("Twenty-seven people died", Lang::En, 27.0),
+            ("Dix-sept personnes sont mortes", Lang::Fr, 17.0),
+            ("Dix-neuf personnes sont mortes", Lang::Fr, 19.0),
+            ("Soixante-douze personnes sont mortes", Lang::Fr, 72.0),
+            ("Soixante-dix-sept personnes sont mortes", Lang::Fr, 77.0),
+            ("Quatre-vingts personnes sont mortes", Lang::Fr, 80.0),
+            (
+                "Quatre-vingt-dix-sept personnes sont mortes",
+                Lang::Fr,
+                97.0,
+            ),
+            ("قتل اثنا عشر شخصا", Lang::Ar, 12.0),
+            ("قتل ثلاثة عشر شخصا", Lang::Ar, 13.0),
+            ("Tiga puluh lima orang tewas", Lang::Id, 35.0),
+        ];
+        for &(text, lang, want) in cases {
+            let got = tokenize(text, 0, text.len(), lang)
+                .into_iter()
+                .find_map(|t| t.num.map(|n| n.value));
+            assert_eq!(got, Some(want), "{text}");
+        }
+    }
+
+    #[test]
     fn stems_see_through_inflection() {
         assert_eq!(stem(&fold("तकनीकों")), stem(&fold("तकनीक")));
         assert_eq!(stem(&fold("देशों")), stem(&fold("देश")));

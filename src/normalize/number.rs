@@ -356,6 +356,41 @@ fn number_word(
         let &(o, w) = words.get(k)?;
         tight(&text[end..o]).then(|| (o, fold(w), o + w.len()))
     };
+    // Number words joined by hyphens, each smaller than the one before, add up: "twenty-seven",
+    // "dix-sept", "soixante-douze", and French "quatre-vingt" is four twenties
+    // ("quatre-vingt-dix-sept" = 97).
+    let mut chain = vec![(v, end)];
+    while let Some(&(o, w2)) = words.get(i + chain.len()) {
+        let last = chain[chain.len() - 1].1;
+        match (&text[last..o] == "-")
+            .then(|| cardinal(t, &fold(w2)))
+            .flatten()
+        {
+            Some(c) => chain.push((c, o + w2.len())),
+            None => break,
+        }
+    }
+    if chain.len() >= 2 {
+        let (mut total, mut at) = match (chain[0].0, chain[1].0) {
+            (4.0, 20.0) => (80.0, 2),
+            (x, _) => (x, 1),
+        };
+        let mut last = total;
+        while at < chain.len() && chain[at].0 < last {
+            total += chain[at].0;
+            last = chain[at].0;
+            at += 1;
+        }
+        if at >= 2 {
+            return Some(with_scale(
+                text,
+                words,
+                i,
+                Number::plain(total, chain[at - 1].1),
+                at,
+            ));
+        }
+    }
     if let Some((_, f2, e2)) = next(i + 1, end) {
         // Indonesian "dua puluh" (20), "tiga belas" (13), "dua ratus" (200).
         if let Some(&(_, k)) = TENS_WORDS.iter().find(|(x, _)| *x == f2) {
@@ -378,7 +413,7 @@ fn number_word(
                 }
             }
         } else if (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
-            // Tens then units: "twenty-seven", "vingt-sept", "двадцать семь", "yirmi yedi".
+            // Tens then units: "двадцать семь", "yirmi yedi".
             if let Some(u) = cardinal(t, &f2).filter(|u| *u < 10.0) {
                 v += u;
                 end = e2;
@@ -402,6 +437,11 @@ fn number_word(
                     used = 3;
                 }
             }
+        } else if v < 10.0 && (f2 == "عشر" || f2 == "عشرة") {
+            // Arabic teens: "اثنا عشر" (12), "ثلاثة عشر" (13).
+            v += 10.0;
+            end = e2;
+            used = 2;
         } else if v < 10.0 {
             // Arabic units then "and"-tens: "سبعة وعشرون".
             if let Some(tens) = f2
