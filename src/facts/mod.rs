@@ -124,11 +124,29 @@ pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
     }
 }
 
-fn dates(_text: &str, ui: usize, ts: &[Token], in_date: &mut [bool], out: &mut Vec<Found>) {
+fn dates(text: &str, ui: usize, ts: &[Token], in_date: &mut [bool], out: &mut Vec<Found>) {
     for (i, t) in ts.iter().enumerate() {
+        // Chinese, Japanese and Korean dates: "5月8日", "5월 8일".
+        if let Some((j, value, end)) = cjk_date(text, ts, i) {
+            out.push(found(FactKind::Date, ui, t.start, end, value));
+            in_date[i] = true;
+            in_date[j] = true;
+            continue;
+        }
         if let Some(d) = weekday(&t.fold) {
             out.push(found(FactKind::Date, ui, t.start, t.end, d.to_string()));
             in_date[i] = true;
+            continue;
+        }
+        // A weekday written as two words joined by a hyphen ("terça-feira").
+        if let Some((d, n)) = ts
+            .get(i + 1)
+            .filter(|n| n.start == t.end + 1)
+            .and_then(|n| Some((weekday(&format!("{}-{}", t.fold, n.fold))?, n)))
+        {
+            out.push(found(FactKind::Date, ui, t.start, n.end, d.to_string()));
+            in_date[i] = true;
+            in_date[i + 1] = true;
             continue;
         }
         let Some(m) = month(&t.fold) else { continue };
@@ -176,6 +194,33 @@ fn dates(_text: &str, ui: usize, ts: &[Token], in_date: &mut [bool], out: &mut V
         in_date[i] = true;
         out.push(found(FactKind::Date, ui, start, end, value));
     }
+}
+
+/// A month number with its sign (月, 월) at token `i` and a day number with its sign (日, 号, 일)
+/// after it ("5月8日", "5월 8일"): the day's token, the date ("8 may") and where it ends.
+fn cjk_date(text: &str, ts: &[Token], i: usize) -> Option<(usize, String, usize)> {
+    let t = &ts[i];
+    t.num.as_ref()?;
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let s = text.get(t.start..)?;
+    let (m_len, rest) = (digits(s), &s[digits(s)..]);
+    let m: usize = s[..m_len].parse().ok().filter(|m| (1..=12).contains(m))?;
+    let rest = rest.strip_prefix(['月', '월'])?;
+    let day_s = rest.trim_start();
+    let d_len = digits(day_s);
+    let d: u32 = day_s[..d_len]
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    let after = day_s[d_len..].strip_prefix(['日', '号', '號', '일'])?;
+    let day_at = text.len() - day_s.len();
+    let j = (i..ts.len().min(i + 4))
+        .find(|&j| ts[j].start <= day_at && day_at < ts[j].end.max(ts[j].start + 1))?;
+    Some((
+        j,
+        format!("{d} {}", MONTH_NAMES[m - 1]),
+        text.len() - after.len(),
+    ))
 }
 
 fn is_day(t: &Token) -> bool {
@@ -498,6 +543,13 @@ mod tests {
                 &[(Quote, "we will rebuild every home")],
             ),
             ("The May meeting was short.", &[]),
+            // A weekday of two words joined by a hyphen; dates with month and day signs.
+            (
+                "O projeto foi aprovado na terça-feira pela Câmara.",
+                &[(Date, "tuesday"), (Name, "câmara")],
+            ),
+            ("矿难发生在5月8日凌晨。", &[(Date, "8 may")]),
+            ("사고는 5월 8일 오전에 발생했다.", &[(Date, "8 may")]),
             // A title-case line: its capitals mark no name.
             ("Korban Tragedi Kanjuruhan Usai Laga Arema", &[]),
             ("Korban Tragedi Usai Laga Arema FC", &[(Name, "fc")]),
