@@ -12,19 +12,34 @@ pub fn translit_distance(x: &str, y: &str) -> f32 {
     levenshtein(&tx, &ty) as f32 / n as f32
 }
 
-/// Two Latin spellings one letter apart where a vowel stands for a consonant ("maria" / "marta",
-/// "anil" / "amil") are two words, not one spelled two ways: spelling conventions and
-/// transliterations trade vowels for vowels ("mohammed" / "muhammad", "sergei" / "sergey") and
-/// consonants for consonants ("gaddafi" / "qaddafi"), or add letters ("zelensky" / "zelenskyy").
+/// Two Latin spellings that are two words, not one spelled two ways:
+/// - one letter apart where a vowel stands for a consonant ("maria" / "marta"): spelling
+///   conventions and transliterations trade vowels for vowels ("mohammed" / "muhammad", "sergei" /
+///   "sergey") and consonants for consonants ("gaddafi" / "qaddafi"), or add letters ("zelensky" /
+///   "zelenskyy");
+/// - apart in more than one letter in five and from their first letter on ("petrópolis" /
+///   "teresópolis"): a respelling keeps the first sound, or changes little else.
 pub fn other_word(x: &str, y: &str) -> bool {
-    let latin = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphabetic());
-    if !latin(x) || !latin(y) || x.len() != y.len() {
+    let latin = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphabetic() && c <= '\u{24F}');
+    if !latin(x) || !latin(y) {
         return false;
     }
-    let vowel = |c: u8| b"aeiouy".contains(&c.to_ascii_lowercase());
-    let mut diff = x.bytes().zip(y.bytes()).filter(|(p, q)| p != q);
-    matches!((diff.next(), diff.next()), (Some((p, q)), None) if vowel(p) != vowel(q))
+    let (cx, cy): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    let n = cx.len().max(cy.len());
+    if cx[0] != cy[0] && levenshtein(&cx, &cy) as f32 / n as f32 > OTHER_WORD_SHARE {
+        return true;
+    }
+    if cx.len() != cy.len() {
+        return false;
+    }
+    let vowel = |c: char| "aeiouyáéíóúàèìòùâêîôûäëïöüãõ".contains(c.to_ascii_lowercase());
+    let mut diff = cx.iter().zip(&cy).filter(|(p, q)| p != q);
+    matches!((diff.next(), diff.next()), (Some((&p, &q)), None) if vowel(p) != vowel(q))
 }
+
+/// Share of letters changed beyond which two Latin words that differ from their first letter are
+/// two words (see [`other_word`]).
+const OTHER_WORD_SHARE: f32 = 0.2;
 
 pub fn levenshtein(a: &[char], b: &[char]) -> usize {
     let mut prev: Vec<usize> = (0..=b.len()).collect();
@@ -105,6 +120,8 @@ mod tests {
             ("gaddafi", "qaddafi", false),
             ("zelensky", "zelenskyy", false),
             ("paris", "parks", true),
+            ("petrópolis", "teresópolis", true),
+            ("tchaikovsky", "chaikovsky", false),
             ("इस्राइल", "इजरायल", false),
         ] {
             assert_eq!(other_word(x, y), other, "{x} / {y}");
