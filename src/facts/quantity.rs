@@ -889,6 +889,14 @@ mod tests {
             ("हादसे में तीन लोग बचे हैं", &[("तीन", "rescued", Exact, false, None)]),
             ("हादसे में 12 बच्चे घायल हुए", &[("12", "injured", Exact, false, None)]),
             (
+                "Al menos 30 personas murieron en el sismo de la región de Arequipa.",
+                &[("30", "dead", Min, false, None)],
+            ),
+            (
+                "Nell'attentato sono state uccise 12 persone.",
+                &[("12", "dead", Exact, false, None)],
+            ),
+            (
                 "已造成至少 55 人死亡、279人失蹤。",
                 &[("55", "dead", Min, false, None), ("279", "missing", Exact, false, None)],
             ),

@@ -21,7 +21,7 @@ en crew: crew crewmembers crewmember
 en aboard: aboard on_board onboard
 en people: people person persons others
 en money: dollar* euro* pound* rupee* rs inr usd eur gbp yuan yen taka riyal* dirham* naira shilling* lira liras peso* francs
-es dead: muert* fallec* víctimas_mortales mortal* perdieron_la_vida cadáver* fallecimiento*
+es dead: muert* fallec* murieron murió mueren muere morir mataron mató víctimas_mortales mortal* perdieron_la_vida cadáver* fallecimiento*
 es injured: herid* lesionad* hospitalizad*
 es missing: desaparecid*
 es rescued: rescatad* salvad* supervivient*
@@ -54,7 +54,7 @@ fr crew: équipage d'équipage
 fr aboard: à_bord
 fr people: personnes personne autres
 fr money: euro* dollar* francs
-it dead: mort* vittim* decedut* decess* deceduto
+it dead: mort* vittim* uccis* decedut* decess* deceduto
 it injured: ferit*
 it missing: dispers* scompars*
 it rescued: salvat* soccors* superstit*
