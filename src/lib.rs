@@ -247,10 +247,7 @@ pub fn compare_timed(a: &str, b: &str, options: &Options, lap: &mut dyn FnMut(St
     lap(Stage::Segment);
     let folded = clean::by_phrases(a, &mut units_a, b, &mut units_b);
     lap(Stage::Clean);
-    let (toks_a, toks_b) = (
-        normalize::tokenize_text(a, &units_a),
-        normalize::tokenize_text(b, &units_b),
-    );
+    let (toks_a, toks_b) = normalize::tokenize_pair(a, &units_a, b, &units_b);
     lap(Stage::Normalize);
     clean::by_shapes(
         (a, &mut units_a, &toks_a),

@@ -139,6 +139,39 @@ const SAMPLE_CHARS: usize = 20_000;
 const SAMPLE_WORDS: usize = 4_000;
 
 /// Guesses the language of `text`.
+/// The languages two versions of a story are read in. Each side's own guess, unless the two guesses
+/// differ within one script: then one story told in one language was misread on one side (a short
+/// Indonesian text taken for another Latin-script language), and both are read in the language of
+/// the two together, so that the same word has the same stem on both sides.
+pub fn guess_pair(a: &str, b: &str) -> (Lang, Lang) {
+    let (la, lb) = (guess(a), guess(b));
+    if la == lb || family(la) != family(lb) {
+        return (la, lb);
+    }
+    fn head(t: &str) -> &str {
+        let cut = t
+            .char_indices()
+            .nth(SAMPLE_CHARS / 2)
+            .map_or(t.len(), |(i, _)| i);
+        &t[..cut]
+    }
+    let joint = guess(&format!("{}\n{}", head(a), head(b)));
+    (joint, joint)
+}
+
+/// The script family a language is written in (languages of one family share a tokenizer).
+fn family(l: Lang) -> u8 {
+    use Lang::*;
+    match l {
+        En | Es | Fr | Pt | It | De | Nl | Tr | Id | Sw | Pl | Vi | Other => 0,
+        Ru => 1,
+        Hi | Mr | Ne => 2,
+        Ur | Ar | Fa => 3,
+        Zh | Ja => 4,
+        _ => 5 + l as u8,
+    }
+}
+
 pub fn guess(text: &str) -> Lang {
     let mut counts = [0usize; 13];
     let (mut kana, mut urdu, mut persian, mut arabic) = (0usize, 0usize, 0usize, 0usize);
@@ -247,6 +280,33 @@ fn by_words(text: &str, sigs: &Signatures, letters: &[(Lang, &str)]) -> Option<L
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_versions_of_one_story_are_read_in_one_language() {
+        // Each short side alone may be taken for another Latin-script language; together they
+        // are Indonesian, and both sides are read so.
+        let a = "DPR sahkan RUU Perampasan Aset
+
+Rapat paripurna DPR pada Kamis mengesahkan RUU Perampasan Aset menjadi undang-undang. Sebanyak 290 anggota menyatakan setuju.
+
+Ketua DPR, Puan Maharani, mengetuk palu setelah pembacaan laporan komisi. Delapan fraksi mendukung RUU tersebut.";
+        let b = "RUU Perampasan Aset resmi jadi undang-undang\n\nDPR mengesahkan RUU Perampasan Aset dalam rapat paripurna, Kamis. Sebanyak 270 anggota dewan menyatakan setuju.\n\nPalu diketuk oleh Ketua DPR, Sufmi Dasco, sebelum pembacaan laporan komisi. RUU itu didukung delapan fraksi.";
+        let (la, lb) = guess_pair(a, b);
+        assert_eq!(
+            (la, lb),
+            (Lang::Id, Lang::Id),
+            "alone: {:?} / {:?}",
+            guess(a),
+            guess(b)
+        );
+        // Two scripts are two languages: each side keeps its own.
+        let (a, b) = (
+            "Floods killed 23 people on Tuesday.",
+            "बाढ़ में 23 लोगों की मौत हो गई।",
+        );
+        assert_eq!(guess_pair(a, b), (guess(a), guess(b)));
+        assert_eq!(guess(b), Lang::Hi);
+    }
 
     #[test]
     fn table() {

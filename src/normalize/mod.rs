@@ -59,6 +59,22 @@ pub fn tokenize_text(text: &str, units: &[Unit]) -> Tokens {
     }
 }
 
+/// Tokens of every unit of two versions of a story, each side read in its language
+/// ([`lang::guess_pair`]).
+pub fn tokenize_pair(a: &str, units_a: &[Unit], b: &str, units_b: &[Unit]) -> (Tokens, Tokens) {
+    let (la, lb) = lang::guess_pair(a, b);
+    (
+        Tokens {
+            lang: la,
+            units: tokenize_units(a, units_a, la),
+        },
+        Tokens {
+            lang: lb,
+            units: tokenize_units(b, units_b, lb),
+        },
+    )
+}
+
 /// Tokens of every unit, in order.
 pub fn tokenize_units(text: &str, units: &[Unit], lang: Lang) -> Vec<Vec<Token>> {
     units
