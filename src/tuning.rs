@@ -67,6 +67,10 @@ pub struct Tuning {
     /// Two different days or dates clash only between sentences at least this alike.
     /// Own fixtures (hi-vote-count, en-flood-toll).
     pub date_min_score: f32,
+    /// Two different days or dates of sentences alike down to this are a possible conflict.
+    /// Constructed probes (a toll's sentence retold: "capsized on Tuesday" / "sank on Wednesday,
+    /// killing 27", 0.30 alike) and the dev set (no pair of its own changes).
+    pub date_possible_score: f32,
 }
 
 impl Default for Tuning {
@@ -89,6 +93,7 @@ impl Default for Tuning {
             name_min_score: 0.5,
             number_min_score: 0.35,
             date_min_score: 0.4,
+            date_possible_score: 0.25,
         }
     }
 }
@@ -156,6 +161,7 @@ params! {
     name_min_score: 0.3, 0.8, 0.05, "likeness needed before two names are a sure conflict";
     number_min_score: 0.2, 0.6, 0.05, "likeness needed before two numbers of one slot clash";
     date_min_score: 0.2, 0.6, 0.1, "likeness needed before two dates clash";
+    date_possible_score: 0.1, 0.4, 0.05, "likeness at which two dates are a possible conflict";
 }
 
 /// The parameter called `name`.

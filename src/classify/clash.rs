@@ -143,10 +143,13 @@ pub(super) fn clashes(
 
     // Weekdays and dates, between sentences alike enough to tell one event: "23 died on Friday" and
     // "the office said on Saturday the toll had risen" date two different things.
+    // Between sentences less alike (down to `date_possible_score`), the two days may be one
+    // event's: a possible conflict ("capsized on Tuesday" / "sank on Wednesday, killing 27").
     for (kind, pick) in [("weekday", true), ("date", false)] {
-        if p.score < tuning.date_min_score {
+        if p.score < tuning.date_possible_score {
             break;
         }
+        let sure = p.score >= tuning.date_min_score;
         let sel = |facts: &[&Found]| -> Vec<(usize, usize, String)> {
             facts
                 .iter()
@@ -155,13 +158,24 @@ pub(super) fn clashes(
                 .collect()
         };
         let (da, db) = (sel(facts_a), sel(facts_b));
+        // Less alike, the day of one sentence is the other's only if the other side tells it
+        // nowhere: "23 died on Friday" against "on Saturday the toll had risen" is two moments when
+        // the other side gives Friday too.
+        let told_elsewhere = |mine: &[(usize, usize, String)], other: &SideView| {
+            other.facts.iter().any(|f| {
+                f.kind == FactKind::Date
+                    && other.units[f.unit].kind.is_content()
+                    && mine.iter().any(|x| date_agrees(&x.2, &f.value))
+            })
+        };
         if !da.is_empty()
             && !db.is_empty()
             && !da
                 .iter()
                 .any(|x| db.iter().any(|y| date_agrees(&x.2, &y.2)))
+            && (sure || !(told_elsewhere(&da, sb) || told_elsewhere(&db, sa)))
         {
-            out.push(Clash {
+            (if sure { &mut out } else { &mut possible }).push(Clash {
                 slot: None,
                 kind: kind.into(),
                 a: mention(sa.text, da[0].0, da[0].1, da[0].2.clone()),

@@ -745,6 +745,37 @@ mod tests {
     }
 
     #[test]
+    fn days_of_loosely_alike_sentences_are_a_possible_conflict() {
+        let weekday_clashes = |a: &str, b: &str| -> (usize, usize) {
+            let r = compare(a, b, &Options::default());
+            let count = |sure: bool| {
+                r.links
+                    .iter()
+                    .flat_map(|l| if sure { &l.conflicts } else { &l.possible })
+                    .filter(|c| c.kind == "weekday")
+                    .count()
+            };
+            (count(true), count(false))
+        };
+        // One event's day told differently in sentences retold in other words.
+        assert_eq!(
+            weekday_clashes(
+                "Twenty-three people died when a ferry capsized off the coast of Sulawesi on Tuesday, rescue officials said.",
+                "A passenger ferry sank off Sulawesi on Wednesday, killing 27 people, according to the search and rescue agency.",
+            ),
+            (0, 1)
+        );
+        // The other side gives the first day too: the second is another moment.
+        assert_eq!(
+            weekday_clashes(
+                "Twenty-three people died when a ferry capsized off the coast of Sulawesi on Tuesday, rescue officials said.",
+                "The ferry capsized off Sulawesi on Tuesday. On Wednesday the agency said the search for 27 people had ended, rescue officials said.",
+            ),
+            (0, 0)
+        );
+    }
+
+    #[test]
     fn qualified_numbers_clash_only_when_no_value_fits_both() {
         // (a, b, a sure number conflict)
         for (a, b, clash) in [
