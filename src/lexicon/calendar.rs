@@ -1,197 +1,179 @@
 //! Weekdays and months in the languages news comes in, folded, with their English names and numbers.
 
-pub const WEEKDAYS: &[(&str, &str)] = &[
-    ("monday", "monday"),
-    ("tuesday", "tuesday"),
-    ("wednesday", "wednesday"),
-    ("thursday", "thursday"),
-    ("friday", "friday"),
-    ("saturday", "saturday"),
-    ("sunday", "sunday"),
-    ("सोमवार", "monday"),
-    ("मंगलवार", "tuesday"),
-    ("बुधवार", "wednesday"),
-    ("गुरुवार", "thursday"),
-    ("बृहस्पतिवार", "thursday"),
-    ("शुक्रवार", "friday"),
-    ("शनिवार", "saturday"),
-    ("रविवार", "sunday"),
-    ("lunes", "monday"),
-    ("martes", "tuesday"),
-    ("miércoles", "wednesday"),
-    ("jueves", "thursday"),
-    ("viernes", "friday"),
-    ("sábado", "saturday"),
-    ("domingo", "sunday"),
-    ("lundi", "monday"),
-    ("mardi", "tuesday"),
-    ("mercredi", "wednesday"),
-    ("jeudi", "thursday"),
-    ("vendredi", "friday"),
-    ("samedi", "saturday"),
-    ("dimanche", "sunday"),
-    ("montag", "monday"),
-    ("dienstag", "tuesday"),
-    ("mittwoch", "wednesday"),
-    ("donnerstag", "thursday"),
-    ("freitag", "friday"),
-    ("samstag", "saturday"),
-    ("sonntag", "sunday"),
-    ("segunda-feira", "monday"),
-    ("terça-feira", "tuesday"),
-    ("quarta-feira", "wednesday"),
-    ("quinta-feira", "thursday"),
-    ("sexta-feira", "friday"),
-    ("الاثنين", "monday"),
-    ("الثلاثاء", "tuesday"),
-    ("الأربعاء", "wednesday"),
-    ("الخميس", "thursday"),
-    ("الجمعة", "friday"),
-    ("السبت", "saturday"),
-    ("الأحد", "sunday"),
-    ("پیر", "monday"),
-    ("منگل", "tuesday"),
-    ("بدھ", "wednesday"),
-    ("جمعرات", "thursday"),
-    ("جمعہ", "friday"),
-    ("ہفتہ", "saturday"),
-    ("اتوار", "sunday"),
-    ("সোমবার", "monday"),
-    ("মঙ্গলবার", "tuesday"),
-    ("বুধবার", "wednesday"),
-    ("বৃহস্পতিবার", "thursday"),
-    ("শুক্রবার", "friday"),
-    ("শনিবার", "saturday"),
-    ("রবিবার", "sunday"),
-    ("星期一", "monday"),
-    ("星期二", "tuesday"),
-    ("星期三", "wednesday"),
-    ("星期四", "thursday"),
-    ("星期五", "friday"),
-    ("星期六", "saturday"),
-    ("星期日", "sunday"),
-    ("星期天", "sunday"),
-];
+/// `word=english day` entries, space-separated.
+pub const WEEKDAYS: &str = "\
+monday=monday \
+tuesday=tuesday \
+wednesday=wednesday \
+thursday=thursday \
+friday=friday \
+saturday=saturday \
+sunday=sunday \
+सोमवार=monday \
+मंगलवार=tuesday \
+बुधवार=wednesday \
+गुरुवार=thursday बृहस्पतिवार=thursday \
+शुक्रवार=friday \
+शनिवार=saturday \
+रविवार=sunday \
+lunes=monday \
+martes=tuesday \
+miércoles=wednesday \
+jueves=thursday \
+viernes=friday \
+sábado=saturday \
+domingo=sunday \
+lundi=monday \
+mardi=tuesday \
+mercredi=wednesday \
+jeudi=thursday \
+vendredi=friday \
+samedi=saturday \
+dimanche=sunday \
+montag=monday \
+dienstag=tuesday \
+mittwoch=wednesday \
+donnerstag=thursday \
+freitag=friday \
+samstag=saturday \
+sonntag=sunday \
+segunda-feira=monday \
+terça-feira=tuesday \
+quarta-feira=wednesday \
+quinta-feira=thursday \
+sexta-feira=friday \
+الاثنين=monday \
+الثلاثاء=tuesday \
+الأربعاء=wednesday \
+الخميس=thursday \
+الجمعة=friday \
+السبت=saturday \
+الأحد=sunday \
+پیر=monday \
+منگل=tuesday \
+بدھ=wednesday \
+جمعرات=thursday \
+جمعہ=friday \
+ہفتہ=saturday \
+اتوار=sunday \
+সোমবার=monday \
+মঙ্গলবার=tuesday \
+বুধবার=wednesday \
+বৃহস্পতিবার=thursday \
+শুক্রবার=friday \
+শনিবার=saturday \
+রবিবার=sunday \
+星期一=monday \
+星期二=tuesday \
+星期三=wednesday \
+星期四=thursday \
+星期五=friday \
+星期六=saturday \
+星期日=sunday 星期天=sunday";
 
-pub const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sep", 9),
-    ("sept", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-    ("जनवरी", 1),
-    ("फरवरी", 2),
-    ("मार्च", 3),
-    ("अप्रैल", 4),
-    ("मई", 5),
-    ("जून", 6),
-    ("जुलाई", 7),
-    ("अगस्त", 8),
-    ("सितंबर", 9),
-    ("सितम्बर", 9),
-    ("अक्टूबर", 10),
-    ("अक्तूबर", 10),
-    ("नवंबर", 11),
-    ("नवम्बर", 11),
-    ("दिसंबर", 12),
-    ("दिसम्बर", 12),
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    ("janvier", 1),
-    ("février", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("januar", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("março", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("novembro", 11),
-    ("dezembro", 12),
-    ("يناير", 1),
-    ("فبراير", 2),
-    ("مارس", 3),
-    ("أبريل", 4),
-    ("مايو", 5),
-    ("يونيو", 6),
-    ("يوليو", 7),
-    ("أغسطس", 8),
-    ("سبتمبر", 9),
-    ("أكتوبر", 10),
-    ("نوفمبر", 11),
-    ("ديسمبر", 12),
-    ("جنوری", 1),
-    ("فروری", 2),
-    ("مارچ", 3),
-    ("اپریل", 4),
-    ("مئی", 5),
-    ("جون", 6),
-    ("جولائی", 7),
-    ("اگست", 8),
-    ("ستمبر", 9),
-    ("اکتوبر", 10),
-    ("نومبر", 11),
-    ("دسمبر", 12),
-    ("জানুয়ারি", 1),
-    ("ফেব্রুয়ারি", 2),
-    ("মার্চ", 3),
-    ("এপ্রিল", 4),
-    ("মে", 5),
-    ("জুন", 6),
-    ("জুলাই", 7),
-    ("আগস্ট", 8),
-    ("সেপ্টেম্বর", 9),
-    ("অক্টোবর", 10),
-    ("নভেম্বর", 11),
-    ("ডিসেম্বর", 12),
-];
+/// `word=month number` entries, space-separated.
+pub const MONTHS: &str = "\
+january=1 jan=1 \
+february=2 feb=2 \
+march=3 mar=3 \
+april=4 apr=4 \
+may=5 \
+june=6 jun=6 \
+july=7 jul=7 \
+august=8 aug=8 \
+september=9 sep=9 sept=9 \
+october=10 oct=10 \
+november=11 nov=11 \
+december=12 dec=12 \
+जनवरी=1 \
+फरवरी=2 \
+मार्च=3 \
+अप्रैल=4 \
+मई=5 \
+जून=6 \
+जुलाई=7 \
+अगस्त=8 \
+सितंबर=9 सितम्बर=9 \
+अक्टूबर=10 अक्तूबर=10 \
+नवंबर=11 नवम्बर=11 \
+दिसंबर=12 दिसम्बर=12 \
+enero=1 \
+febrero=2 \
+marzo=3 \
+abril=4 \
+mayo=5 \
+junio=6 \
+julio=7 \
+agosto=8 \
+septiembre=9 \
+octubre=10 \
+noviembre=11 \
+diciembre=12 \
+janvier=1 \
+février=2 \
+mars=3 \
+avril=4 \
+mai=5 \
+juin=6 \
+juillet=7 \
+août=8 \
+septembre=9 \
+octobre=10 \
+novembre=11 \
+décembre=12 \
+januar=1 \
+februar=2 \
+märz=3 \
+juni=6 \
+juli=7 \
+oktober=10 \
+dezember=12 \
+janeiro=1 \
+fevereiro=2 \
+março=3 \
+maio=5 \
+junho=6 \
+julho=7 \
+setembro=9 \
+outubro=10 \
+novembro=11 \
+dezembro=12 \
+يناير=1 \
+فبراير=2 \
+مارس=3 \
+أبريل=4 \
+مايو=5 \
+يونيو=6 \
+يوليو=7 \
+أغسطس=8 \
+سبتمبر=9 \
+أكتوبر=10 \
+نوفمبر=11 \
+ديسمبر=12 \
+جنوری=1 \
+فروری=2 \
+مارچ=3 \
+اپریل=4 \
+مئی=5 \
+جون=6 \
+جولائی=7 \
+اگست=8 \
+ستمبر=9 \
+اکتوبر=10 \
+نومبر=11 \
+دسمبر=12 \
+জানুয়ারি=1 \
+ফেব্রুয়ারি=2 \
+মার্চ=3 \
+এপ্রিল=4 \
+মে=5 \
+জুন=6 \
+জুলাই=7 \
+আগস্ট=8 \
+সেপ্টেম্বর=9 \
+অক্টোবর=10 \
+নভেম্বর=11 \
+ডিসেম্বর=12";
 
 pub const MONTH_NAMES: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",

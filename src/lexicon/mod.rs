@@ -32,8 +32,9 @@ pub fn weekday(folded: &str) -> Option<&'static str> {
     ];
     MAP.get_or_init(|| {
         let mut m: Map<String, &'static str> = calendar::WEEKDAYS
-            .iter()
-            .map(|&(w, d)| (w.to_string(), d))
+            .split_whitespace()
+            .filter_map(|e| e.split_once('='))
+            .map(|(w, d)| (w.to_string(), d))
             .collect();
         for line in calendar::MORE_WEEKDAYS.lines() {
             for (w, d) in line.split_whitespace().zip(NAMES) {
@@ -51,8 +52,9 @@ pub fn month(folded: &str) -> Option<u8> {
     static MAP: OnceLock<Map<String, u8>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: Map<String, u8> = calendar::MONTHS
-            .iter()
-            .map(|&(w, n)| (w.to_string(), n))
+            .split_whitespace()
+            .filter_map(|e| e.split_once('='))
+            .filter_map(|(w, n)| Some((w.to_string(), n.parse().ok()?)))
             .collect();
         for line in calendar::MORE_MONTHS.lines() {
             for (forms, n) in line.split_whitespace().zip(1u8..) {
@@ -89,7 +91,7 @@ pub fn moment_of(folded: &str) -> Option<u8> {
             .into_iter()
             .enumerate()
         {
-            for w in words {
+            for w in words.split_whitespace() {
                 m.insert(crate::normalize::fold(w), k as u8);
             }
         }
@@ -115,7 +117,7 @@ pub(crate) fn antonyms_of(w: &str) -> &'static [String] {
     static MAP: OnceLock<Map<String, Vec<String>>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
         let mut m: Map<String, Vec<String>> = Map::default();
-        for &(p, q) in polarity::ANTONYMS {
+        for (p, q) in polarity::ANTONYMS.lines().filter_map(|l| l.split_once(' ')) {
             let (p, q) = (antonym_key(p), antonym_key(q));
             if p != q {
                 m.entry(p.clone()).or_default().push(q.clone());

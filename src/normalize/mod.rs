@@ -258,7 +258,7 @@ pub fn is_combining(c: char) -> bool {
 
 pub fn is_stopword(folded: &str) -> bool {
     static SET: std::sync::OnceLock<crate::Set<&'static str>> = std::sync::OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+    SET.get_or_init(|| STOPWORDS.split_whitespace().collect())
         .contains(folded)
 }
 
