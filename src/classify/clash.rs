@@ -5,8 +5,18 @@ use super::*;
 use crate::links::Pair;
 use crate::normalize::{other_word, translit_distance};
 
-pub(super) fn is_negation(t: &Token) -> bool {
-    NEGATIONS.contains(&t.fold.as_ref()) || t.fold.ends_with("n't")
+/// Is this word a negation in the language of its side? Portuguese "no" is "in the", Swahili
+/// "ni" is "is" ([`NOT_NEGATIONS`]).
+pub(super) fn is_negation(t: &Token, lang: crate::normalize::Lang) -> bool {
+    let f = t.fold.as_ref();
+    (NEGATIONS.contains(&f) || f.ends_with("n't"))
+        && !NOT_NEGATIONS
+            .lines()
+            .filter_map(|l| l.split_once(' '))
+            .any(|(code, words)| {
+                crate::normalize::Lang::from_code(code) == lang
+                    && words.split_whitespace().any(|w| w == f)
+            })
 }
 
 /// The words that say what a number counts: the content words among the five tokens after it, or
@@ -186,8 +196,8 @@ pub(super) fn clashes(
 
     // A negation on one side only, between sentences that otherwise agree.
     if p.score >= tuning.negation_min_score {
-        let na: Vec<&Token> = ta.iter().filter(|t| is_negation(t)).collect();
-        let nb: Vec<&Token> = tb.iter().filter(|t| is_negation(t)).collect();
+        let na: Vec<&Token> = ta.iter().filter(|t| is_negation(t, sa.lang)).collect();
+        let nb: Vec<&Token> = tb.iter().filter(|t| is_negation(t, sb.lang)).collect();
         if na.len() != nb.len() {
             let (neg_side, other_side, a_side) = if na.len() > nb.len() {
                 (ta, tb, true)
@@ -199,7 +209,11 @@ pub(super) fn clashes(
             } else {
                 (sb.text, sa.text)
             };
-            let k = neg_side.iter().position(is_negation).unwrap_or(0);
+            let neg_lang = if a_side { sa.lang } else { sb.lang };
+            let k = neg_side
+                .iter()
+                .position(|t| is_negation(t, neg_lang))
+                .unwrap_or(0);
             // Anchor both sides on a word next to the negation that the other side also has:
             // "not guilty" against "guilty". Without one, the other side's first word stands in.
             let neighbour = [k + 1, k.wrapping_sub(1)]

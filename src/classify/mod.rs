@@ -7,7 +7,7 @@
 //! ("increase" / "cut") clash too.
 
 use crate::facts::{weekday, Facts, Found, Quantity};
-use crate::lexicon::polarity::NEGATIONS;
+use crate::lexicon::polarity::{NEGATIONS, NOT_NEGATIONS};
 use crate::lexicon::{antonym_key, antonyms_of};
 mod clash;
 mod cover;
@@ -742,6 +742,41 @@ mod tests {
             .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
             .collect();
         assert_eq!(possible, [("9", "7")]);
+    }
+
+    #[test]
+    fn a_negation_is_read_in_its_sides_language() {
+        let negations = |a: &str, b: &str| {
+            compare(a, b, &Options::default())
+                .links
+                .iter()
+                .flat_map(|l| &l.conflicts)
+                .filter(|c| c.kind == "negation")
+                .count()
+        };
+        // Portuguese "no" is "in the".
+        assert_eq!(
+            negations(
+                "O jogo da final foi disputado no sábado no estádio do Morumbi, em São Paulo, com muitos torcedores.",
+                "O jogo da final foi disputado sábado no estádio do Morumbi em São Paulo, com muitos torcedores.",
+            ),
+            0
+        );
+        assert_eq!(
+            negations(
+                "O suspeito não foi preso pela polícia na noite de sábado em São Paulo, segundo a polícia.",
+                "O suspeito foi preso pela polícia na noite de sábado em São Paulo, segundo a polícia.",
+            ),
+            1
+        );
+        // Spanish "no" is a negation.
+        assert_eq!(
+            negations(
+                "El sospechoso no fue detenido por la policía el sábado por la noche en Madrid, según la policía.",
+                "El sospechoso fue detenido por la policía el sábado por la noche en Madrid, según la policía.",
+            ),
+            1
+        );
     }
 
     #[test]

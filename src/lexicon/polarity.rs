@@ -51,6 +51,12 @@ pub const NEGATIONS: &[&str] = &[
     "非",
 ];
 
+/// Negations of one language that are other words in another, by language (`code word …`): in
+/// Portuguese "no" is "in the" ("no sábado", "no Porto"), in Swahili "ni" is "is".
+pub const NOT_NEGATIONS: &str = "\
+pt no
+sw ni";
+
 /// Pairs of words that say the opposite of each other (folded, stems allowed as prefixes), one pair
 /// per line (one string rather than a table of pairs: the word lists are most of the engine's size).
 pub const ANTONYMS: &str = "\
