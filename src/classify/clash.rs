@@ -148,6 +148,22 @@ pub(super) fn clashes(
                 });
                 break;
             }
+            // Less alike sentences ("Sept otages détenus depuis quatre mois ont été libérés" /
+            // "Neuf otages ont été relâchés"): two counts of the same noun, right after each, may
+            // be one count told twice: a possible conflict.
+            if p.score >= tuning.date_possible_score
+                && counted(ta, i).is_some_and(|k| counted(tb, j) == Some(k))
+                && !may_agree((sa, p.a, i, nx.value), (sb, p.b, j, ny.value))
+            {
+                used_b.insert(j);
+                possible.push(Clash {
+                    slot: None,
+                    kind: "number".into(),
+                    a: mention(sa.text, x.start, nx.end.max(x.end), vx.clone()),
+                    b: mention(sb.text, y.start, ny.end.max(y.end), vy),
+                });
+                break;
+            }
         }
     }
 
@@ -324,6 +340,14 @@ pub(super) fn clashes(
         }
     }
     (out, possible)
+}
+
+/// What number `i` counts when the word right after it says so: the key of the first word after it,
+/// if that is a content word ("7 otages", "zwölf Demonstranten").
+fn counted(ts: &[Token], i: usize) -> Option<&str> {
+    ts.get(i + 1)
+        .filter(|t| !t.stop && t.num.is_none())
+        .map(|t| t.key.as_ref())
 }
 
 /// Do two numbers allow a value in common, as their qualifiers read ("at least 20" and 23, "about

@@ -745,6 +745,33 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_one_noun_in_retold_sentences_are_a_possible_conflict() {
+        // (a, b, the possible number clashes)
+        for (a, b, want) in [
+            (
+                "Sept otages détenus depuis quatre mois ont été libérés jeudi dans le nord du Mali.",
+                "Neuf otages ont été relâchés jeudi dans le nord du Mali, après quatre mois de captivité.",
+                vec![("7", "9")],
+            ),
+            (
+                "Seven hostages held for four months were freed on Thursday in northern Mali.",
+                "Seven hostages were released on Thursday in northern Mali after four months in captivity.",
+                vec![],
+            ),
+        ] {
+            let r = compare(a, b, &Options::default());
+            let got: Vec<(&str, &str)> = r
+                .links
+                .iter()
+                .flat_map(|l| &l.possible)
+                .filter(|c| c.kind == "number")
+                .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
+                .collect();
+            assert_eq!(got, want, "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn a_negation_is_read_in_its_sides_language() {
         let negations = |a: &str, b: &str| {
             compare(a, b, &Options::default())
