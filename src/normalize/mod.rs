@@ -370,12 +370,20 @@ mod tests {
             ("قتل اثنا عشر شخصا", Lang::Ar, 12.0),
             ("قتل ثلاثة عشر شخصا", Lang::Ar, 13.0),
             ("Tiga puluh lima orang tewas", Lang::Id, 35.0),
+            ("Watu kumi na wawili walifariki", Lang::Sw, 12.0),
+            // "Por ciento" is a percent sign in words, not a hundred.
+            ("obtuvo el 62 por ciento de los votos", Lang::Es, 62.0),
         ];
         for &(text, lang, want) in cases {
             let got = tokenize(text, 0, text.len(), lang)
                 .into_iter()
                 .find_map(|t| t.num.map(|n| n.value));
             assert_eq!(got, Some(want), "{text}");
+            let all = tokenize(text, 0, text.len(), lang)
+                .into_iter()
+                .filter(|t| t.num.is_some())
+                .count();
+            assert_eq!(all, 1, "{text}: one number");
         }
     }
 

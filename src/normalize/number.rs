@@ -350,6 +350,10 @@ fn number_word(
         return Some(with_scale(text, words, i, n, 1));
     }
     let mut v = cardinal(t, &f)?;
+    // "62 por ciento", "per cento", "pour cent": a percent sign in words, not a hundred.
+    if v == 100.0 && i > 0 && matches!(fold(words[i - 1].1).as_str(), "por" | "per" | "pour") {
+        return None;
+    }
     let mut end = off + w.len();
     let mut used = 1;
     let next = |k: usize, end: usize| -> Option<(usize, String, usize)> {
