@@ -133,30 +133,17 @@ pub(super) fn clashes(
                 continue;
             }
             // Numbers whose slot only the words around them tell clash only between sentences
-            // alike enough to tell one claim (2016 and 58 around "refurbishment" are two facts),
-            // and only when their qualifiers leave no value both allow ("about 2,000" / "2,150").
-            if p.score >= tuning.number_min_score
-                && number_slot(&cx, &context(tb, j))
-                && !may_agree((sa, p.a, i, nx.value), (sb, p.b, j, ny.value))
-            {
-                used_b.insert(j);
-                out.push(Clash {
-                    slot: None,
-                    kind: "number".into(),
-                    a: mention(sa.text, x.start, nx.end.max(x.end), vx.clone()),
-                    b: mention(sb.text, y.start, ny.end.max(y.end), vy),
-                });
-                break;
-            }
+            // alike enough to tell one claim (2016 and 58 around "refurbishment" are two facts).
             // Less alike sentences ("Sept otages détenus depuis quatre mois ont été libérés" /
             // "Neuf otages ont été relâchés"): two counts of the same noun, right after each, may
-            // be one count told twice: a possible conflict.
-            if p.score >= tuning.date_possible_score
-                && counted(ta, i).is_some_and(|k| counted(tb, j) == Some(k))
-                && !may_agree((sa, p.a, i, nx.value), (sb, p.b, j, ny.value))
-            {
+            // be one count told twice: a possible conflict. Either way only when their qualifiers
+            // leave no value both allow ("about 2,000" / "2,150").
+            let sure = p.score >= tuning.number_min_score && number_slot(&cx, &context(tb, j));
+            let same_noun = p.score >= tuning.date_possible_score
+                && counted(ta, i).is_some_and(|k| counted(tb, j) == Some(k));
+            if (sure || same_noun) && !may_agree((sa, p.a, i, nx.value), (sb, p.b, j, ny.value)) {
                 used_b.insert(j);
-                possible.push(Clash {
+                (if sure { &mut out } else { &mut possible }).push(Clash {
                     slot: None,
                     kind: "number".into(),
                     a: mention(sa.text, x.start, nx.end.max(x.end), vx.clone()),
@@ -383,20 +370,19 @@ pub(super) fn timing_clash<'t>(ta: &'t [Token], tb: &'t [Token]) -> Option<(&'t 
             .map(|t| t.key.as_ref())
             .collect::<Set<&str>>()
     };
-    for &(i, m) in &ma {
-        if mb.iter().any(|&(_, n)| n == m) {
-            continue;
-        }
-        for &(j, n) in &mb {
-            if ma.iter().any(|&(_, k)| k == n) {
-                continue;
-            }
-            if !near(ta, i).is_disjoint(&near(tb, j)) {
-                return Some((&ta[i], &tb[j]));
-            }
-        }
-    }
-    None
+    // The moments only one side tells, each with the words around it.
+    let only = |ms: &[(usize, u8)], other: &[(usize, u8)], ts: &'t [Token]| {
+        ms.iter()
+            .filter(|&&(_, m)| !other.iter().any(|&(_, n)| n == m))
+            .map(|&(i, m)| (i, m, near(ts, i)))
+            .collect::<Vec<_>>()
+    };
+    let (oa, ob) = (only(&ma, &mb, ta), only(&mb, &ma, tb));
+    oa.iter().find_map(|(i, m, wa)| {
+        ob.iter()
+            .find(|(_, n, wb)| n != m && !wa.is_disjoint(wb))
+            .map(|(j, _, _)| (&ta[*i], &tb[*j]))
+    })
 }
 
 /// Two spellings of one name ("Zelensky" / "Volodymyr Zelenskyy"): one holds the other, or the words

@@ -141,7 +141,7 @@ fn dates(text: &str, ui: usize, ts: &[Token], in_date: &mut [bool], out: &mut Ve
         // A weekday written as two words joined by a hyphen ("terça-feira").
         if let Some((d, n)) = ts
             .get(i + 1)
-            .filter(|n| n.start == t.end + 1)
+            .filter(|n| n.start == t.end + 1 && text.as_bytes().get(t.end) == Some(&b'-'))
             .and_then(|n| Some((weekday(&format!("{}-{}", t.fold, n.fold))?, n)))
         {
             out.push(found(FactKind::Date, ui, t.start, n.end, d.to_string()));
@@ -203,8 +203,8 @@ fn cjk_date(text: &str, ts: &[Token], i: usize) -> Option<(usize, String, usize)
     t.num.as_ref()?;
     let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let s = text.get(t.start..)?;
-    let (m_len, rest) = (digits(s), &s[digits(s)..]);
-    let m: usize = s[..m_len].parse().ok().filter(|m| (1..=12).contains(m))?;
+    let (month, rest) = s.split_at(digits(s));
+    let m: usize = month.parse().ok().filter(|m| (1..=12).contains(m))?;
     let rest = rest.strip_prefix(['月', '월'])?;
     let day_s = rest.trim_start();
     let d_len = digits(day_s);
