@@ -325,7 +325,7 @@ fn align_with(
 
     let mut pairs: Vec<Pair> = Vec::new();
     // Links on relative evidence only, kept apart: they join units no firmer link reached.
-    let mut relative: Vec<Pair> = Vec::new();
+    let mut relative: Vec<(Pair, bool)> = Vec::new();
     for (a, b, score, cov_a, cov_b, i, anchored) in maybe.into_iter() {
         let (p, i) = (
             Pair {
@@ -353,21 +353,23 @@ fn align_with(
         if (is_best && p.score >= t_dice) || contained || best_contained {
             pairs.push(p);
         } else if anchored && (mutual || clear) {
-            relative.push(p);
+            relative.push((p, mutual));
         }
     }
-    // A unit a firm link already tells is not told again on weak evidence.
-    let mut firm_a = vec![false; sets_a.len()];
-    let mut firm_b = vec![false; sets_b.len()];
+    // A unit a firm link already tells is not told again on weak evidence, unless the two units
+    // are each other's best partner, more alike than any firm link of either: a sentence whose
+    // firm link is a short headline it contains ("İstanbul'da metro grevi") still links to the
+    // sentence that retells it.
+    let mut firm_a = vec![None::<f32>; sets_a.len()];
+    let mut firm_b = vec![None::<f32>; sets_b.len()];
     for p in &pairs {
-        firm_a[p.a] = true;
-        firm_b[p.b] = true;
+        firm_a[p.a] = Some(firm_a[p.a].map_or(p.score, |s| s.max(p.score)));
+        firm_b[p.b] = Some(firm_b[p.b].map_or(p.score, |s| s.max(p.score)));
     }
-    pairs.extend(
-        relative
-            .into_iter()
-            .filter(|p| !firm_a[p.a] && !firm_b[p.b]),
-    );
+    pairs.extend(relative.into_iter().filter_map(|(p, mutual)| {
+        let beats = |firm: Option<f32>| firm.is_none_or(|s| mutual && p.score > s);
+        (beats(firm_a[p.a]) && beats(firm_b[p.b])).then_some(p)
+    }));
     pairs.ssort_by_key(|p| (p.a, p.b));
     let pairs = share_with_repeats(
         pairs, &rep_a, &rep_b, &sets_a, &sets_b, &idf, &stop, &wa, &wb,
@@ -435,6 +437,17 @@ mod tests {
         let a = "The mayor opened the bridge, praised the engineers who built it, and promised a second crossing by 2030.";
         let b = "The mayor opened the bridge. She praised the engineers who built it. She promised a second crossing by 2030.";
         assert_eq!(linked(&run(a, b)), vec![(0, 0), (0, 1), (0, 2)]);
+    }
+
+    #[test]
+    fn a_short_headline_does_not_keep_a_sentence_from_its_retelling() {
+        // A#1 tells the whole of B's headline (a firm link) and is retold by B#1 (each the other's
+        // best partner, more alike than the headline): both links stand, so the two days meet.
+        let a = "Metro işçileri greve çıktı\n\nİstanbul'da metro işçileri salı günü greve başladı. Polis, eylem sırasında 15 kişiyi gözaltına aldı.\n\nSendika başkanı Mehmet Yılmaz, ücretlerin yüzde 30 artırılmasını istedi. Grev nedeniyle yaklaşık bir milyon yolcu etkilendi.";
+        let b = "İstanbul'da metro grevi\n\nMetro çalışanları çarşamba günü İstanbul'da iş bıraktı. Grev yaklaşık bir milyon yolcuyu etkiledi.\n\nEylemin ardından polis 25 kişiyi gözaltına aldı. Sendika başkanı Mehmet Yılmaz, yüzde 30 zam talep etti.";
+        let l = linked(&run(a, b));
+        assert!(l.contains(&(1, 0)), "{l:?}");
+        assert!(l.contains(&(1, 1)), "{l:?}");
     }
 
     #[test]
