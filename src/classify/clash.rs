@@ -54,6 +54,18 @@ pub(super) fn number_slot(cx: &[Set<&str>; 2], cy: &[Set<&str>; 2]) -> bool {
     })
 }
 
+/// Do two numbers follow the same content word? Languages that put the verb last tell what a
+/// number counts before it: "55 sandalyenin 31'ini kazandı" / "55 sandalyenin 27'si … gitti" (of
+/// the 55 seats, 31 / 27).
+fn same_word_before(ta: &[Token], i: usize, tb: &[Token], j: usize) -> bool {
+    fn before(ts: &[Token], k: usize) -> Option<&Token> {
+        k.checked_sub(1)
+            .map(|k| &ts[k])
+            .filter(|t| !t.stop && t.num.is_none())
+    }
+    matches!((before(ta, i), before(tb, j)), (Some(x), Some(y)) if x.key == y.key)
+}
+
 pub(super) fn clashes(
     sa: &SideView,
     sb: &SideView,
@@ -101,14 +113,22 @@ pub(super) fn clashes(
     for (i, x) in ta.iter().enumerate() {
         let Some(nx) = &x.num else { continue };
         let vx = nx.canonical();
-        if vals_b.contains(&vx) || in_date(facts_a, x) || skip(sa, p.a, i, sb, nx.value) {
+        if vals_b.contains(&vx)
+            || sb.numbers.contains(&vx)
+            || in_date(facts_a, x)
+            || skip(sa, p.a, i, sb, nx.value)
+        {
             continue;
         }
         let cx = context(ta, i);
         for (j, y) in tb.iter().enumerate() {
             let Some(ny) = &y.num else { continue };
             let vy = ny.canonical();
+            // A value the other side tells anywhere is that value, not this one told otherwise:
+            // "kura 18,200" is set against "kura 21,800", not against the winner's 24,500 that
+            // A tells in another sentence.
             if vals_a.contains(&vy)
+                || sa.numbers.contains(&vy)
                 || used_b.contains(&j)
                 || nx.ordinal != ny.ordinal
                 || nx.time != ny.time
@@ -138,7 +158,8 @@ pub(super) fn clashes(
             // "Neuf otages ont été relâchés"): two counts of the same noun, right after each, may
             // be one count told twice: a possible conflict. Either way only when their qualifiers
             // leave no value both allow ("about 2,000" / "2,150").
-            let sure = p.score >= tuning.number_min_score && number_slot(&cx, &context(tb, j));
+            let sure = p.score >= tuning.number_min_score
+                && (number_slot(&cx, &context(tb, j)) || same_word_before(ta, i, tb, j));
             let same_noun = p.score >= tuning.date_possible_score
                 && counted(ta, i).is_some_and(|k| counted(tb, j) == Some(k));
             if (sure || same_noun) && !may_agree((sa, p.a, i, nx.value), (sb, p.b, j, ny.value)) {

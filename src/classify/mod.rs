@@ -43,6 +43,8 @@ struct SideView<'a> {
     slot_at: Map<(usize, usize), crate::facts::Slot>,
     /// The amounts of money the side gives (their values' bits).
     money: Set<u64>,
+    /// Every number the side's story tells (canonical values).
+    numbers: Set<String>,
 }
 
 impl<'a> SideView<'a> {
@@ -58,6 +60,15 @@ impl<'a> SideView<'a> {
             .filter(|q| q.slot == crate::facts::Slot::Money)
             .map(|q| q.value.to_bits())
             .collect();
+        let numbers = units
+            .iter()
+            .zip(toks.iter())
+            .filter(|(u, _)| u.kind.is_content())
+            .flat_map(|(_, ts)| {
+                ts.iter()
+                    .filter_map(|t| t.num.as_ref().map(|n| n.canonical()))
+            })
+            .collect();
         SideView {
             text,
             units,
@@ -68,6 +79,7 @@ impl<'a> SideView<'a> {
             lang: toks.lang,
             slot_at,
             money,
+            numbers,
         }
     }
 }
@@ -764,6 +776,41 @@ mod tests {
                 .links
                 .iter()
                 .flat_map(|l| &l.possible)
+                .filter(|c| c.kind == "number")
+                .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
+                .collect();
+            assert_eq!(got, want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn numbers_clash_with_their_own_counterpart() {
+        // (a, b, the sure number clashes)
+        for (a, b, want) in [
+            // Verb-final: what a number counts is the word before it ("of the 55 seats, 31").
+            (
+                "Partisi meclisteki 55 sandalyenin 31'ini kazandı.",
+                "Meclisteki 55 sandalyenin 27'si onun partisine gitti.",
+                vec![("31", "27")],
+            ),
+            // The winner's 24,500, told on both sides, is no count of the runner-up's votes.
+            (
+                "Amina Hassan ameshinda kwa kura 24,500. Mpinzani wake alipata kura 18,200.",
+                "Alipata kura 24,500 dhidi ya kura 21,800 za mpinzani wake.",
+                vec![("18200", "21800")],
+            ),
+            // "Lost their lives" tells the dead in Romance languages too.
+            (
+                "Nove pessoas morreram num tumulto no estádio.",
+                "No sábado, onze pessoas perderam a vida numa correria no estádio.",
+                vec![("9", "11")],
+            ),
+        ] {
+            let r = compare(a, b, &Options::default());
+            let got: Vec<(&str, &str)> = r
+                .links
+                .iter()
+                .flat_map(|l| &l.conflicts)
                 .filter(|c| c.kind == "number")
                 .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
                 .collect();

@@ -21,7 +21,7 @@ en crew: crew crewmembers crewmember
 en aboard: aboard on_board onboard
 en people: people person persons others
 en money: dollar* euro* pound* rupee* rs inr usd eur gbp yuan yen taka riyal* dirham* naira shilling* lira liras peso* francs
-es dead: muert* fallec* murieron murió mueren muere morir mataron mató víctimas_mortales mortal* perdieron_la_vida cadáver* fallecimiento*
+es dead: muert* fallec* murieron murió mueren muere morir mataron mató víctimas_mortales mortal* perdieron_la_vida perdió_la_vida cadáver* fallecimiento*
 es injured: herid* lesionad* hospitalizad*
 es missing: desaparecid*
 es rescued: rescatad* salvad* supervivient*
@@ -32,7 +32,7 @@ es crew: tripulant* tripulación
 es aboard: a_bordo
 es people: personas persona otras otros
 es money: dólar* dolar* euro* peso*
-pt dead: mort* óbito* falecid* faleceram morreram morreu vítimas_mortais
+pt dead: mort* óbito* falecid* faleceram morreram morreu vítimas_mortais perderam_a_vida perdeu_a_vida
 pt injured: ferid* hospitalizad*
 pt missing: desaparecid*
 pt rescued: resgatad* salv* sobreviv*
@@ -43,7 +43,7 @@ pt crew: tripulant* tripulação
 pt aboard: a_bordo
 pt people: pessoas pessoa
 pt money: reais dólar* dolar* euro*
-fr dead: mort* décéd* décès tué* tuée* victimes_mortelles périr péri* bilan*
+fr dead: mort* décéd* décès tué* tuée* victimes_mortelles périr péri* bilan* perdu_la_vie
 fr injured: bless* urgence_absolue hospitalis*
 fr missing: disparu*
 fr rescued: secouru* sauvé* rescapé* survivant*
@@ -54,7 +54,7 @@ fr crew: équipage d'équipage
 fr aboard: à_bord
 fr people: personnes personne autres
 fr money: euro* dollar* francs
-it dead: mort* vittim* uccis* decedut* decess* deceduto
+it dead: mort* vittim* uccis* decedut* decess* deceduto perso_la_vita persero_la_vita
 it injured: ferit*
 it missing: dispers* scompars*
 it rescued: salvat* soccors* superstit*
