@@ -163,19 +163,41 @@ fn dateline_prefix(p: &str) -> Option<usize> {
             .then_some('【'.len_utf8() + close + '】'.len_utf8());
     }
     let head: String = p.chars().take(48).collect();
-    let (pos, dash) = [" - ", " – ", " — ", " -\u{c2}"]
+    let (pos, dash) = [" - ", " – ", " — ", " -\u{c2}", ".- "]
         .iter()
         .filter_map(|d| head.find(d).map(|i| (i, *d)))
         .min_by_key(|&(i, _)| i)?;
     let prefix = head[..pos].trim_end_matches(['.', ',']);
     let words: Vec<&str> = prefix.split_whitespace().collect();
+    // An agency in brackets counts as capitalized, whatever its case ("Köln (dpa) - ").
     let capitalized = |w: &str| {
-        let w = w.trim_start_matches('(');
-        w.chars().next().is_some_and(|c| c.is_uppercase())
+        (w.starts_with('(') && w.ends_with(')') && w.chars().count() <= 12)
+            || w.trim_start_matches('(')
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase())
     };
+    // The date of a wire dateline after the place: "LAGOS, March 3 (Reuters) - ", "Valencia, 20
+    // dic (EFE).- ".
+    let dated = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        !w.is_empty()
+            && (w.chars().all(char::is_numeric)
+                || crate::lexicon::month(&crate::normalize::fold(w)).is_some())
+    };
+    let place_and_date = words.first().is_some_and(|w| w.ends_with(','))
+        && words.iter().any(|w| dated(w))
+        && words.len() <= 6;
     let ok = !words.is_empty()
-        && words.len() <= 4
-        && words.iter().all(|w| capitalized(w))
+        && (words.len() <= 4 || place_and_date)
+        && capitalized(words[0])
+        && words.iter().enumerate().all(|(i, w)| {
+            capitalized(w)
+                || (place_and_date
+                    && (dated(w)
+                        // A month's short form after the day ("20 dic").
+                        || (i > 0 && dated(words[i - 1]) && w.chars().count() <= 4)))
+        })
         && !prefix.contains(['!', '?', ':', ';', '"', '“', '«'])
         // The story goes on after the dash: a sentence, not a headline's two halves.
         && p.len() > pos + dash.len() + 40;
@@ -417,7 +439,8 @@ fn ordinal_day(before: &str, after: &str) -> bool {
     (1..=2).contains(&digits)
         && word_start
         && after.split_whitespace().next().is_some_and(|w| {
-            crate::lexicon::month(&crate::normalize::fold(w.trim_end_matches([',', '.']))).is_some()
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            crate::lexicon::month(&crate::normalize::fold(w)).is_some()
         })
 }
 
@@ -568,6 +591,28 @@ mod tests {
                 &["Am 21. Dezember 2024 raste ein Auto in die Menge.", "Die Polizei ermittelt."],
             ),
             ("Es waren 21. Dann kamen mehr.", &["Es waren 21.", "Dann kamen mehr."]),
+            (
+                "Die Polizei räumte am Samstag (12. Oktober) den Sperrbereich. Niemand wurde verletzt.",
+                &["Die Polizei räumte am Samstag (12. Oktober) den Sperrbereich.", "Niemand wurde verletzt."],
+            ),
+            // A wire dateline with its date is a unit of its own.
+            (
+                "LAGOS, March 3 (Reuters) - A three-storey building collapsed in Lagos on Monday, killing 11 people.",
+                &["LAGOS, March 3 (Reuters) -", "A three-storey building collapsed in Lagos on Monday, killing 11 people."],
+            ),
+            (
+                "Valencia, 20 dic (EFE).- Las Cortes aprobaron este viernes los presupuestos de la Generalitat.",
+                &["Valencia, 20 dic (EFE).-", "Las Cortes aprobaron este viernes los presupuestos de la Generalitat."],
+            ),
+            (
+                "Köln (dpa) - Nach dem Fund einer Fliegerbombe mussten am Sonntag rund 8000 Anwohner ihre Wohnungen verlassen.",
+                &["Köln (dpa) -", "Nach dem Fund einer Fliegerbombe mussten am Sonntag rund 8000 Anwohner ihre Wohnungen verlassen."],
+            ),
+            // A sentence's own words before a dash are not a dateline.
+            (
+                "Officials said on March 3 that 11 people - most of them workers - had died in the collapse.",
+                &["Officials said on March 3 that 11 people - most of them workers - had died in the collapse."],
+            ),
 
             // A page's date stamp glued to the headline is a unit of its own; a date inside a
             // sentence is not.

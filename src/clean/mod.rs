@@ -278,7 +278,10 @@ pub fn classify_kinds_folded(
                 || f.contains("spread the love")
             {
                 Kind::Boilerplate
-            } else if CAPTION_T.get().iter().any(|p| f.contains(p.as_str())) && words(f) <= 40 {
+            } else if CAPTION_T.get().iter().any(|p| f.contains(p.as_str()))
+                && words(f) <= 40
+                && !wire_lead(f)
+            {
                 Kind::Caption
             } else if (u.line || words(f) <= 12) && starts_with_any(f_trim, &DATELINE_T) {
                 Kind::Dateline
@@ -421,6 +424,16 @@ fn is_block_start(units: &[Unit], i: usize) -> bool {
 }
 
 /// "पीटीआई, नई दिल्ली।", "NEW DELHI (Reuters) -": a short opening that names an agency or a place and stops.
+/// "lagos, march 3 (reuters) - a building collapsed …": a wire story's lead under its dateline,
+/// not a photo credit ("(reuters/john smith)").
+fn wire_lead(f: &str) -> bool {
+    AGENCIES_T.get().iter().any(|a| {
+        ["-", "–", "—", ".-"]
+            .iter()
+            .any(|d| f.contains(&format!("({a}) {d}")) || f.contains(&format!("({a}){d}")))
+    })
+}
+
 fn is_agency_dateline(f: &str) -> bool {
     if words(f) > 6 {
         return false;
@@ -560,6 +573,14 @@ mod tests {
         // A marker opening a sentence of the story is no box: "Read more about the floods." stays.
         let t = "Floods hit the town.\n\nRelated to the storm, the river rose by two metres overnight.\n\nRescuers arrived on Monday.";
         assert_eq!(kind_of(t, "Rescuers"), Kind::Text);
+    }
+
+    #[test]
+    fn a_wire_lead_is_story_and_a_wire_credit_a_caption() {
+        // The lead's dateline stays glued when it is too long to split off: still the story.
+        let t = "Building collapses in Lagos\n\nNEW YORK/LONDON/LAGOS, Monday March 3 (Reuters) - A three-storey building collapsed in the Ikoyi district of Lagos on Monday, killing 11 people, officials said.\n\nRescue workers pulled 19 survivors from the rubble.\n\nThe governor ordered an audit of all buildings under construction.\n\nThe collapsed building in Ikoyi (Reuters/Temilade Adelaja)";
+        assert_eq!(kind_of(t, "NEW YORK"), Kind::Text);
+        assert_eq!(kind_of(t, "The collapsed"), Kind::Caption);
     }
 
     #[test]
