@@ -805,6 +805,12 @@ mod tests {
                 "No sábado, onze pessoas perderam a vida numa correria no estádio.",
                 vec![("9", "11")],
             ),
+            // An age counts nobody: the woman of 65 is one of the dead, not a toll of 65.
+            (
+                "इपिडिमियोलोजी तथा रोग नियन्त्रण महाशाखाका अनुसार यस वर्ष हालसम्म देशभर कम्तीमा ८ जनाको मृत्यु भइसकेको छ।",
+                "देशभर यस वर्ष डेंगुबाट मृत्यु हुनेको संख्या ११ पुगेको छ, जुन गत हप्ता ८ थियो। असोज पाँच गते उपचारका क्रममा ज्यान गुमाउने ६५ वर्षकी महिला पनि मृतकमध्ये पर्छिन्।",
+                vec![],
+            ),
         ] {
             let r = compare(a, b, &Options::default());
             let got: Vec<(&str, &str)> = r

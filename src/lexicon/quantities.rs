@@ -482,4 +482,6 @@ en ed ma mentre ve veya ama dan atau tetapi sedangkan na au lakini и или н�
 /// Words after a number that make it an age, not a count ("a man in his 50s", "a 9-year-old").
 pub const AGES: &str =
     "year-old years-old year_old years_old yr-old aged jährig* jährige* años ans anos anni \
-yaşında* yaşındaki वर्षीय साल_के साल_की বছরের سالہ عاما عامًا ساله 岁 歲 歳";
+yaşında* yaşındaki वर्षीय वर्षीया वर्ष_की वर्ष_के वर्ष_का साल_के साल_की साल_का वर्षकी वर्षका \
+वर्षको वर्षांच्या वर्षांचा वर्षांची વર્ષીય વર્ષીયા વર્ષના વર્ષની વર્ષનો বছরের বছর_বয়সী বছর_বয়সি \
+ਸਾਲਾ ਸਾਲ_ਦੇ ਸਾਲ_ਦੀ ਸਾਲਾਂ_ਦੇ வயது வயதான வயதுடைய летн* سالہ عاما عامًا ساله 岁 歲 歳";
