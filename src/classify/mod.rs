@@ -805,6 +805,12 @@ mod tests {
                 "No sábado, onze pessoas perderam a vida numa correria no estádio.",
                 vec![("9", "11")],
             ),
+            // Whom a number counts opens a long subject; what happened to them comes at its end.
+            (
+                "Trente-huit élèves d'une école primaire de Lille ont été hospitalisés mardi.",
+                "Lille : 48 écoliers hospitalisés après un repas à la cantine",
+                vec![("38", "48")],
+            ),
             // An age counts nobody: the woman of 65 is one of the dead, not a toll of 65.
             (
                 "इपिडिमियोलोजी तथा रोग नियन्त्रण महाशाखाका अनुसार यस वर्ष हालसम्म देशभर कम्तीमा ८ जनाको मृत्यु भइसकेको छ।",

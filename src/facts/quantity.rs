@@ -369,6 +369,8 @@ const CREW_NEAR: usize = 2;
 const CREW_NEAR_CJK: usize = 3;
 const AFTER: usize = 6;
 const BEFORE: usize = 4;
+/// How far after a number and whom it counts a slot word may stand (the end of a long subject).
+const SUBJECT_AFTER: usize = 10;
 /// For scripts written without spaces, the same distances in characters.
 const AFTER_CJK: usize = 10;
 const BEFORE_CJK: usize = 6;
@@ -740,6 +742,18 @@ fn read(
                     .any(|(_, e)| e.matches(&wa, 0, false)) =>
         {
             la.min(4)
+        }
+        // Followed at once by whom it counts, the number opens the clause's subject: what
+        // happened to them may come after a long noun phrase ("Trente-huit élèves d'une école
+        // primaire de Lille ont été hospitalisés").
+        Some(_)
+            if !cjk
+                && lx
+                    .who
+                    .iter()
+                    .any(|(s, e)| *s == Slot::People && e.matches(&wa, 0, false)) =>
+        {
+            la.max(SUBJECT_AFTER)
         }
         _ => la,
     };

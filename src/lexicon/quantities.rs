@@ -19,7 +19,7 @@ en arrested: arrest* detain* custody
 en passengers: passenger*
 en crew: crew crewmembers crewmember
 en aboard: aboard on_board onboard
-en people: people person persons others
+en people: people person persons others children child kids students pupils schoolchildren workers labourers laborers miners soldiers troops tourists pilgrims devotees residents villagers fishermen civilians migrants refugees policemen firefighters women men girls boys
 en money: dollar* euro* pound* rupee* rs inr usd eur gbp yuan yen taka riyal* dirham* naira shilling* lira liras peso* francs
 es dead: muert* fallec* murieron murió mueren muere morir mataron mató víctimas_mortales mortal* perdieron_la_vida perdió_la_vida cadáver* fallecimiento*
 es injured: herid* lesionad* hospitalizad*
@@ -30,7 +30,7 @@ es arrested: detenid* arrestad*
 es passengers: pasajer*
 es crew: tripulant* tripulación
 es aboard: a_bordo
-es people: personas persona otras otros
+es people: personas persona otras otros niños niñas menores estudiantes alumnos trabajadores obreros mineros soldados militares turistas peregrinos vecinos residentes pescadores civiles migrantes policías bomberos mujeres hombres
 es money: dólar* dolar* euro* peso*
 pt dead: mort* óbito* falecid* faleceram morreram morreu vítimas_mortais perderam_a_vida perdeu_a_vida
 pt injured: ferid* hospitalizad*
@@ -41,7 +41,7 @@ pt arrested: pres* detid*
 pt passengers: passageir*
 pt crew: tripulant* tripulação
 pt aboard: a_bordo
-pt people: pessoas pessoa
+pt people: pessoas pessoa crianças menores estudantes alunos trabalhadores operários mineiros soldados militares turistas peregrinos moradores residentes pescadores civis migrantes policiais bombeiros mulheres homens
 pt money: reais dólar* dolar* euro*
 fr dead: mort* décéd* décès tué* tuée* victimes_mortelles périr péri* bilan* perdu_la_vie
 fr injured: bless* urgence_absolue hospitalis*
@@ -52,7 +52,7 @@ fr arrested: arrêté* interpellé* garde_à_vue
 fr passengers: passager*
 fr crew: équipage d'équipage
 fr aboard: à_bord
-fr people: personnes personne autres
+fr people: personnes personne autres enfants élèves écoliers étudiants lycéens collégiens travailleurs ouvriers mineurs soldats militaires touristes pèlerins habitants riverains résidents pêcheurs civils migrants policiers gendarmes pompiers femmes hommes
 fr money: euro* dollar* francs
 it dead: mort* vittim* uccis* decedut* decess* deceduto perso_la_vita persero_la_vita
 it injured: ferit*
@@ -63,7 +63,7 @@ it arrested: arrestat* fermat*
 it passengers: passegger*
 it crew: equipaggio dell'equipaggio
 it aboard: a_bordo
-it people: persone persona
+it people: persone persona bambini ragazzi studenti alunni lavoratori operai minatori soldati militari turisti pellegrini residenti abitanti pescatori civili migranti poliziotti donne uomini
 it money: euro dollar* franchi
 de dead: tot tote toten todesopfer getötet* gestorben starb starben ums_leben leiche* verstorben*
 de injured: verletzt* verwundet*
@@ -74,7 +74,7 @@ de arrested: festgenommen* verhaftet* festnahme*
 de passengers: passagier* fahrgäste insass*
 de crew: besatzung* crew
 de aboard: an_bord
-de people: menschen personen person weitere
+de people: menschen personen person weitere kinder schüler studenten arbeiter bergleute soldaten touristen pilger anwohner bewohner einwohner fischer zivilisten migranten polizisten feuerwehrleute frauen männer
 de money: euro dollar* franken pfund
 nl dead: dood doden omgekomen overleden* slachtoffer*
 nl injured: gewond* verwond*
@@ -91,7 +91,7 @@ tr evacuated: tahliye*
 tr arrested: gözaltı* tutuklan*
 tr passengers: yolcu*
 tr crew: mürettebat*
-tr people: kişi kişinin kişiyi kişiden
+tr people: kişi kişinin kişiyi kişiden çocuk öğrenci işçi madenci asker turist sivil göçmen kadın
 tr money: lira* dolar* avro euro
 id dead: tewas* meninggal* kematian korban_jiwa wafat mati menewaskan
 id injured: luka* terluka* cedera
@@ -101,7 +101,7 @@ id evacuated: mengungsi pengungsi* evakuasi
 id arrested: ditangkap ditahan tersangka
 id passengers: penumpang
 id crew: awak kru
-id people: orang
+id people: orang anak siswa pelajar mahasiswa pekerja buruh penambang tentara prajurit wisatawan jemaah warga penduduk nelayan pengungsi
 id money: rupiah rp dolar*
 sw dead: vifo kifo walifariki wamefariki alifariki kufariki waliuawa wameuawa kuuawa wafu maiti walipoteza_maisha wamepoteza_maisha kupoteza_maisha
 sw injured: majeruhi kujeruhiwa walijeruhiwa wamejeruhiwa alijeruhiwa
@@ -111,7 +111,7 @@ sw evacuated: wamehama kuhama walihamishwa wameachwa_bila_makazi bila_makazi
 sw arrested: walikamatwa wamekamatwa kukamatwa
 sw passengers: abiria
 sw crew: wahudumu
-sw people: watu mtu
+sw people: watu mtu watoto wanafunzi wafanyakazi wachimbaji wanajeshi watalii wakazi wavuvi wakimbizi wanawake wanaume
 sw money: shilingi dola
 pl dead: zginęł* zmarł* ofiar* śmiert* nie_żyje zabit*
 pl injured: rann* poszkodowan*
@@ -129,7 +129,7 @@ ru arrested: задержан* арестован*
 ru passengers: пассажир*
 ru crew: экипаж*
 ru aboard: на_борту
-ru people: человек людей люди
+ru people: человек людей люди детей дети школьников учеников студентов рабочих горняков шахтёров шахтеров военных солдат туристов паломников жителей рыбаков мигрантов полицейских пожарных женщин мужчин
 ru money: рубл* доллар* евро
 hi dead: मौत मौतें मृत मृतक मृतकों मरे मारे मरने जान_गई जान_गंवा* जान_चली मृत्यु निधन शहीद हताहत
 hi injured: घायल जख्मी जख्मियों घायलों
@@ -140,7 +140,7 @@ hi arrested: गिरफ्तार हिरासत
 hi passengers: यात्री यात्रियों
 hi crew: चालक_दल क्रू
 hi aboard: सवार
-hi people: लोग लोगों व्यक्ति जने
+hi people: लोग लोगों व्यक्ति जने बच्चे बच्चों छात्र छात्रों छात्राओं मजदूर मजदूरों श्रमिक श्रमिकों सैनिक सैनिकों जवान जवानों पर्यटक पर्यटकों श्रद्धालु श्रद्धालुओं ग्रामीण ग्रामीणों मछुआरे मछुआरों पुलिसकर्मी पुलिसकर्मियों महिलाएं महिलाओं
 hi money: रुपये रुपए रुपया रुपयों डॉलर
 mr dead: मृत्यू मृत ठार दगाव* बळी मरण
 mr injured: जखमी
@@ -149,7 +149,7 @@ mr rescued: वाचव* बचाव सुटका
 mr arrested: अटक
 mr passengers: प्रवासी
 mr crew: क्रू
-mr people: जण जणांचा जणांना जणांचे लोक लोकांचा
+mr people: जण जणांचा जणांना जणांचे लोक लोकांचा मुले मुलांना विद्यार्थी विद्यार्थ्यांना कामगार मजूर जवान पर्यटक भाविक ग्रामस्थ मच्छीमार
 mr money: रुपये रुपयांची रुपयांचा रुपयांचे रुपयां* डॉलर
 ne dead: मृत्यु मृत ज्यान मारिए* मरे*
 ne injured: घाइते
@@ -158,7 +158,7 @@ ne rescued: उद्धार
 ne passengers: यात्रु*
 ne crew: चालक_दल क्रू
 ne aboard: सवार
-ne people: जना जनाको व्यक्ति
+ne people: जना जनाको व्यक्ति बालबालिका विद्यार्थी मजदुर श्रमिक सैनिक पर्यटक तीर्थयात्री बासिन्दा माछामार
 ne money: रुपैयाँ रुपैयां रुपैयाँ* डलर
 bn dead: মৃত মৃত্যু নিহত প্রাণ_হারিয়েছেন প্রাণহানি
 bn injured: আহত জখম
@@ -167,7 +167,7 @@ bn rescued: উদ্ধার
 bn arrested: গ্রেপ্তার গ্রেফতার
 bn passengers: যাত্রী
 bn crew: ক্রু
-bn people: জন জনের জনকে মানুষ ব্যক্তি
+bn people: জন জনের জনকে মানুষ ব্যক্তি শিশু শিশুর ছাত্র ছাত্রী শিক্ষার্থী শ্রমিক জওয়ান পর্যটক পুণ্যার্থী বাসিন্দা গ্রামবাসী মৎস্যজীবী
 bn money: টাকা টাকার টাকাই রুপি ডলার
 gu dead: મોત મૃત્યુ મૃત મોતને જીવ_ગુમાવ*
 gu injured: ઘાયલ ઇજા ઈજા ઇજાગ્રસ્ત
@@ -176,7 +176,7 @@ gu rescued: બચાવ* બચાવી*
 gu passengers: મુસાફર*
 gu crew: ક્રૂ
 gu aboard: સવાર
-gu people: લોકો લોકોના વ્યક્તિ
+gu people: લોકો લોકોના વ્યક્તિ બાળકો વિદ્યાર્થીઓ વિદ્યાર્થી શ્રમિકો મજૂરો જવાનો પ્રવાસીઓ શ્રદ્ધાળુઓ રહેવાસીઓ માછીમારો
 gu money: રૂપિયા* ડોલર
 pa dead: ਮੌਤ ਮੌਤਾਂ ਮਾਰੇ ਮਰ* ਜਾਨ
 pa injured: ਜ਼ਖਮੀ ਜ਼ਖ਼ਮੀ ਜਖਮੀ ਫੱਟੜ
@@ -184,14 +184,14 @@ pa missing: ਲਾਪਤਾ
 pa passengers: ਸਵਾਰੀਆਂ ਯਾਤਰੀ
 pa crew: ਕਰੂ ਅਮਲੇ
 pa aboard: ਸਵਾਰ
-pa people: ਲੋਕ ਵਿਅਕਤੀ
+pa people: ਲੋਕ ਵਿਅਕਤੀ ਬੱਚੇ ਬੱਚਿਆਂ ਵਿਦਿਆਰਥੀ ਮਜ਼ਦੂਰ ਜਵਾਨ ਸ਼ਰਧਾਲੂ
 pa money: ਰੁਪਏ ਰੁਪਈਏ ਡਾਲਰ
 ta dead: உயிரிழ* இறந்* பலி* மரண* உயிர்_இழ*
 ta injured: காயம* காயமடை*
 ta missing: காணாமல்*
 ta arrested: கைது*
 ta passengers: பயணி*
-ta people: பேர் பேரு நபர்*
+ta people: பேர் பேரு நபர்* குழந்தைகள் மாணவர்கள் மாணவிகள் தொழிலாளர்கள் மீனவர்கள் பக்தர்கள்
 ta money: ரூபாய்* டாலர்*
 ur dead: ہلاک جاں_بحق شہید* جان_بحق موت میت* لاش*
 ur injured: زخمی*
@@ -201,7 +201,7 @@ ur arrested: گرفتار
 ur passengers: مسافر*
 ur crew: عملے عملہ
 ur aboard: سوار
-ur people: افراد افراد_جاں لوگ شخص
+ur people: افراد افراد_جاں لوگ شخص بچے بچوں طلبہ طلباء مزدور اہلکار سیاح زائرین مچھیرے خواتین
 ur money: روپے روپیہ روپیے ڈالر
 ar dead: قتيل* قتلى قتل* وفاة وفيات مصرع* ضحايا ضحية شهيد* شهداء موت* مات* توفي* أودت_بحياة بحياة جثة* جثث
 ar injured: جريح* جرحى مصاب* إصاب* اصاب*
@@ -211,7 +211,7 @@ ar evacuated: إجلاء اجلاء نازح* نزوح
 ar arrested: اعتقال اعتقل* توقيف القبض
 ar passengers: ركاب راكب*
 ar crew: طاقم
-ar people: شخص* أشخاص اشخاص آخرين آخرون
+ar people: شخص* أشخاص اشخاص آخرين آخرون أطفال طلاب تلاميذ عمال جنود سياح حجاج سكان صيادين مدنيين نساء
 ar money: دولار* جنيه* ريال* درهم* دينار* يورو
 fa dead: کشته* جان_باخت* جانباخت* فوت* مرگ* قربانی*
 fa injured: مجروح* زخمی* مصدوم* آسیب_دید*
@@ -221,7 +221,7 @@ fa arrested: بازداشت* دستگیر*
 fa passengers: مسافر*
 fa crew: خدمه
 fa aboard: سرنشین*
-fa people: نفر تن
+fa people: نفر تن کودک کودکان دانش‌آموز دانش‌آموزان دانشجو دانشجویان کارگر کارگران سرباز سربازان زائر زائران ماهیگیر ماهیگیران زن زنان
 fa money: تومان* ریال* دلار*
 zh dead: 死亡 死 罹难 罹難 遇难 遇難 身亡 丧生 喪生 殉职 殉職 死者
 zh injured: 受伤 受傷 伤 傷 伤者 傷者 伤患 傷患
