@@ -32,12 +32,12 @@ const TEMPLATE_STORY_WORDS: usize = 2;
 
 /// A phrase table folded the way unit text is (nukta, case, width), built once.
 struct Table {
-    raw: &'static [&'static str],
+    raw: &'static str,
     folded: OnceLock<Vec<String>>,
 }
 
 impl Table {
-    const fn new(raw: &'static [&'static str]) -> Self {
+    const fn new(raw: &'static str) -> Self {
         Table {
             raw,
             folded: OnceLock::new(),
@@ -45,7 +45,7 @@ impl Table {
     }
     fn get(&self) -> &[String] {
         self.folded
-            .get_or_init(|| self.raw.iter().map(|p| fold(p)).collect())
+            .get_or_init(|| crate::lexicon::entries(self.raw).map(fold).collect())
     }
 }
 

@@ -104,7 +104,9 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
                 Kind::Boilerplate
             }
         };
-        if CHROME.iter().any(|p| f.contains(p)) && f.split_whitespace().count() <= 40 {
+        if crate::lexicon::entries(CHROME).any(|p| f.contains(p))
+            && f.split_whitespace().count() <= 40
+        {
             kinds[i] = set_aside();
             continue;
         }

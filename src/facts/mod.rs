@@ -42,7 +42,7 @@ fn is_place(folded: &str) -> bool {
 
 fn is_title(folded: &str) -> bool {
     static SET: OnceLock<Set<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| TITLES.iter().copied().collect())
+    SET.get_or_init(|| crate::lexicon::entries(TITLES).collect())
         .contains(folded)
 }
 

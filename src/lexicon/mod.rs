@@ -18,6 +18,12 @@ mod tests;
 use crate::Map;
 use std::sync::OnceLock;
 
+/// The entries of a packed list: one per line. Long phrase lists are one string each, not a slice
+/// of strings: a slice costs the WebAssembly build a pointer and a length per entry.
+pub fn entries(packed: &'static str) -> impl Iterator<Item = &'static str> {
+    packed.split('\n').filter(|e| !e.is_empty())
+}
+
 /// The weekday a folded word names, in English.
 pub fn weekday(folded: &str) -> Option<&'static str> {
     static MAP: OnceLock<Map<String, &'static str>> = OnceLock::new();
