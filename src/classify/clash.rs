@@ -219,7 +219,11 @@ pub(super) fn clashes(
     }
 
     // A negation on one side only, between sentences that otherwise agree.
-    if p.score >= tuning.negation_min_score {
+    if p.score
+        >= tuning
+            .negation_min_score
+            .min(tuning.negation_anchored_score)
+    {
         let na: Vec<&Token> = ta.iter().filter(|t| is_negation(t, sa.lang)).collect();
         let nb: Vec<&Token> = tb.iter().filter(|t| is_negation(t, sb.lang)).collect();
         if na.len() != nb.len() {
@@ -244,6 +248,19 @@ pub(super) fn clashes(
                 .into_iter()
                 .filter_map(|j| neg_side.get(j))
                 .find_map(|n| other_side.iter().find(|o| o.key == n.key).map(|o| (n, o)));
+            // Less alike sentences clash only on a negated word the other side says plainly:
+            // "the developer was not arrested and police are still looking for him" / "the
+            // developer had been arrested and was being questioned".
+            // The negation must then stand right before that word, and the other sentence have
+            // none of its own.
+            let plain_count = if a_side { nb.len() } else { na.len() };
+            let negated_word = neg_side
+                .get(k + 1)
+                .filter(|n| !n.stop && other_side.iter().any(|o| o.key == n.key));
+            let alike_enough = p.score >= tuning.negation_min_score
+                || (negated_word.is_some()
+                    && plain_count == 0
+                    && p.score >= tuning.negation_anchored_score);
             let (ns, ne, os, oe) = match neighbour {
                 Some((n, o)) => (
                     neg_side[k].start.min(n.start),
@@ -264,12 +281,14 @@ pub(super) fn clashes(
                 crate::normalize::fold(&other_text[os..oe]),
             );
             let (a, b) = if a_side { (neg, plain) } else { (plain, neg) };
-            out.push(Clash {
-                slot: None,
-                kind: "negation".into(),
-                a,
-                b,
-            });
+            if alike_enough {
+                out.push(Clash {
+                    slot: None,
+                    kind: "negation".into(),
+                    a,
+                    b,
+                });
+            }
         }
     }
 

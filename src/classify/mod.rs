@@ -831,6 +831,34 @@ mod tests {
     }
 
     #[test]
+    fn a_negation_on_a_word_the_other_says_plainly_clashes_in_a_retold_sentence() {
+        let negations = |a: &str, b: &str| {
+            compare(a, b, &Options::default())
+                .links
+                .iter()
+                .flat_map(|l| &l.conflicts)
+                .filter(|c| c.kind == "negation")
+                .count()
+        };
+        // 0.41 alike: a clause added on one side.
+        assert_eq!(
+            negations(
+                "A three-storey residential building collapsed in Lagos on Monday, killing 11 people.\n\nIbrahim Farinloye, a spokesman for the National Emergency Management Agency, said the developer had been arrested and was being questioned by police.",
+                "Fourteen people died when a three-storey building caved in on Monday in Lagos.\n\nNEMA spokesman Ibrahim Farinloye told reporters that the developer was not arrested and that police were still trying to locate him.",
+            ),
+            1
+        );
+        // Both sides negate, in their own words: no clash below `negation_min_score`.
+        assert_eq!(
+            negations(
+                "Norvik said it was aware of four crashes in which the airbag failed to deploy, but of no deaths.",
+                "Four crashes reported in which the passenger airbag did not deploy",
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn a_negation_is_read_in_its_sides_language() {
         let negations = |a: &str, b: &str| {
             compare(a, b, &Options::default())
