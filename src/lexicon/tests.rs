@@ -173,6 +173,7 @@ fn no_word_list_holds_an_entry_twice() {
         ("DEVANAGARI", languages::DEVANAGARI),
         ("CARDINALS", numbers::CARDINALS),
         ("WEAK", numbers::WEAK),
+        ("GLUED_ENDINGS", numbers::GLUED_ENDINGS),
         ("SLOTS", quantities::SLOTS),
         ("SCOPES", quantities::SCOPES),
         ("DEGREES", quantities::DEGREES),

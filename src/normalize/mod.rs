@@ -388,6 +388,35 @@ mod tests {
     }
 
     #[test]
+    fn tamil_number_words() {
+        // (text, the value of its one number, or none)
+        let cases: &[(&str, Option<f64>)] = &[
+            ("பன்னிரண்டு பேர் உயிரிழந்தனர்", Some(12.0)),
+            ("விபத்தில் பதினைந்து பேர் காயமடைந்தனர்", Some(15.0)),
+            ("பத்தொன்பது பேர் மீட்கப்பட்டனர்", Some(19.0)),
+            ("இருபது பேர் கைது", Some(20.0)),
+            ("இருபத்தி ஐந்து பேர் கைது", Some(25.0)),
+            ("தொண்ணூறு வீடுகள் சேதமடைந்தன", Some(90.0)),
+            ("நூறு பேர் பங்கேற்றனர்", Some(100.0)),
+            ("இரண்டு ஆயிரம் பேர் வெளியேற்றப்பட்டனர்", Some(2000.0)),
+            ("இரு நாடுகளும் ஒப்பந்தம் செய்தன", Some(2.0)),
+            ("மூவர் உயிரிழந்தனர்", Some(3.0)),
+            ("இருவரும் கைது செய்யப்பட்டனர்", Some(2.0)),
+            ("பத்துக்கும் மேற்பட்ட அதிகாரிகள் வந்தனர்", Some(10.0)),
+            // An ordinal is no count; "will reach" (எட்டும்) is no eight.
+            ("ஐந்தாம் நாள் விசாரணை", None),
+            ("விலை உச்சத்தை எட்டும் என கணிப்பு", None),
+        ];
+        for &(text, want) in cases {
+            let nums: Vec<f64> = tokenize(text, 0, text.len(), Lang::Ta)
+                .into_iter()
+                .filter_map(|t| t.num.map(|n| n.value))
+                .collect();
+            assert_eq!(nums, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    #[test]
     fn stems_see_through_inflection() {
         assert_eq!(stem(&fold("तकनीकों")), stem(&fold("तकनीक")));
         assert_eq!(stem(&fold("देशों")), stem(&fold("देश")));

@@ -7,8 +7,8 @@
 use super::lang::Lang;
 use super::{digit_value, fold};
 use crate::lexicon::numbers::{
-    AFTERNOON, CARDINALS, CJK_CLASSIFIERS, CJK_DIGITS, CLOCK_HOUR, CLOCK_MINUTE, JOINERS, ORDINALS,
-    ORDINAL_SUFFIXES, ROUND, SCALES, TENS_WORDS,
+    AFTERNOON, CARDINALS, CJK_CLASSIFIERS, CJK_DIGITS, CLOCK_HOUR, CLOCK_MINUTE, GLUED_ENDINGS,
+    JOINERS, ORDINALS, ORDINAL_SUFFIXES, ROUND, SCALES, TENS_WORDS,
 };
 use crate::Map;
 use std::sync::OnceLock;
@@ -257,6 +257,8 @@ struct Words {
     cardinal: Map<String, f64>,
     ordinal: Map<String, f64>,
     round: Map<String, f64>,
+    /// Endings written onto a number word ([`GLUED_ENDINGS`]).
+    endings: Vec<String>,
 }
 
 fn table(lang: Lang) -> &'static Words {
@@ -271,6 +273,14 @@ fn table(lang: Lang) -> &'static Words {
         };
         let ordinal: Map<String, f64> = pairs(ORDINALS).into_iter().collect();
         let round: Map<String, f64> = pairs(ROUND).into_iter().collect();
+        let endings = |code: &str| -> Vec<String> {
+            GLUED_ENDINGS
+                .lines()
+                .filter_map(|l| l.split_once(' '))
+                .filter(|(c, _)| *c == code)
+                .flat_map(|(_, e)| e.split_whitespace().map(fold))
+                .collect()
+        };
         let mut m: Map<Lang, Words> = Map::default();
         for line in CARDINALS.lines() {
             let Some((code, rest)) = line.split_once(' ') else {
@@ -282,6 +292,7 @@ fn table(lang: Lang) -> &'static Words {
                     cardinal: pairs(rest).into_iter().collect(),
                     ordinal: ordinal.clone(),
                     round: round.clone(),
+                    endings: endings(code),
                 },
             );
         }
@@ -294,6 +305,7 @@ fn table(lang: Lang) -> &'static Words {
                 cardinal: Map::default(),
                 ordinal: Map::default(),
                 round: Map::default(),
+                endings: Vec::new(),
             })
         })
     })
@@ -303,6 +315,14 @@ fn table(lang: Lang) -> &'static Words {
 /// "ventisette", "veintisiete" (listed) .
 fn cardinal(t: &Words, f: &str) -> Option<f64> {
     if let Some(&v) = t.cardinal.get(f) {
+        return Some(v);
+    }
+    // An ending written onto the word: Tamil "இரண்டும்" (both), "பத்துக்கும்" (than ten).
+    if let Some(&v) = t
+        .endings
+        .iter()
+        .find_map(|e| t.cardinal.get(f.strip_suffix(e.as_str())?))
+    {
         return Some(v);
     }
     // German: units "und" tens.
