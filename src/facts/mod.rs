@@ -2,7 +2,7 @@
 //! names, and quotes. Furniture, bylines and captions give no facts: a number in a related-stories box
 //! belongs to another story.
 
-use crate::lexicon::calendar::MONTH_NAMES;
+use crate::lexicon::calendar::{DAY_WORDS, MONTH_NAMES};
 use crate::lexicon::names::{LETTER_NAMES, NOT_NAMES, PLACES, PLACE_PHRASES, TITLES};
 pub use crate::lexicon::{month, weekday};
 pub mod quantity;
@@ -138,11 +138,18 @@ fn dates(text: &str, ui: usize, ts: &[Token], in_date: &mut [bool], out: &mut Ve
             in_date[i] = true;
             continue;
         }
-        // A weekday written as two words joined by a hyphen ("terça-feira").
-        if let Some((d, n)) = ts
-            .get(i + 1)
-            .filter(|n| n.start == t.end + 1 && text.as_bytes().get(t.end) == Some(&b'-'))
-            .and_then(|n| Some((weekday(&format!("{}-{}", t.fold, n.fold))?, n)))
+        // A weekday written as two words joined by a hyphen ("terça-feira"), or its name apart
+        // from its day word ("வெள்ளிக் கிழமை").
+        if let Some((d, n)) =
+            ts.get(i + 1)
+                .filter(|n| n.start == t.end + 1)
+                .and_then(|n| match text.as_bytes().get(t.end) {
+                    Some(b'-') => Some((weekday(&format!("{}-{}", t.fold, n.fold))?, n)),
+                    Some(b' ') if DAY_WORDS.iter().any(|w| n.fold.starts_with(w)) => {
+                        Some((weekday(&format!("{}{}", t.fold, n.fold))?, n))
+                    }
+                    _ => None,
+                })
         {
             out.push(found(FactKind::Date, ui, t.start, n.end, d.to_string()));
             in_date[i] = true;
@@ -567,6 +574,51 @@ mod tests {
             want.ssort();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn tamil_weekdays_are_read_with_their_day_word() {
+        // (text, the weekday it gives, if any)
+        let cases: &[(&str, Option<&str>)] = &[
+            ("போராட்டம் செவ்வாய்க்கிழமை நடந்தது.", Some("tuesday")),
+            ("செவ்வாய்க்கிழமையன்று கூட்டம் நடைபெற்றது.", Some("tuesday")),
+            ("இந்த வழக்கு வியாழக்கிழமைக்கு ஒத்திவைக்கப்பட்டது.", Some("thursday")),
+            ("ஞாயிற்றுக்கிழமை இரவு மழை பெய்தது.", Some("sunday")),
+            ("திங்கட்கிழமை முதல் பள்ளிகள் திறக்கப்படும்.", Some("monday")),
+            ("வெள்ளியன்று தேர்வு முடிவுகள் வெளியாகின.", Some("friday")),
+            // The name apart from its day word.
+            ("வெள்ளிக் கிழமை தேர்வு நடைபெறும்.", Some("friday")),
+            ("திங்கள் கிழமை பள்ளிகள் திறக்கப்படும்.", Some("monday")),
+            // வெள்ளி alone is silver, திங்கள் alone a month.
+            ("தங்கம் மற்றும் வெள்ளி விலை உயர்ந்தது.", None),
+            ("திங்கள் தோறும் விழா நடைபெறும்.", None),
+        ];
+        for &(text, want) in cases {
+            let days: Vec<String> = facts(text)
+                .into_iter()
+                .filter(|(k, _)| *k == FactKind::Date)
+                .map(|(_, v)| v)
+                .collect();
+            assert_eq!(
+                days,
+                want.into_iter().map(String::from).collect::<Vec<_>>(),
+                "{text}"
+            );
+        }
+        // Two tellings of one event on two days clash.
+        let (a, b) = (
+            "சென்னையில் செவ்வாய்க்கிழமை நடந்த சாலை விபத்தில் 12 பேர் உயிரிழந்தனர் என்று காவல்துறையினர் தெரிவித்தனர்.",
+            "சென்னையில் புதன்கிழமை நடந்த சாலை விபத்தில் 12 பேர் உயிரிழந்தனர் என்று காவல்துறையினர் தெரிவித்தனர்.",
+        );
+        let r = crate::compare(a, b, &crate::Options::default());
+        let clashes: Vec<(&str, &str)> = r
+            .links
+            .iter()
+            .flat_map(|l| &l.conflicts)
+            .filter(|c| c.kind == "weekday")
+            .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
+            .collect();
+        assert_eq!(clashes, [("tuesday", "wednesday")], "{:?}", r.links);
     }
 
     #[test]

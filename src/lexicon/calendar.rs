@@ -175,11 +175,18 @@ dezembro=12 \
 নভেম্বর=11 \
 ডিসেম্বর=12";
 
+/// Words for "day" written after a weekday's name, case endings after them ("செவ்வாய்க்கிழமையன்று",
+/// on Tuesday): a word that holds one is read up to its end, and a name written apart from it
+/// ("வெள்ளிக் கிழமை") is read with it.
+pub const DAY_WORDS: &[&str] = &["கிழமை"];
+
 pub const MONTH_NAMES: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-/// Weekdays of more languages, Monday first on each line, separated by spaces (folded).
+/// Weekdays of more languages, Monday first on each line, separated by spaces (folded; several
+/// forms of one day are joined by `/`). A name that is as often another word is listed only with
+/// its day word: Tamil வெள்ளி is silver and திங்கள் a month, வெள்ளிக்கிழமை and திங்கட்கிழமை are days.
 pub const MORE_WEEKDAYS: &str = "\
 lunedì martedì mercoledì giovedì venerdì sabato domenica
 понедельник вторник среда четверг пятница суббота воскресенье
@@ -191,7 +198,7 @@ poniedziałek wtorek środa czwartek piątek sobota niedziela
 सोमबार मंगलबार बुधबार बिहिबार शुक्रबार शनिबार आइतबार
 સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર
 ਸੋਮਵਾਰ ਮੰਗਲਵਾਰ ਬੁੱਧਵਾਰ ਵੀਰਵਾਰ ਸ਼ੁੱਕਰਵਾਰ ਸ਼ਨੀਵਾਰ ਐਤਵਾਰ
-திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி ஞாயிறு
+திங்கட்கிழமை/திங்கள்கிழமை/திங்களன்று செவ்வாய்/செவ்வாய்க்கிழமை/செவ்வாய்கிழமை/செவ்வாயன்று புதன்/புதன்கிழமை/புதனன்று வியாழன்/வியாழக்கிழமை/வியாழன்கிழமை/வியாழனன்று வெள்ளிக்கிழமை/வெள்ளிகிழமை/வெள்ளியன்று சனி/சனிக்கிழமை/சனிகிழமை/சனியன்று ஞாயிறு/ஞாயிற்றுக்கிழமை/ஞாயிறுகிழமை/ஞாயிறன்று
 دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日
 周一 周二 周三 周四 周五 周六 周日";

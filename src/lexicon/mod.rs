@@ -36,21 +36,33 @@ pub fn weekday(folded: &str) -> Option<&'static str> {
         "saturday",
         "sunday",
     ];
-    MAP.get_or_init(|| {
+    let map = MAP.get_or_init(|| {
         let mut m: Map<String, &'static str> = calendar::WEEKDAYS
             .split_whitespace()
             .filter_map(|e| e.split_once('='))
             .map(|(w, d)| (w.to_string(), d))
             .collect();
         for line in calendar::MORE_WEEKDAYS.lines() {
-            for (w, d) in line.split_whitespace().zip(NAMES) {
-                m.insert(crate::normalize::fold(w), d);
+            for (forms, d) in line.split_whitespace().zip(NAMES) {
+                for w in forms.split('/') {
+                    m.insert(crate::normalize::fold(w), d);
+                }
             }
         }
         m
+    });
+    if let Some(&d) = map.get(folded) {
+        return Some(d);
+    }
+    // A day word with a case ending after it: "செவ்வாய்க்கிழமையன்று" is read as "செவ்வாய்க்கிழமை".
+    calendar::DAY_WORDS.iter().find_map(|dw| {
+        let end = folded.find(dw).filter(|&k| k > 0)? + dw.len();
+        if end < folded.len() {
+            map.get(&folded[..end]).copied()
+        } else {
+            None
+        }
     })
-    .get(folded)
-    .copied()
 }
 
 /// The month (1–12) a folded word names.

@@ -81,6 +81,7 @@ fn no_word_list_holds_an_entry_twice() {
         ("PERSIAN_SUFFIXES", affixes::PERSIAN_SUFFIXES),
         ("URDU_SUFFIXES", affixes::URDU_SUFFIXES),
         ("MONTH_NAMES", &calendar::MONTH_NAMES),
+        ("DAY_WORDS", calendar::DAY_WORDS),
         ("NOT_NAMES", names::NOT_NAMES),
         ("LETTER_NAMES", names::LETTER_NAMES),
         ("ORDINAL_SUFFIXES", numbers::ORDINAL_SUFFIXES),
