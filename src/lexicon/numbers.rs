@@ -129,7 +129,10 @@ pub const ORDINAL_SUFFIXES: &[&str] = &[
     "ــ",
 ];
 
-/// Cardinal number words per language (`word=value`). Tens and units combine ("twenty-seven",
+/// Cardinal number words per language (`word=value`), with the case forms a count takes after a
+/// preposition or a verb (Russian "не менее двух", "гибель троих"); a form that is as often another
+/// word is left out (Russian "семью" is "family" in the accusative as often as "seven" in the
+/// instrumental). Tens and units combine ("twenty-seven",
 /// "vingt-sept", "dua puluh tujuh", "ishirini na saba") in `normalize`.
 pub const CARDINALS: &str = "\
 en two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10 eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19 twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90
@@ -143,7 +146,7 @@ tr iki=2 üç=3 dört=4 beş=5 altı=6 yedi=7 sekiz=8 dokuz=9 on=10 yirmi=20 otu
 id dua=2 tiga=3 empat=4 lima=5 enam=6 tujuh=7 delapan=8 sembilan=9 sepuluh=10 sebelas=11 seratus=100 seribu=1000
 sw mbili=2 wawili=2 viwili=2 mawili=2 tatu=3 watatu=3 vitatu=3 nne=4 wanne=4 vinne=4 tano=5 watano=5 vitano=5 sita=6 saba=7 nane=8 wanane=8 vinane=8 tisa=9 kumi=10 ishirini=20 thelathini=30 arobaini=40 hamsini=50 sitini=60 sabini=70 themanini=80 tisini=90 mia=100
 pl dwa=2 dwie=2 trzy=3 cztery=4 pięć=5 sześć=6 siedem=7 osiem=8 dziewięć=9 dziesięć=10 dwadzieścia=20
-ru два=2 две=2 три=3 четыре=4 пять=5 шесть=6 семь=7 восемь=8 девять=9 десять=10 одиннадцать=11 двенадцать=12 тринадцать=13 четырнадцать=14 пятнадцать=15 шестнадцать=16 семнадцать=17 восемнадцать=18 девятнадцать=19 двадцать=20 тридцать=30 сорок=40 пятьдесят=50 шестьдесят=60 семьдесят=70 восемьдесят=80 девяносто=90 сто=100 двое=2 трое=3 четверо=4 пятеро=5 шестеро=6
+ru два=2 две=2 три=3 четыре=4 пять=5 шесть=6 семь=7 восемь=8 девять=9 десять=10 одиннадцать=11 двенадцать=12 тринадцать=13 четырнадцать=14 пятнадцать=15 шестнадцать=16 семнадцать=17 восемнадцать=18 девятнадцать=19 двадцать=20 тридцать=30 сорок=40 пятьдесят=50 шестьдесят=60 семьдесят=70 восемьдесят=80 девяносто=90 сто=100 двое=2 трое=3 четверо=4 пятеро=5 шестеро=6 семеро=7 восьмеро=8 девятеро=9 десятеро=10 двух=2 двум=2 двумя=2 трёх=3 трех=3 трём=3 трем=3 тремя=3 четырёх=4 четырех=4 четырём=4 четырем=4 четырьмя=4 пяти=5 пятью=5 шести=6 шестью=6 семи=7 восьми=8 восемью=8 восьмью=8 девяти=9 девятью=9 десяти=10 десятью=10 одиннадцати=11 двенадцати=12 тринадцати=13 четырнадцати=14 пятнадцати=15 шестнадцати=16 семнадцати=17 восемнадцати=18 девятнадцати=19 двадцати=20 тридцати=30 сорока=40 пятидесяти=50 шестидесяти=60 семидесяти=70 восьмидесяти=80 девяноста=90 ста=100 двоих=2 двоим=2 троих=3 троим=3 четверых=4 четверым=4 пятерых=5 пятерым=5 шестерых=6 семерых=7 восьмерых=8 девятерых=9 десятерых=10 оба=2 обе=2 обоих=2 обеих=2 обоим=2 обеим=2 обоими=2 обеими=2
 hi दो=2 तीन=3 चार=4 पांच=5 पाँच=5 छह=6 छः=6 सात=7 आठ=8 नौ=9 दस=10 ग्यारह=11 बारह=12 तेरह=13 चौदह=14 पंद्रह=15 पन्द्रह=15 सोलह=16 सत्रह=17 अठारह=18 उन्नीस=19 बीस=20 पच्चीस=25 तीस=30 चालीस=40 पचास=50 साठ=60 सत्तर=70 अस्सी=80 नब्बे=90
 mr दोन=2 तीन=3 चार=4 पाच=5 सहा=6 सात=7 आठ=8 नऊ=9 दहा=10 वीस=20 पन्नास=50
 ne दुई=2 तीन=3 चार=4 पाँच=5 छ=6 सात=7 आठ=8 नौ=9 दश=10 बीस=20 पचास=50
@@ -178,7 +181,7 @@ tr bir=1
 id satu=1 seorang=1 se=1
 sw moja=1
 pl jeden=1 jedna=1
-ru один=1 одна=1 одного=1 одной=1
+ru один=1 одна=1 одно=1 одного=1 одной=1 одну=1 одному=1 одним=1 одном=1
 hi एक=1
 mr एक=1
 ne एक=1

@@ -417,6 +417,37 @@ mod tests {
     }
 
     #[test]
+    fn russian_number_words_in_every_case() {
+        // (text, the value of its one number, or none)
+        let cases: &[(&str, Option<f64>)] = &[
+            ("Погибли не менее двух человек.", Some(2.0)),
+            ("Полиция задержала двоих подозреваемых.", Some(2.0)),
+            ("Оба пилота погибли.", Some(2.0)),
+            ("Обе женщины госпитализированы.", Some(2.0)),
+            ("Тела трёх погибших извлекли из-под завалов.", Some(3.0)),
+            ("Тела трех погибших извлекли из-под завалов.", Some(3.0)),
+            ("Суд приговорил троих обвиняемых.", Some(3.0)),
+            ("Пострадали около четырёх человек.", Some(4.0)),
+            ("Семеро детей спасены.", Some(7.0)),
+            ("В больнице остаются пятеро.", Some(5.0)),
+            ("Жертвами стали до пяти человек.", Some(5.0)),
+            ("Помощь оказали пятнадцати пострадавшим.", Some(15.0)),
+            ("Погибли более двадцати пяти человек.", Some(25.0)),
+            ("Эвакуировали около сорока жителей.", Some(40.0)),
+            ("Ранены более ста человек.", Some(100.0)),
+            // "семью" is the family as often as seven: no number.
+            ("Спасатели нашли семью погибшего.", None),
+        ];
+        for &(text, want) in cases {
+            let nums: Vec<f64> = tokenize(text, 0, text.len(), Lang::Ru)
+                .into_iter()
+                .filter_map(|t| t.num.map(|n| n.value))
+                .collect();
+            assert_eq!(nums, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    #[test]
     fn stems_see_through_inflection() {
         assert_eq!(stem(&fold("तकनीकों")), stem(&fold("तकनीक")));
         assert_eq!(stem(&fold("देशों")), stem(&fold("देश")));
