@@ -1,6 +1,7 @@
 //! Every word list of the lexicon holds each entry once. A duplicate is at best dead weight and at
 //! worst a contradiction (the same word with two values, or in two slots of one language), so it
-//! is a test failure, named with its table and line.
+//! is a test failure, named with its table and line. Lists read only by the comparison (the
+//! negations) are tested here too, through [`crate::compare`].
 //!
 //! Entries are compared as written (the furniture phrases also as `clean` folds them). Lists of pairs are checked on their key; tables with one line
 //! per language (`lang word word …`, `lang kind: word …`) are checked per language, since one word
@@ -187,4 +188,45 @@ fn no_word_list_holds_an_entry_twice() {
     dups.extend(per_line_in_order("MORE_MONTHS", calendar::MORE_MONTHS));
 
     assert!(dups.is_empty(), "duplicate entries:\n{}", dups.join("\n"));
+}
+
+/// The negation clashes `compare` finds between two one-sentence stories.
+fn negations(a: &str, b: &str) -> usize {
+    crate::compare(a, b, &crate::Options::default())
+        .links
+        .iter()
+        .flat_map(|l| &l.conflicts)
+        .filter(|c| c.kind == "negation")
+        .count()
+}
+
+#[test]
+fn marathi_negations_turn_a_claim_around() {
+    // (a, b, negation clashes)
+    let cases = [
+        (
+            "या प्रकरणी पोलिसांनी मुख्य आरोपीला अटक केली आहे, असे पोलीस अधीक्षकांनी सांगितले.",
+            "या प्रकरणी मुख्य आरोपीला अटक करण्यात आलेली नाही, असे पोलीस अधीक्षकांनी सांगितले.",
+            1,
+        ),
+        (
+            "या अपघातात बसचा चालक गंभीर जखमी झाला होता, असे पोलिसांनी सांगितले.",
+            "या अपघातात बसचा चालक गंभीर जखमी झाला नव्हता, असे पोलिसांनी सांगितले.",
+            1,
+        ),
+        (
+            "धरणाचे दरवाजे अद्याप उघडण्यात आलेले नाहीत, असे जलसंपदा विभागाने सांगितले.",
+            "धरणाचे दरवाजे उघडण्यात आले आहेत, असे जलसंपदा विभागाने सांगितले.",
+            1,
+        ),
+        // Both sides say "not": no clash.
+        (
+            "या प्रकरणी मुख्य आरोपीला अटक करण्यात आलेली नाही, असे पोलीस अधीक्षकांनी सांगितले.",
+            "या प्रकरणी मुख्य आरोपीला अद्याप अटक करण्यात आलेली नाही, असे पोलीस अधीक्षकांनी सांगितले.",
+            0,
+        ),
+    ];
+    for (a, b, want) in cases {
+        assert_eq!(negations(a, b), want, "\nA: {a}\nB: {b}");
+    }
 }
