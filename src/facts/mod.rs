@@ -550,6 +550,11 @@ mod tests {
                 &[(Quote, "we will rebuild every home")],
             ),
             ("The May meeting was short.", &[]),
+            // Nepali "छ" is "is": "छ, जुन" (is, which) is no 6 June, and no number.
+            (
+                "प्रहरीले घटनाको अनुसन्धान गरिरहेको छ, जुन घटनामा दुई जनाको मृत्यु भएको थियो।",
+                &[(Number, "2")],
+            ),
             // A weekday of two words joined by a hyphen; dates with month and day signs.
             (
                 "O projeto foi aprovado na terça-feira pela Câmara.",

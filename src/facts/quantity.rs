@@ -943,6 +943,12 @@ mod tests {
                 "The number of deaths in the valley has now climbed to 31 people.",
                 &[("31", "dead", Exact, false, None)],
             ),
+            // Nepali "छ" is "is" far more often than "six": six only right before whom it counts.
+            (
+                "बस दुर्घटनामा छ जनाको मृत्यु भएको छ।",
+                &[("छ", "dead", Exact, false, None)],
+            ),
+            ("दुर्घटनामा घाइते भएकाहरूको अवस्था गम्भीर छ।", &[]),
             // "एक" is also the article: "एक यात्री विमान" is a passenger plane, not one aboard.
             ("एक यात्री विमान हवाईअड्डे के पास दुर्घटनाग्रस्त हो गया", &[]),
             // An amount of money is money, whoever receives it.

@@ -371,6 +371,9 @@ mod tests {
             ("قتل ثلاثة عشر شخصا", Lang::Ar, 13.0),
             ("Tiga puluh lima orang tewas", Lang::Id, 35.0),
             ("Watu kumi na wawili walifariki", Lang::Sw, 12.0),
+            // Hindi "छह" is six (Nepali "छ", mostly "is", is a weak number word).
+            ("हादसे में छह लोगों की मौत हुई", Lang::Hi, 6.0),
+            ("हादसे में छः लोगों की मौत हुई", Lang::Hi, 6.0),
             // "Por ciento" is a percent sign in words, not a hundred.
             ("obtuvo el 62 por ciento de los votos", Lang::Es, 62.0),
         ];
