@@ -648,18 +648,43 @@ fn clause(text: &str, u: &Unit, ts: &[Token], i: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// A qualifier right before the number ("at least 20") or right after it ("100 से ज्यादा"); else a
-/// number told roughly ("hundreds") is about that much.
+/// The letters written onto a number after its digits ("૫૦થી", "५०हून", "৫০টিরও"), folded: the
+/// first word of a qualifier that follows ("૫૦થી વધુ" is "50 થી વધુ", more than 50).
+fn glued_ending(text: &str, t: &Token, end_n: usize) -> Option<String> {
+    let s = &text[t.start..end_n];
+    let (k, d) = s
+        .char_indices()
+        .rfind(|&(_, c)| crate::normalize::digit_value(c).is_some())?;
+    let rest = &s[k + d.len_utf8()..];
+    (rest.chars().any(char::is_alphabetic)
+        && rest
+            .chars()
+            .all(|c| c.is_alphanumeric() || crate::normalize::is_combining(c)))
+    .then(|| fold(rest))
+}
+
+/// A qualifier right before the number ("at least 20") or right after it ("100 से ज्यादा"), the
+/// ending written onto the number read as its first word ("૫૦થી વધુ"); else a number told roughly
+/// ("hundreds") is about that much.
 fn qualifier(
     lx: &Lexicon,
     before: &[String],
     after: &[String],
+    glued: Option<String>,
     cjk: bool,
     approx: bool,
 ) -> Qualifier {
+    let with_ending: Vec<String>;
+    let (after, reach) = match glued.filter(|_| !cjk) {
+        Some(g) => {
+            with_ending = std::iter::once(g).chain(after.iter().cloned()).collect();
+            (&with_ending[..], 3)
+        }
+        None => (after, 2),
+    };
     nearest_before(&lx.qualifiers, before, 1, cjk)
         .filter(|&(_, d)| d == 0)
-        .or_else(|| nearest(&lx.qualifiers, after, 2, cjk))
+        .or_else(|| nearest(&lx.qualifiers, after, reach, cjk))
         .map_or(
             if approx {
                 Qualifier::About
@@ -684,7 +709,15 @@ pub fn qualifier_at(text: &str, u: &Unit, ts: &[Token], i: usize, lang: Lang) ->
         true => &wb[..],
         false => &wb[wb.len().saturating_sub(4)..],
     };
-    qualifier(lexicon(lang), before, &words_of(after_s), cjk, approx)
+    let glued = glued_ending(text, t, end_n);
+    qualifier(
+        lexicon(lang),
+        before,
+        &words_of(after_s),
+        glued,
+        cjk,
+        approx,
+    )
 }
 
 /// Reads what number `i` of a unit counts. `None` when nothing says it counts people or events.
@@ -835,7 +868,8 @@ fn read(
     let scoped = at_place
         || nearest(&lx.scopes, &wa, la, cjk).is_some()
         || nearest_before(&lx.scopes, &wb, lb + 2, cjk).is_some();
-    let qualifier = qualifier(lx, &qualifier_words, &wa, cjk, approx);
+    let glued = glued_ending(text, t, end_n);
+    let qualifier = qualifier(lx, &qualifier_words, &wa, glued, cjk, approx);
     Some(Quantity {
         unit: 0,
         token: i,
@@ -996,6 +1030,23 @@ mod tests {
             ("विमान में 99 लोग सवार थे", &[("99", "aboard", Exact, false, None)]),
             ("There were 98 people on board the plane.", &[("98", "aboard", Exact, false, None)]),
             ("Some 300 people gathered in the square.", &[("300", "people", About, false, None)]),
+            // "More than" after the number, its first word written onto it or apart.
+            ("અકસ્માતમાં ૫૦થી વધુ લોકો ઘાયલ થયા", &[("૫૦થી", "injured", Over, false, None)]),
+            ("અકસ્માતમાં ૫૦ થી વધુ લોકો ઘાયલ થયા", &[("૫૦", "injured", Over, false, None)]),
+            (
+                "पुण्याजवळ झालेल्या या अपघातात ५०हून अधिक प्रवासी जखमी झाले आहेत आणि पोलिसांनी तपास सुरू केला आहे.",
+                &[("५०हून", "injured", Over, false, None)],
+            ),
+            (
+                "पुण्याजवळ झालेल्या या अपघातात ५० पेक्षा अधिक प्रवासी जखमी झाले आहेत आणि पोलिसांनी तपास सुरू केला आहे.",
+                &[("५०", "injured", Over, false, None)],
+            ),
+            (
+                "बस दुर्घटनामा ५०भन्दा बढी यात्रु घाइते भएका छन् र प्रहरीले अनुसन्धान गरेको छ।",
+                &[("५०भन्दा", "injured", Over, false, None)],
+            ),
+            ("দুর্ঘটনায় ৫০-এর বেশি মানুষ আহত হয়েছেন।", &[("৫০", "injured", Over, false, None)]),
+            ("দুর্ঘটনায় ৫০টিরও বেশি মানুষ আহত হয়েছেন।", &[("৫০টিরও", "injured", Over, false, None)]),
             // Passengers alone (or a crew count qualified) add up to nothing.
             ("At least 90 passengers were on the bus.", &[("90", "passengers", Min, false, None)]),
         ];
@@ -1006,6 +1057,35 @@ mod tests {
                 .map(|(s, slot, q, sc, d)| (s.to_string(), *slot, *q, *sc, *d))
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn more_than_a_number_is_no_sure_conflict_with_a_larger_one() {
+        // (a, b): "more than 50" allows 64.
+        for (a, b) in [
+            ("૫૦થી વધુ લોકો ઘાયલ થયા", "કુલ 64 લોકો ઘાયલ"),
+            (
+                "પાલનપુર નજીક બસ અકસ્માતમાં ૫૦થી વધુ લોકો ઘાયલ થયા છે.",
+                "પાલનપુર નજીક બસ અકસ્માતમાં 64 લોકો ઘાયલ થયા છે.",
+            ),
+            (
+                "पुण्याजवळ झालेल्या या बस अपघातात ५०हून अधिक प्रवासी जखमी झाले आहेत आणि पोलिसांनी तपास सुरू केला आहे.",
+                "पुण्याजवळ झालेल्या या बस अपघातात ६४ प्रवासी जखमी झाले आहेत आणि पोलिसांनी तपास सुरू केला आहे.",
+            ),
+            (
+                "बस दुर्घटनामा ५०भन्दा बढी यात्रु घाइते भएका छन् र प्रहरीले अनुसन्धान गरेको छ।",
+                "बस दुर्घटनामा ६४ यात्रु घाइते भएका छन् र प्रहरीले अनुसन्धान गरेको छ।",
+            ),
+        ] {
+            let r = crate::compare(a, b, &crate::Options::default());
+            let sure: Vec<_> = r
+                .links
+                .iter()
+                .flat_map(|l| &l.conflicts)
+                .filter(|c| c.kind == "number")
+                .collect();
+            assert!(sure.is_empty(), "{a} / {b}: {sure:?}");
         }
     }
 }

@@ -376,7 +376,8 @@ ja minor: 軽傷
 
 /// Qualifiers of a count: `lang kind: word …` where kind is `min` (at least), `over` (more than:
 /// the value itself excluded), `about` (about, nearly) or `max` (up to, fewer than). A word may follow the number in languages that put
-/// it there ("100 से ज्यादा", "10க்கும் மேற்பட்ட", "17人以上").
+/// it there ("100 से ज्यादा", "10க்கும் மேற்பட்ட", "17人以上"); its first word may be written onto the
+/// number ("૫૦થી વધુ" matches `થી_વધુ`, "५०हून अधिक" `हून_अधिक`).
 pub const QUALIFIERS: &str = "\
 en min: at_least no_fewer_than
 en over: more_than over upwards_of in_excess_of
@@ -430,16 +431,16 @@ hi over: से_अधिक से_ज्यादा से_ज़्याद
 hi about: करीब लगभग तकरीबन
 hi max: से_कम
 mr min: किमान
-mr over: पेक्षा_जास्त
+mr over: पेक्षा_जास्त पेक्षा_अधिक हून_अधिक हून_जास्त
 mr about: सुमारे जवळपास
 ne min: कम्तीमा
-ne over: भन्दा_बढी
+ne over: भन्दा_बढी भन्दा_बढि भन्दा_धेरै
 ne about: करिब झण्डै लगभग
 bn min: অন্তত
 bn over: বেশি
 bn about: প্রায়
 gu min: ઓછામાં_ઓછા
-gu over: થી_વધુ
+gu over: થી_વધુ થી_વધારે કરતાં_વધુ કરતા_વધુ
 gu about: આશરે લગભગ
 pa min: ਘੱਟੋ-ਘੱਟ
 pa over: ਤੋਂ_ਵੱਧ
