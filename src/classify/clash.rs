@@ -9,7 +9,7 @@ use crate::normalize::{other_word, translit_distance};
 /// "ni" is "is" ([`NOT_NEGATIONS`]).
 pub(super) fn is_negation(t: &Token, lang: crate::normalize::Lang) -> bool {
     let f = t.fold.as_ref();
-    (NEGATIONS.contains(&f) || f.ends_with("n't"))
+    (crate::lexicon::entries(NEGATIONS).any(|n| n == f) || f.ends_with("n't"))
         && !NOT_NEGATIONS
             .lines()
             .filter_map(|l| l.split_once(' '))

@@ -1,132 +1,39 @@
 //! Inflection endings and clitics the light stemmers strip, per script.
 
 /// Hindi inflection endings in Devanagari, stripped before matching: the first that fits is cut.
-pub const DEVANAGARI_SUFFIXES: &[&str] = &[
-    "ियों",
-    "ाओं",
-    "ाइयों",
-    "ाएं",
-    "ियां",
-    "ियो",
-    "ों",
-    "ें",
-    "ीं",
-    "ां",
-    "ाएगा",
-    "ाएगी",
-    "ेंगे",
-    "ेगा",
-    "ेगी",
-    "ता",
-    "ती",
-    "ते",
-    "ी",
-    "ा",
-    "े",
-    "ो",
-];
+pub const DEVANAGARI_SUFFIXES: &str =
+    "ियों ाओं ाइयों ाएं ियां ियो ों ें ीं ां ाएगा ाएगी ेंगे ेगा ेगी ता ती ते ी ा े ो";
 
 /// Marathi case endings and postpositions written onto the word ("पुनर्विकासाच्या",
 /// "विदर्भातील", "कंपन्यांना"), longest first. Chosen among the endings that Hindi words almost never
 /// have (counted on the Hindi and Marathi benchmark text), so Hindi keys stay as they were.
-pub const MARATHI_CLITICS: &[&str] = &[
-    "ांमध्ये",
-    "ामध्ये",
-    "ांच्या",
-    "ाच्या",
-    "मध्ये",
-    "मार्फत",
-    "पासून",
-    "ातील",
-    "ांचा",
-    "ांची",
-    "ांचे",
-    "ांना",
-    "ांनी",
-    "च्या",
-    "मधील",
-    "साठी",
-    "कडून",
-    "ऐवजी",
-    "ाचा",
-    "ाची",
-    "ाचे",
-    "तील",
-    "कडे",
-    "ीला",
-    "ाला",
-    "ांत",
-    "चा",
-    "ची",
-    "चे",
-    "चं",
-    "ात",
-];
+pub const MARATHI_CLITICS: &str = "ांमध्ये ामध्ये ांच्या ाच्या मध्ये मार्फत पासून ातील ांचा ांची ांचे ांना ांनी च्या मधील साठी कडून ऐवजी ाचा ाची ाचे तील कडे ीला ाला ांत चा ची चे चं ात";
 
 /// Inflection endings of Latin-script words (mostly English) for languages without rules of their
 /// own; the first that fits is cut, and the stem then keeps six letters.
-pub const LATIN_SUFFIXES: &[&str] = &[
-    "ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s",
-    "ly", "e",
-];
+pub const LATIN_SUFFIXES: &str = "ations ation ments ment ings ing ers er ies ied ed es s ly e";
 
 /// Bengali plural, case and classifier endings.
-pub const BENGALI_SUFFIXES: &[&str] = &["গুলো", "দের", "টির", "টি", "ের", "রা", "ে", "র"];
+pub const BENGALI_SUFFIXES: &str = "গুলো দের টির টি ের রা ে র";
 
 /// Arabic plural, feminine and pronoun endings (Persian and Urdu have their own below).
-pub const ARABIC_SUFFIXES: &[&str] = &["ات", "ون", "ين", "ها", "ة", "ی"];
+pub const ARABIC_SUFFIXES: &str = "ات ون ين ها ة ی";
 
 /// Nepali postpositions written onto the word ("नदीमा", "प्रहरीले", "बसको"), longest first.
-pub const NEPALI_CLITICS: &[&str] = &[
-    "हरूलाई",
-    "हरूको",
-    "हरूले",
-    "हरूमा",
-    "हरू",
-    "हरु",
-    "लाई",
-    "बाट",
-    "देखि",
-    "सम्म",
-    "भित्र",
-    "मा",
-    "ले",
-    "को",
-    "का",
-    "की",
-];
+pub const NEPALI_CLITICS: &str = "हरूलाई हरूको हरूले हरूमा हरू हरु लाई बाट देखि सम्म भित्र मा ले को का की";
 /// Gurmukhi plural and case endings ("ਸਵਾਰੀਆਂ", "ਲੋਕਾਂ").
-pub const GURMUKHI_SUFFIXES: &[&str] = &["ੀਆਂ", "ਿਆਂ", "ਾਂ", "ੀਆ", "ੇ", "ੀ", "ਾ", "ਂ"];
+pub const GURMUKHI_SUFFIXES: &str = "ੀਆਂ ਿਆਂ ਾਂ ੀਆ ੇ ੀ ਾ ਂ";
 /// Gujarati case endings and postpositions ("લોકોના", "બોટમાં").
-pub const GUJARATI_SUFFIXES: &[&str] = &[
-    "માંથી",
-    "માં",
-    "ોના",
-    "ોની",
-    "ોને",
-    "ના",
-    "ની",
-    "નું",
-    "નો",
-    "ને",
-    "થી",
-    "એ",
-    "ો",
-];
+pub const GUJARATI_SUFFIXES: &str = "માંથી માં ોના ોની ોને ના ની નું નો ને થી એ ો";
 /// Indonesian and Malay prefixes, longest first ("menewaskan", "dievakuasi").
-pub const INDONESIAN_PREFIXES: &[&str] = &[
-    "memper", "menge", "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per",
-    "pe", "ber", "ter", "di", "ke", "se",
-];
+pub const INDONESIAN_PREFIXES: &str =
+    "memper menge meng meny mem men me peng peny pem pen per pe ber ter di ke se";
 /// Indonesian and Malay suffixes and enclitics.
-pub const INDONESIAN_SUFFIXES: &[&str] =
-    &["kannya", "annya", "kan", "nya", "lah", "kah", "an", "i"];
+pub const INDONESIAN_SUFFIXES: &str = "kannya annya kan nya lah kah an i";
 /// Swahili subject and tense prefixes of verbs ("walifariki", "wamefariki", "kufariki").
-pub const SWAHILI_PREFIXES: &[&str] = &[
-    "waliki", "wali", "wame", "wana", "wata", "ali", "ame", "ana", "ata", "ili", "ime", "ina",
-    "ita", "yali", "yame", "zili", "zime", "kuli", "ku",
-];
+pub const SWAHILI_PREFIXES: &str =
+    "waliki wali wame wana wata ali ame ana ata ili ime ina ita yali yame zili zime kuli ku";
 /// Persian plural and possessive endings ("ساختمانهای", "کشته‌شدگان").
-pub const PERSIAN_SUFFIXES: &[&str] = &["های", "ها", "ان", "ی"];
+pub const PERSIAN_SUFFIXES: &str = "های ها ان ی";
 /// Urdu plural and oblique endings.
-pub const URDU_SUFFIXES: &[&str] = &["وں", "یں", "ے"];
+pub const URDU_SUFFIXES: &str = "وں یں ے";

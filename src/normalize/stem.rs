@@ -14,8 +14,8 @@ use crate::lexicon::affixes::{
 use std::borrow::Cow;
 
 /// The word without the first of `suffixes` it ends with, if that leaves `min_left` characters.
-fn strip_suffixes<'w>(word: &'w str, suffixes: &[&str], min_left: usize) -> &'w str {
-    for s in suffixes {
+fn strip_suffixes<'w>(word: &'w str, suffixes: &str, min_left: usize) -> &'w str {
+    for s in suffixes.split(' ') {
         if let Some(rest) = word.strip_suffix(s) {
             if rest.chars().count() >= min_left {
                 return rest;
@@ -26,8 +26,8 @@ fn strip_suffixes<'w>(word: &'w str, suffixes: &[&str], min_left: usize) -> &'w 
 }
 
 /// The word without the first of `prefixes` it starts with, if that leaves `min_left` characters.
-fn strip_prefixes<'w>(word: &'w str, prefixes: &[&str], min_left: usize) -> &'w str {
-    for p in prefixes {
+fn strip_prefixes<'w>(word: &'w str, prefixes: &str, min_left: usize) -> &'w str {
+    for p in prefixes.split(' ') {
         if let Some(rest) = word.strip_prefix(p) {
             if rest.chars().count() >= min_left {
                 return rest;
@@ -56,7 +56,7 @@ pub fn stem(folded: &str, lang: Lang) -> Cow<'_, str> {
                 MARATHI_CLITICS
             };
             let base = clitics
-                .iter()
+                .split(' ')
                 .find_map(|c| folded.strip_suffix(c).filter(|r| r.chars().count() >= 3))
                 .unwrap_or(folded);
             Cow::Borrowed(strip_suffixes(base, DEVANAGARI_SUFFIXES, 2))
@@ -107,7 +107,7 @@ fn latin(folded: &str, lang: Lang) -> Cow<'_, str> {
         _ => {}
     }
     let mut s = base;
-    for suf in LATIN_SUFFIXES {
+    for suf in LATIN_SUFFIXES.split(' ') {
         if let Some(rest) = base.strip_suffix(suf) {
             if rest.chars().count() >= 3 {
                 s = rest;
