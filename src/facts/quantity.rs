@@ -369,6 +369,9 @@ const CREW_NEAR: usize = 2;
 const CREW_NEAR_CJK: usize = 3;
 const AFTER: usize = 6;
 const BEFORE: usize = 4;
+/// Chinese and Japanese counters of things, never of people (人, 名, 位 count people; 具 counts
+/// bodies; 个 and 個 count either).
+const THING_COUNTERS: &str = "棟栋座輛辆台架間间隻只艘件戸户戶軒所頭匹本枚";
 /// How far after a number and whom it counts a slot word may stand (the end of a long subject).
 const SUBJECT_AFTER: usize = 10;
 /// For scripts written without spaces, the same distances in characters.
@@ -742,6 +745,15 @@ fn read(
     if decade || nearest(&lx.ages, &wa, 1, cjk).is_some() {
         return None;
     }
+    // In Chinese and Japanese the counter right after a number says what it counts: buildings,
+    // vehicles, ships, cases ("住宅４０棟に被害　けが人１５人": the 40 are houses, not the injured).
+    if cjk
+        && after_s
+            .trim_start()
+            .starts_with(|c: char| THING_COUNTERS.contains(c))
+    {
+        return None;
+    }
     let mut wb = words_of(before_s);
     // The words right before the number, for its qualifier ("en fazla 12": "en" is Dutch for
     // "and", but no conjunction splits a qualifier from its number). Unspaced scripts keep them all
@@ -1030,6 +1042,13 @@ mod tests {
             ("विमान में 99 लोग सवार थे", &[("99", "aboard", Exact, false, None)]),
             ("There were 98 people on board the plane.", &[("98", "aboard", Exact, false, None)]),
             ("Some 300 people gathered in the square.", &[("300", "people", About, false, None)]),
+            // A counter of things says the number counts no people.
+            ("住宅４０棟に被害　けが人１５人", &[("１５", "injured", Exact, false, None)]),
+            // Whom a number counts opens a long subject.
+            (
+                "Trente-huit élèves d'une école primaire de Lille ont été hospitalisés mardi.",
+                &[("Trente-huit", "injured", Exact, false, None)],
+            ),
             // "More than" after the number, its first word written onto it or apart.
             ("અકસ્માતમાં ૫૦થી વધુ લોકો ઘાયલ થયા", &[("૫૦થી", "injured", Over, false, None)]),
             ("અકસ્માતમાં ૫૦ થી વધુ લોકો ઘાયલ થયા", &[("૫૦", "injured", Over, false, None)]),
