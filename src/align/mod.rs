@@ -299,19 +299,31 @@ fn align_with(
             }
             // A short unit (few content words) needs most of them matched; a long one needs several.
             let small = cc_a[ua].min(cc_b[ub]);
-            let enough = shared_content >= 3
-                || (small <= 4 && shared_content >= 2)
-                || (small <= 2 && shared_content >= 1);
             let could = score >= t_dice
                 || cov_a.max(cov_b) >= t_contain
                 || cov_a.max(cov_b) >= t_best_contain
                 || score >= t_relative;
+            // Shared words each side uses once and only there (a name, a place, a number).
+            let rare_shared = || {
+                sets_b[ub]
+                    .iter()
+                    .filter(|&&t| {
+                        (t as usize) < nkeys
+                            && df[t as usize] == 2
+                            && !stop[t as usize]
+                            && marks.has(t)
+                    })
+                    .count()
+            };
+            // Two such words are enough in a sentence of any length ("некоторые лежали семьями,
+            // обнявшись" / "люди лежали семьями").
+            let enough = shared_content >= 3
+                || (small <= 4 && shared_content >= 2)
+                || (small <= 2 && shared_content >= 1)
+                || (could && shared_content == 2 && rare_shared() >= 2);
             if enough && could && !same_pattern(ua, ub) {
-                // Anchored: the two share a word each side uses once and only there (a name, a
-                // place, a number), or several content words.
-                let rare = sets_b[ub].iter().any(|&t| {
-                    (t as usize) < nkeys && df[t as usize] == 2 && !stop[t as usize] && marks.has(t)
-                });
+                // Anchored: the two share a rare word, or several content words.
+                let rare = rare_shared() > 0;
                 let anchored = rare || shared_content >= 3;
                 maybe.push((
                     ua as u32, ub as u32, score, cov_a, cov_b, i as u32, anchored,
@@ -448,6 +460,13 @@ mod tests {
         let l = linked(&run(a, b));
         assert!(l.contains(&(1, 0)), "{l:?}");
         assert!(l.contains(&(1, 1)), "{l:?}");
+    }
+
+    #[test]
+    fn two_words_told_nowhere_else_link_a_retold_sentence() {
+        let a = "Спасатели разбирают завалы концертного зала.\n\nСообщается, что некоторые лежали семьями, обнявшись.\n\nВ одной из уборных нашли больше 20 погибших.";
+        let b = "МЧС публикует кадры разбора завалов концертного зала.\n\nПо данным источников, люди лежали семьями.\n\nВ одном из туалетов обнаружено 28 тел.";
+        assert!(linked(&run(a, b)).contains(&(1, 1)));
     }
 
     #[test]
