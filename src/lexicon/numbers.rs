@@ -212,7 +212,7 @@ pub const CJK_CLASSIFIERS: &str = "名人個个座輛辆架棟栋间間宗位条
 
 /// Words joining tens and units ("ishirini na saba", "treinta y dos", "vinte e sete",
 /// "einundzwanzig" is split on "und" in `normalize`).
-pub const JOINERS: &[&str] = &["y", "e", "na", "and", "und", "و"];
+pub const JOINERS: &[&str] = &["y", "e", "et", "na", "and", "und", "و"];
 
 /// Words after a unit word that make it tens or teens: Indonesian "dua puluh" = 20, "tiga belas" = 13.
 pub const TENS_WORDS: &[(&str, f64)] = &[("puluh", 10.0), ("belas", 10.0), ("ratus", 100.0)];

@@ -357,6 +357,11 @@ mod tests {
         // (text, the value of its first number)
         let cases: &[(&str, Lang, f64)] = &[
             ("Twenty-seven people died", Lang::En, 27.0),
+            // "One" is a unit after tens, though no number alone.
+            ("Forty-one survivors were pulled out", Lang::En, 41.0),
+            ("forty one survivors were pulled out", Lang::En, 41.0),
+            ("Vingt et un habitants ont été évacués", Lang::Fr, 21.0),
+            ("Treinta y un vecinos fueron desalojados", Lang::Es, 31.0),
             ("Dix-sept personnes sont mortes", Lang::Fr, 17.0),
             ("Dix-neuf personnes sont mortes", Lang::Fr, 19.0),
             ("Soixante-douze personnes sont mortes", Lang::Fr, 72.0),

@@ -8,7 +8,7 @@ use super::lang::Lang;
 use super::{digit_value, fold};
 use crate::lexicon::numbers::{
     AFTERNOON, CARDINALS, CJK_CLASSIFIERS, CJK_DIGITS, CLOCK_HOUR, CLOCK_MINUTE, GLUED_ENDINGS,
-    JOINERS, ORDINALS, ORDINAL_SUFFIXES, ROUND, SCALES, TENS_WORDS,
+    JOINERS, ORDINALS, ORDINAL_SUFFIXES, ROUND, SCALES, TENS_WORDS, WEAK,
 };
 use crate::Map;
 use std::sync::OnceLock;
@@ -259,6 +259,14 @@ struct Words {
     round: Map<String, f64>,
     /// Endings written onto a number word ([`GLUED_ENDINGS`]).
     endings: Vec<String>,
+    /// "One" and its like ([`WEAK`]): no number alone, a unit after tens ("forty-one").
+    weak: Map<String, f64>,
+}
+
+/// A unit after tens: a cardinal, or a word that is a number only there ("forty-one", "vingt et
+/// un").
+fn unit(t: &Words, f: &str) -> Option<f64> {
+    cardinal(t, f).or_else(|| t.weak.get(f).copied())
 }
 
 fn table(lang: Lang) -> &'static Words {
@@ -293,6 +301,12 @@ fn table(lang: Lang) -> &'static Words {
                     ordinal: ordinal.clone(),
                     round: round.clone(),
                     endings: endings(code),
+                    weak: WEAK
+                        .lines()
+                        .filter_map(|l| l.split_once(' '))
+                        .filter(|(c, _)| *c == code)
+                        .flat_map(|(_, rest)| pairs(rest))
+                        .collect(),
                 },
             );
         }
@@ -306,6 +320,7 @@ fn table(lang: Lang) -> &'static Words {
                 ordinal: Map::default(),
                 round: Map::default(),
                 endings: Vec::new(),
+                weak: Map::default(),
             })
         })
     })
@@ -387,7 +402,7 @@ fn number_word(
     while let Some(&(o, w2)) = words.get(i + chain.len()) {
         let last = chain[chain.len() - 1].1;
         match (&text[last..o] == "-")
-            .then(|| cardinal(t, &fold(w2)))
+            .then(|| unit(t, &fold(w2)))
             .flatten()
         {
             Some(c) => chain.push((c, o + w2.len())),
@@ -437,15 +452,15 @@ fn number_word(
                 }
             }
         } else if (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
-            // Tens then units: "двадцать семь", "yirmi yedi".
-            if let Some(u) = cardinal(t, &f2).filter(|u| *u < 10.0) {
+            // Tens then units: "двадцать семь", "yirmi yedi", "forty one".
+            if let Some(u) = unit(t, &f2).filter(|u| *u < 10.0) {
                 v += u;
                 end = e2;
                 used = 2;
             } else if JOINERS.contains(&f2.as_str()) {
-                // "treinta y dos", "vinte e sete", "ishirini na saba".
+                // "treinta y dos", "vinte e sete", "ishirini na saba", "treinta y uno".
                 if let Some((_, f3, e3)) = next(i + 2, e2) {
-                    if let Some(u) = cardinal(t, &f3).filter(|u| *u < 10.0) {
+                    if let Some(u) = unit(t, &f3).filter(|u| *u < 10.0) {
                         v += u;
                         end = e3;
                         used = 3;
