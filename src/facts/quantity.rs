@@ -574,11 +574,36 @@ pub fn read_unit(
                 value,
                 ..q
             });
+        } else if let Some(prev) = out[first..]
+            .last()
+            .filter(|p| p.slot != Slot::Money && joined_to(text, ts, p.token, i))
+        {
+            // "has risen to six from four", "von 12 auf 15": a number joined to a count by a
+            // preposition alone is another count of its slot (an earlier one, or the other end
+            // of a range).
+            let end = t.num.as_ref().map_or(t.end, |n| n.end.max(t.end));
+            out.push(Quantity {
+                token: i,
+                start: t.start,
+                end,
+                value,
+                qualifier: Qualifier::Exact,
+                ..prev.clone()
+            });
         }
     }
     if let Some(total) = aboard_total(&out[first..]) {
         out.push(total);
     }
+}
+
+/// Do only one or two function words, and no clause break, stand between numbers `j` and `i`?
+fn joined_to(text: &str, ts: &[Token], j: usize, i: usize) -> bool {
+    let between = &ts[j + 1..i];
+    !between.is_empty()
+        && between.len() <= 2
+        && between.iter().all(|t| t.stop && t.num.is_none())
+        && !text[ts[j].end..ts[i].start].contains(is_break)
 }
 
 /// "90 passengers and 8 crew": a sentence that gives the passengers and the crew, each once and
@@ -1042,6 +1067,11 @@ mod tests {
             ("विमान में 99 लोग सवार थे", &[("99", "aboard", Exact, false, None)]),
             ("There were 98 people on board the plane.", &[("98", "aboard", Exact, false, None)]),
             ("Some 300 people gathered in the square.", &[("300", "people", About, false, None)]),
+            // A number joined to a count by a preposition alone is another count of its slot.
+            (
+                "The number of people killed in the bushfire has risen to six from four, police said.",
+                &[("six", "dead", Exact, false, None), ("four", "dead", Exact, false, None)],
+            ),
             // A counter of things says the number counts no people.
             ("住宅４０棟に被害　けが人１５人", &[("１５", "injured", Exact, false, None)]),
             // Whom a number counts opens a long subject.
