@@ -115,7 +115,7 @@ pub(super) fn clashes(
         let vx = nx.canonical();
         if vals_b.contains(&vx)
             || sb.numbers.contains(&vx)
-            || in_date(facts_a, x)
+            || (in_date(facts_a, x) && !nx.time)
             || skip(sa, p.a, i, sb, nx.value)
         {
             continue;
@@ -132,7 +132,7 @@ pub(super) fn clashes(
                 || used_b.contains(&j)
                 || nx.ordinal != ny.ordinal
                 || nx.time != ny.time
-                || in_date(facts_b, y)
+                || (in_date(facts_b, y) && !ny.time)
                 || skip(sb, p.b, j, sa, ny.value)
             {
                 continue;

@@ -859,6 +859,35 @@ mod tests {
     }
 
     #[test]
+    fn two_times_of_one_moment_are_a_possible_conflict() {
+        // (a, b, the possible time clashes)
+        for (a, b, want) in [
+            (
+                "The ferry left the port at 6:30 a.m. on Sunday with 300 passengers aboard.",
+                "The ferry left the port at 8:30 a.m. on Sunday with 300 passengers aboard.",
+                vec![("06:30", "08:30")],
+            ),
+            // A dot between hours and minutes, with a clock word: a time, never a count.
+            (
+                "Der Zug prallte gegen 7.12 Uhr auf einen umgestürzten Baum bei Murnau.",
+                "Der Zug prallte gegen 8.12 Uhr auf einen umgestürzten Baum bei Murnau.",
+                vec![("07:12", "08:12")],
+            ),
+        ] {
+            let r = compare(a, b, &Options::default());
+            let l = &r.links[0];
+            assert!(l.conflicts.is_empty(), "{a}: {:?}", l.conflicts);
+            let got: Vec<(&str, &str)> = l
+                .possible
+                .iter()
+                .filter(|c| c.kind == "time")
+                .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
+                .collect();
+            assert_eq!(got, want, "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn a_negation_is_read_in_its_sides_language() {
         let negations = |a: &str, b: &str| {
             compare(a, b, &Options::default())

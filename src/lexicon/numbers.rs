@@ -232,3 +232,21 @@ pub const CLOCK_HOUR: &[&str] = &["时", "時", "点", "點"];
 pub const CLOCK_MINUTE: &[&str] = &["分"];
 /// See [`CLOCK_HOUR`].
 pub const AFTERNOON: &[&str] = &["pm", "p.m", "p.m."];
+/// Words after a time of day written with a dot ("7.12 Uhr", "6.30 am"), folded.
+pub const CLOCK_WORDS: &[&str] = &[
+    "uhr",
+    "am",
+    "a.m",
+    "a.m.",
+    "pm",
+    "p.m",
+    "p.m.",
+    "h",
+    "hrs",
+    "heures",
+    "horas",
+    "hs",
+    "uur",
+    "बजे",
+    "वाजता",
+];

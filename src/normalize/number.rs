@@ -7,8 +7,8 @@
 use super::lang::Lang;
 use super::{digit_value, fold};
 use crate::lexicon::numbers::{
-    AFTERNOON, CARDINALS, CJK_CLASSIFIERS, CJK_DIGITS, CLOCK_HOUR, CLOCK_MINUTE, GLUED_ENDINGS,
-    JOINERS, ORDINALS, ORDINAL_SUFFIXES, ROUND, SCALES, TENS_WORDS, WEAK,
+    AFTERNOON, CARDINALS, CJK_CLASSIFIERS, CJK_DIGITS, CLOCK_HOUR, CLOCK_MINUTE, CLOCK_WORDS,
+    GLUED_ENDINGS, JOINERS, ORDINALS, ORDINAL_SUFFIXES, ROUND, SCALES, TENS_WORDS, WEAK,
 };
 use crate::Map;
 use std::sync::OnceLock;
@@ -192,6 +192,33 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
     if let Some((h, m)) = w.split_once(['h', 'H']) {
         let v = clock(digits(h)?, digits(m).filter(|_| m.chars().count() == 2)?)?;
         return Some((time(v, off + w.len()), 1));
+    }
+    // "7.12 Uhr", "6.30 am", "6.30am": a dot between hours and minutes, with a clock word after
+    // (without one, a dot is as often a decimal point).
+    if let Some((h, m)) = w.split_once('.') {
+        let (m, glued) = match m.strip_suffix("am").or_else(|| m.strip_suffix("pm")) {
+            Some(digits) => (digits, true),
+            None => (m, false),
+        };
+        let clock_word = |k: usize| {
+            words.get(k).is_some_and(|&(o, w2)| {
+                tight(&text[off + w.len()..o]) && CLOCK_WORDS.contains(&fold(w2).as_str())
+            })
+        };
+        if m.chars().count() == 2 && (glued || clock_word(i + 1)) {
+            let mut v = clock(digits(h)?, digits(m)?)?;
+            let pm = w.ends_with("pm")
+                || words
+                    .get(i + 1)
+                    .is_some_and(|&(_, w2)| AFTERNOON.contains(&fold(w2).as_str()));
+            if pm && v < 720.0 {
+                v += 720.0;
+            }
+            let used = if glued { 1 } else { 2 };
+            let (o_end, w_end) = words[i + used - 1];
+            return Some((time(v, o_end + w_end.len()), used));
+        }
+        return None;
     }
     let h = digits(w)?;
     let (o2, w2) = *words.get(i + 1)?;
