@@ -354,7 +354,14 @@ pub(super) fn clashes(
             .iter()
             .filter(|f| !va.contains(f.value.as_str()) && !told(f, &names_a))
         {
-            if same_slot(ta, x.start, x.end, tb, y.start, y.end) {
+            // Two names that share two words name one thing, headed differently ("Pemerintah
+            // Provinsi Sulawesi Barat" / "Gubernur Sulawesi Barat").
+            let shared_words = x
+                .value
+                .split_whitespace()
+                .filter(|w| y.value.split_whitespace().any(|v| v == *w))
+                .count();
+            if shared_words < 2 && same_slot(ta, x.start, x.end, tb, y.start, y.end) {
                 let sure = p.score >= tuning.name_min_score;
                 (if sure { &mut out } else { &mut possible }).push(Clash {
                     slot: None,

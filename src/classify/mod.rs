@@ -428,6 +428,22 @@ mod tests {
     }
 
     #[test]
+    fn names_that_share_two_words_name_one_thing() {
+        let r = compare(
+            "Pemerintah Provinsi Sulawesi Barat menetapkan status tanggap darurat selama 14 hari.",
+            "Gubernur Sulawesi Barat menetapkan status tanggap darurat selama 14 hari.",
+            &Options::default(),
+        );
+        let names: Vec<_> = r
+            .links
+            .iter()
+            .flat_map(|l| l.conflicts.iter().chain(&l.possible))
+            .filter(|c| c.kind == "name")
+            .collect();
+        assert!(names.is_empty(), "{names:?}");
+    }
+
+    #[test]
     fn relation_table() {
         let cases = [
             (
