@@ -333,8 +333,9 @@ fn kicker(side: &Side, kinds: &mut [Kind]) {
 /// Sentences a side must tell before lines after its last one are read as set apart from it.
 const STORY_BEFORE_TRAILER: usize = 3;
 /// Lines after the last sentence that may be set apart as other stories' titles or tags; more are
-/// the story's own unpunctuated text.
-const MAX_TRAILER: usize = 2;
+/// the story's own unpunctuated text. A related-stories box is a heading and two to four titles,
+/// a tag run as many (constructed probes; the dev set has no trailer longer than two).
+const MAX_TRAILER: usize = 6;
 
 /// Headline-shaped lines in paragraphs of their own after a story's last sentence, with no story
 /// after them: no crosshead (a crosshead opens the text below it), but the titles of other
@@ -601,6 +602,104 @@ mod tests {
             k[..3].iter().all(|(_, kind)| *kind == UnitKind::Text),
             "{k:?}"
         );
+        {
+            // A box of three under its own heading, after a long story: all other stories.
+            let a = r#"Zugunglück bei Weilheim: 43 Verletzte, Lokführer eingeklemmt
+
+4. Juli 2025, 16:20 Uhr | Lesezeit: 3 Min.
+
+Von Anna Maier, Weilheim
+
+Ein Regionalexpress ist am Freitagmorgen zwischen Weilheim und Peißenberg auf einen umgestürzten Baum geprallt und entgleist.
+
+43 Menschen wurden verletzt, sechs davon schwer, teilte die Polizei am Nachmittag mit.
+
+Das Unglück ereignete sich gegen 8.12 Uhr. In dem Zug saßen etwa 180 Fahrgäste.
+
+Ein Gewitter hatte in der Nacht zuvor zahlreiche Bäume in der Region entwurzelt.
+
+Die Lok und zwei Wagen sprangen aus den Gleisen.
+
+Der Lokführer, ein 38-Jähriger aus Penzberg, war im Führerstand eingeklemmt.
+
+Die Feuerwehr musste ihn mit hydraulischem Gerät befreien; ein Hubschrauber flog ihn in die Unfallklinik Murnau.
+
+„Wir hatten großes Glück, dass der Zug nicht schneller unterwegs war“, sagte ein Sprecher der Bundespolizei.
+
+Rund 250 Rettungskräfte von Feuerwehr, Rotem Kreuz, THW und Polizei waren im Einsatz.
+
+Die Strecke bleibt voraussichtlich bis Montag gesperrt, die Bahn hat einen Ersatzverkehr mit Bussen eingerichtet.
+
+Verkehrsminister Christian Bernreiter (CSU) besuchte am Mittag die Unfallstelle.
+
+Die Ermittlungen zur Unfallursache dauern an.
+
+Zuletzt war im Juni 2022 ein Regionalzug bei Garmisch-Partenkirchen entgleist; damals starben fünf Menschen, Dutzende wurden verletzt.
+
+Rettungskräfte an dem entgleisten Zug bei Weilheim. (Foto: Sven Hoppe/dpa)
+
+Lesen Sie mehr zum Thema
+Bahn: Pünktlichkeit sinkt auf 62 Prozent
+Unwetter: Hagel richtet 20 Millionen Euro Schaden an
+
+Newsletter abonnieren: Der SZ-Bayern-Newsletter – jeden Morgen um 6 Uhr
+
+© Süddeutsche Zeitung GmbH"#;
+            let b = r#"Regionalexpress in Oberbayern entgleist – 34 Verletzte
+
+Ein Zug ist nach einem Unwetter auf einen umgestürzten Baum geprallt und teilweise aus den Gleisen gesprungen. Mehrere Menschen wurden schwer verletzt.
+
+Stand: 04.07.2025 11:48 Uhr
+
+Bei der Entgleisung eines Regionalexpress zwischen Weilheim und Murnau sind am Freitagmorgen 34 Menschen verletzt worden, sechs von ihnen schwer.
+
+Der Zug mit rund 180 Fahrgästen an Bord war gegen 7.12 Uhr auf einen Baum geprallt, den ein nächtliches Gewitter auf die Gleise geworfen hatte, wie ein Sprecher der Bundespolizei sagte.
+
+Dabei sprangen die Lok und zwei Waggons aus den Schienen.
+
+Der 58 Jahre alte Lokführer wurde in seinem Führerstand eingeklemmt und von der Feuerwehr befreit.
+
+Er wurde mit einem Rettungshubschrauber in die Unfallklinik Murnau geflogen.
+
+Die übrigen Verletzten kamen in Krankenhäuser in Weilheim, Garmisch-Partenkirchen und München.
+
+Nach Angaben des Polizeipräsidiums Oberbayern Süd waren mehr als 250 Einsatzkräfte vor Ort.
+
+„Es hat einen fürchterlichen Schlag gegeben, dann lagen alle übereinander“, sagte eine Fahrgästin dem Bayerischen Rundfunk.
+
+Die Deutsche Bahn hat die Strecke bis auf Weiteres gesperrt. Zwischen Weilheim und Murnau verkehren Ersatzbusse.
+
+Bayerns Verkehrsminister Christian Bernreiter (CSU) kündigte an, die Vegetationspflege entlang der Bahnstrecken zu überprüfen.
+
+Erst im Juni 2022 waren bei Garmisch-Partenkirchen fünf Menschen ums Leben gekommen, als ein Regionalzug entgleiste.
+
+Die Bundesstelle für Eisenbahnunfalluntersuchung hat Ermittlungen aufgenommen.
+
+Einsatzkräfte an der Unfallstelle bei Weilheim. Bild: dpa/Karl-Josef Hildenbrand
+
+Mehr zum Thema
+Unwetter in Bayern: 12.000 Haushalte ohne Strom
+ICE-Strecke Köln–Frankfurt: 5 Monate Sperrung ab August
+
+Dieses Thema im Programm: Bayerisches Fernsehen, 04. Juli 2025, 12:00 Uhr
+
+Teilen: Facebook X WhatsApp E-Mail
+
+Schlagwörter: Bahnunfall, Oberbayern, Deutsche Bahn
+
+© ARD-aktuell / tagesschau.de"#;
+            let r = crate::compare(a, b, &crate::Options::default());
+            let kind = |needle: &str| {
+                r.a.units
+                    .iter()
+                    .find(|u| a[u.start..u.end].starts_with(needle))
+                    .map(|u| u.kind)
+            };
+            for title in ["Lesen Sie mehr", "Bahn: Pünktlichkeit", "Unwetter: Hagel"] {
+                assert_eq!(kind(title), Some(UnitKind::Boilerplate), "{title}");
+            }
+            assert_eq!(kind("Die Ermittlungen"), Some(UnitKind::Text));
+        }
         // A heading that opens a list after the story opens story: both stay.
         let k = kinds(&format!("{story}\n\nWhat the airline has said so far\n\n1) the plane was serviced last month\n2) the crew had flown the route often"));
         assert!(k[3..].iter().all(|(_, kind)| kind.is_content()), "{k:?}");
