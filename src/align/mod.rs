@@ -251,6 +251,11 @@ fn align_with(
     let t_contain = tuning.link_contain - shift;
     let t_best_contain = tuning.link_best_contain - shift;
     let content_count = |s: &[u32]| s.iter().filter(|&&t| !stop[t as usize]).count();
+    // A word told once on each side is evidence only in a text of several units: in a one-line
+    // text every word is.
+    let context = [&content_a, &content_b]
+        .iter()
+        .all(|c| c.iter().filter(|&&x| x).count() >= RARE_CONTEXT);
     let cc_a: Vec<usize> = sets_a.iter().map(|s| content_count(s)).collect();
     let cc_b: Vec<usize> = sets_b.iter().map(|s| content_count(s)).collect();
     // Every candidate pair is scored in (a, b) order and numbered; the best partner of each unit is
@@ -320,7 +325,7 @@ fn align_with(
             let enough = shared_content >= 3
                 || (small <= 4 && shared_content >= 2)
                 || (small <= 2 && shared_content >= 1)
-                || (could && shared_content == 2 && rare_shared() >= 2);
+                || (could && context && shared_content == 2 && rare_shared() >= 2);
             if enough && could && !same_pattern(ua, ub) {
                 // Anchored: the two share a rare word, or several content words.
                 let rare = rare_shared() > 0;
@@ -397,6 +402,9 @@ fn align_with(
         slot_clashes: Vec::new(),
     }
 }
+
+/// Story units each side needs before two words told once on each side link two sentences.
+const RARE_CONTEXT: usize = 3;
 
 /// Each content unit's term set with more terms merged in (its prefix terms, its compounds' parts).
 fn with_prefixes(mut sets: Vec<Vec<u32>>, pre: &[Vec<u32>], content: &[bool]) -> Vec<Vec<u32>> {
