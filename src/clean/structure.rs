@@ -5,7 +5,7 @@
 //! every web page carries ("… appeared first on …"). A line that carries the story's facts or
 //! words stays story.
 
-use crate::lexicon::furniture::CHROME;
+use crate::lexicon::furniture::{CHROME, NETWORKS, REPORTERS};
 use crate::normalize::{fold, Token};
 use crate::report::Kind;
 use crate::segment::{ends_sentence, is_numeric_date, Unit};
@@ -17,6 +17,22 @@ pub struct Side<'a> {
     pub units: &'a [Unit],
     pub toks: &'a [Vec<Token>],
 }
+
+static NETWORKS_F: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+static REPORTERS_F: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+/// A packed word list, folded once.
+fn folded_list<'a>(
+    cell: &'a std::sync::OnceLock<Vec<String>>,
+    packed: &'static str,
+) -> &'a [String] {
+    cell.get_or_init(|| crate::lexicon::entries(packed).map(fold).collect())
+}
+
+/// The longest line read as a share bar, in words.
+const SHARE_BAR_WORDS: usize = 12;
+/// The longest line near the top read as a byline by a reporter's role named in it, in words.
+const BYLINE_WORDS: usize = 8;
 
 /// A line shares at most this share of its words with the rest of the story and still reads as
 /// furniture (a province list that names the story's province once).
@@ -111,6 +127,32 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             continue;
         }
         if !kinds[i].is_content() {
+            continue;
+        }
+        let is_in = |list: &[String], t: &Token| list.iter().any(|w| *w == *t.fold);
+        // A share bar: two networks named on a short line.
+        if u.line
+            && ts.len() <= SHARE_BAR_WORDS
+            && ts
+                .iter()
+                .filter(|t| is_in(folded_list(&NETWORKS_F, NETWORKS), t))
+                .count()
+                >= 2
+        {
+            kinds[i] = Kind::Boilerplate;
+            continue;
+        }
+        // A byline: a short line near the top that names a reporter's role ("जागरण संवाददाता,
+        // अल्मोड़ा।" closes with a stop).
+        if (u.line || ts.len() <= 4)
+            && i < TOP_LINES + 2
+            && kinds[i] != Kind::Title
+            && ts.len() <= BYLINE_WORDS
+            && ts
+                .iter()
+                .any(|t| is_in(folded_list(&REPORTERS_F, REPORTERS), t))
+        {
+            kinds[i] = Kind::Byline;
             continue;
         }
         let block_start = i == 0 || side.units[i - 1].block != u.block;
@@ -580,6 +622,43 @@ mod tests {
                 !super::is_doubled(&crate::normalize::fold(glued)),
                 "{glued}"
             );
+        }
+    }
+
+    #[test]
+    fn share_bars_and_reporters_bylines_by_their_words() {
+        let story = "A bushfire swept through the town of Wandilla on Monday, killing at least four people.\n\nMore than half of the town's homes were destroyed, the fire service said.\n\nThe premier visited the town on Tuesday and promised help to rebuild.";
+        let other = "At least four people died when a bushfire swept through Wandilla on Monday.";
+        let kind = |text: &str, needle: &str| {
+            let r = crate::compare(text, other, &crate::Options::default());
+            r.a.units
+                .iter()
+                .find(|u| text[u.start..u.end].starts_with(needle))
+                .map(|u| u.kind)
+        };
+        for (top, want) in [
+            (
+                "Share  Facebook  X  Email  Copy link",
+                UnitKind::Boilerplate,
+            ),
+            (
+                "Bagikan artikel ini melalui: WhatsApp Facebook X",
+                UnitKind::Boilerplate,
+            ),
+            (
+                "Benita Kolovos, Victorian state correspondent",
+                UnitKind::Byline,
+            ),
+            ("जागरण संवाददाता, अल्मोड़ा।", UnitKind::Byline),
+            ("চাঁদপুর প্রতিনিধি, bdnews24.com", UnitKind::Byline),
+            // A standfirst that names a network is story.
+            (
+                "The fire was first reported on Facebook by a resident of the town",
+                UnitKind::Heading,
+            ),
+        ] {
+            let text = format!("Bushfire tears through Wandilla\n\n{top}\n\n{story}");
+            assert_eq!(kind(&text, top), Some(want), "{top}");
         }
     }
 

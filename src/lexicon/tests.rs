@@ -94,6 +94,8 @@ fn no_word_list_holds_an_entry_twice() {
         ("CHROME", furniture::CHROME),
         ("TITLES", names::TITLES),
         ("NEGATIONS", polarity::NEGATIONS),
+        ("REPORTERS", furniture::REPORTERS),
+        ("NETWORKS", furniture::NETWORKS),
     ];
     for (table, list) in packed {
         dups.extend(repeated(table, super::entries(list)));
