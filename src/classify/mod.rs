@@ -936,6 +936,22 @@ mod tests {
             ),
             1
         );
+        // Indonesian "tidak" is a negation.
+        assert_eq!(
+            negations(
+                "BMKG menyatakan gempa tersebut tidak berpotensi tsunami bagi wilayah pesisir Majene.",
+                "BMKG menyatakan gempa tersebut berpotensi tsunami bagi wilayah pesisir Majene.",
+            ),
+            1
+        );
+        // French "non" makes a compound ("non gouvernementale"), no negation.
+        assert_eq!(
+            negations(
+                "Une organisation non gouvernementale a distribué des vivres aux sinistrés de Mayotte samedi.",
+                "Une organisation gouvernementale a distribué des vivres aux sinistrés de Mayotte samedi.",
+            ),
+            0
+        );
     }
 
     #[test]
@@ -1038,6 +1054,11 @@ mod tests {
                 "El acuerdo se firmó durante la reunión de ministros en Madrid.",
                 "El acuerdo se firmó después de la reunión de ministros en Madrid.",
                 Some(("durante", "después")),
+            ),
+            (
+                "Взрыв произошёл до начала смены на шахте, сообщили в МЧС.",
+                "Взрыв произошёл после начала смены на шахте, сообщили в МЧС.",
+                Some(("до", "после")),
             ),
             // Not anchored on one event: the storm's aftermath and the minister's visit.
             (

@@ -62,13 +62,29 @@ pub const NEGATIONS: &str = concat!(
     "未\n",
     "无\n",
     "非\n",
+    // Indonesian and Malay, Italian, Turkish, Dutch, Tamil, Gujarati, Punjabi, Nepali
+    "tidak\n",
+    "tak\n",
+    "belum\n",
+    "bukan\n",
+    "non\n",
+    "değil\n",
+    "niet\n",
+    "geen\n",
+    "இல்லை\n",
+    "નથી\n",
+    "ਨਹੀਂ\n",
+    "छैन\n",
+    "भएन\n",
+    "होइन\n",
 );
 
 /// Negations of one language that are other words in another, by language (`code word …`): in
 /// Portuguese "no" is "in the" ("no sábado", "no Porto"), in Swahili "ni" is "is".
 pub const NOT_NEGATIONS: &str = "\
 pt no
-sw ni";
+sw ni
+fr non";
 
 /// Pairs of words that say the opposite of each other (folded, stems allowed as prefixes), one pair
 /// per line (one string rather than a table of pairs: the word lists are most of the engine's size).
@@ -250,7 +266,7 @@ venceu perdeu
 /// went on. "Signed after the meeting" against "signed during the meeting" tells two moments of one
 /// signing. Only words that mean nothing else in any of the languages read: no German "vor" or
 /// "nach" (also "ago", "to"), no Russian "до" ("up to"), no Swahili "wakati" ("time").
-pub const BEFORE: &str = "before पहले antes avant prima bevor перед sebelum kabla önce قبل پہلے अघि पहिले પહેલા પહેલાં ਪਹਿਲਾਂ আগে voordat przed";
+pub const BEFORE: &str = "before पहले antes avant prima bevor перед до sebelum kabla önce قبل پہلے अघि पहिले પહેલા પહેલાં ਪਹਿਲਾਂ আগে voordat przed";
 
 /// See [`BEFORE`].
 pub const AFTER: &str = "after बाद después depois após après dopo nachdem после setelah sesudah baada sonra بعد पछि પછી ਬਾਅਦ ਮਗਰੋਂ পরে नंतर nadat";
