@@ -1072,6 +1072,8 @@ mod tests {
                 "The number of people killed in the bushfire has risen to six from four, police said.",
                 &[("six", "dead", Exact, false, None), ("four", "dead", Exact, false, None)],
             ),
+            // A German compound names the hospital: its count is a part.
+            ("Allein die Uniklinik Köln behandelte 15 Verletzte.", &[("15", "injured", Exact, true, None)]),
             // A counter of things says the number counts no people.
             ("住宅４０棟に被害　けが人１５人", &[("１５", "injured", Exact, false, None)]),
             // Whom a number counts opens a long subject.

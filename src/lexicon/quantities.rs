@@ -278,7 +278,7 @@ fr place: hôpita* clinique*
 it part: di_cui tra_cui tra_questi
 it place: ospedal*
 de part: davon darunter
-de place: klinik* krankenhaus* kliniken
+de place: klinik* krankenhaus* kliniken uniklinik* universitätsklinik* kreisklinik* unfallklinik* kreiskrankenhaus* spital*
 nl part: waarvan waaronder
 nl place: ziekenhuis*
 tr part: bunlardan aralarında
