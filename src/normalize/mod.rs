@@ -359,6 +359,8 @@ mod tests {
             ("Twenty-seven people died", Lang::En, 27.0),
             // "One" is a unit after tens, though no number alone.
             ("Forty-one survivors were pulled out", Lang::En, 41.0),
+            // A number said twice is "each": one number, with its scale.
+            ("घायलों को 50-50 हजार रुपये दिए जाएंगे", Lang::Hi, 50_000.0),
             ("forty one survivors were pulled out", Lang::En, 41.0),
             ("Vingt et un habitants ont été évacués", Lang::Fr, 21.0),
             ("Treinta y un vecinos fueron desalojados", Lang::Es, 31.0),

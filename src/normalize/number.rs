@@ -119,6 +119,13 @@ pub(super) fn parse_number(
     if let Some(t) = time_of_day(text, words, i) {
         return Some(t);
     }
+    // "50-50 हजार रुपये", "2-2 लाख": a number said twice is "each" (Hindi, Urdu, Bengali,
+    // Marathi); the second copy carries the number and its scale.
+    if let Some(&(o2, w2)) = words.get(i + 1) {
+        if w2 == w && &text[off + w.len()..o2] == "-" {
+            return None;
+        }
+    }
     let (num_part, suffix) = w.split_at(digits_end);
     let num_part = num_part.trim_end_matches([',', '.', '\'']);
     // UAX #29 keeps "12\u{202F}500" as one word (the narrow no-break space joins numbers): groups of
