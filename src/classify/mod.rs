@@ -827,6 +827,12 @@ mod tests {
                 "Lille : 48 écoliers hospitalisés après un repas à la cantine",
                 vec![("38", "48")],
             ),
+            // Last year's injured are no count of this year's.
+            (
+                "मथुरा के मंदिर में भगदड़ मची। पिछले साल भी नंदोत्सव के दौरान इसी मंदिर में धक्का-मुक्की में दो श्रद्धालु घायल हो गए थे।",
+                "मथुरा के मंदिर में भगदड़ मची। हादसे में कुल 27 लोग घायल हुए हैं।",
+                vec![],
+            ),
             // An age counts nobody: the woman of 65 is one of the dead, not a toll of 65.
             (
                 "इपिडिमियोलोजी तथा रोग नियन्त्रण महाशाखाका अनुसार यस वर्ष हालसम्म देशभर कम्तीमा ८ जनाको मृत्यु भइसकेको छ।",

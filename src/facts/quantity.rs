@@ -7,7 +7,7 @@
 //! 5"). Words for people ("people", "लोग", "人") do not end the search: "66 kişi hayatını kaybetti".
 
 use crate::lexicon::numbers::WEAK;
-use crate::lexicon::quantities::{AGES, CONJUNCTIONS, DEGREES, QUALIFIERS, SCOPES, SLOTS};
+use crate::lexicon::quantities::{AGES, CONJUNCTIONS, DEGREES, EARLIER, QUALIFIERS, SCOPES, SLOTS};
 use crate::normalize::{fold, Lang, Token};
 use crate::segment::Unit;
 use crate::Map;
@@ -544,6 +544,12 @@ pub fn read_unit(
     out: &mut Vec<Quantity>,
 ) {
     let lx = lexicon(lang);
+    // A sentence about an earlier event ("last year two devotees were injured") counts that
+    // event's people: a part of nothing the story counts, never its toll.
+    let earlier = {
+        let f = crate::normalize::fold(&text[u.start..u.end]);
+        crate::lexicon::entries(EARLIER).any(|p| f.contains(p))
+    };
     // Where the sentence first names a place, read once per unit (and way of reading): a 10 MB
     // line holds a million numbers.
     let mut place_memo: [Option<Option<usize>>; 2] = [None, None];
@@ -572,6 +578,8 @@ pub fn read_unit(
             out.push(Quantity {
                 unit: ui,
                 value,
+                scoped: q.scoped || earlier,
+                at_place: q.at_place || earlier,
                 ..q
             });
         } else if let Some(prev) = out[first..]

@@ -486,3 +486,44 @@ pub const AGES: &str =
 yaşında* yaşındaki वर्षीय वर्षीया वर्ष_की वर्ष_के वर्ष_का साल_के साल_की साल_का वर्षकी वर्षका \
 वर्षको वर्षांच्या वर्षांचा वर्षांची વર્ષીય વર્ષીયા વર્ષના વર્ષની વર્ષનો বছরের বছর_বয়সী বছর_বয়সি \
 ਸਾਲਾ ਸਾਲ_ਦੇ ਸਾਲ_ਦੀ ਸਾਲਾਂ_ਦੇ வயது வயதான வயதுடைய летн* سالہ عاما عامًا ساله 岁 歲 歳";
+
+/// Phrases that place a sentence at an earlier event ("last year", "in a similar accident in
+/// 2011" is left to the year): its counts are that event's, never the story's own. Folded, one
+/// phrase per line.
+pub const EARLIER: &str = "\
+last year
+a year ago
+previous year
+el año pasado
+el pasado año
+l'année dernière
+l'an dernier
+l'année précédente
+letztes jahr
+im vergangenen jahr
+im vorjahr
+o ano passado
+no ano passado
+l'anno scorso
+geçen yıl
+geçtiğimiz yıl
+tahun lalu
+tahun sebelumnya
+mwaka jana
+в прошлом году
+去年
+العام الماضي
+السنة الماضية
+پچھلے سال
+گزشتہ سال
+سال گذشته
+پارسال
+पिछले साल
+पिछले वर्ष
+गत वर्ष
+पोहिलो साल
+गेल्या वर्षी
+গত বছর
+ગયા વર્ષે
+ਪਿਛਲੇ ਸਾਲ
+கடந்த ஆண்டு";
