@@ -9,7 +9,9 @@ use crate::normalize::{other_word, translit_distance};
 /// "ni" is "is" ([`NOT_NEGATIONS`]).
 pub(super) fn is_negation(t: &Token, lang: crate::normalize::Lang) -> bool {
     let f = t.fold.as_ref();
-    (crate::lexicon::entries(NEGATIONS).any(|n| n == f) || f.ends_with("n't"))
+    static SET: std::sync::OnceLock<Set<&'static str>> = std::sync::OnceLock::new();
+    let negations = SET.get_or_init(|| crate::lexicon::entries(NEGATIONS).collect());
+    (negations.contains(f) || f.ends_with("n't"))
         && !NOT_NEGATIONS
             .lines()
             .filter_map(|l| l.split_once(' '))

@@ -546,9 +546,12 @@ pub fn read_unit(
     let lx = lexicon(lang);
     // A sentence about an earlier event ("last year two devotees were injured") counts that
     // event's people: a part of nothing the story counts, never its toll.
-    let earlier = {
-        let f = crate::normalize::fold(&text[u.start..u.end]);
-        crate::lexicon::entries(EARLIER).any(|p| f.contains(p))
+    let mut earlier: Option<bool> = None;
+    let mut is_earlier = || {
+        *earlier.get_or_insert_with(|| {
+            let f = crate::normalize::fold(&text[u.start..u.end]);
+            crate::lexicon::entries(EARLIER).any(|p| f.contains(p))
+        })
     };
     // Where the sentence first names a place, read once per unit (and way of reading): a 10 MB
     // line holds a million numbers.
@@ -575,6 +578,7 @@ pub fn read_unit(
                 ))
         });
         if let Some(q) = q {
+            let earlier = is_earlier();
             out.push(Quantity {
                 unit: ui,
                 value,

@@ -14,8 +14,48 @@ use crate::lexicon::affixes::{
 use std::borrow::Cow;
 
 /// The word without the first of `suffixes` it ends with, if that leaves `min_left` characters.
-fn strip_suffixes<'w>(word: &'w str, suffixes: &str, min_left: usize) -> &'w str {
-    for s in suffixes.split(' ') {
+/// The affix lists ([`crate::lexicon::affixes`], packed strings), split once: stemming runs for
+/// every token.
+struct Affixes {
+    devanagari: Vec<&'static str>,
+    bengali: Vec<&'static str>,
+    gurmukhi: Vec<&'static str>,
+    gujarati: Vec<&'static str>,
+    indonesian_prefixes: Vec<&'static str>,
+    indonesian_suffixes: Vec<&'static str>,
+    swahili: Vec<&'static str>,
+    latin: Vec<&'static str>,
+    persian: Vec<&'static str>,
+    urdu: Vec<&'static str>,
+    arabic: Vec<&'static str>,
+    nepali: Vec<&'static str>,
+    marathi: Vec<&'static str>,
+}
+
+fn affixes() -> &'static Affixes {
+    static A: std::sync::OnceLock<Affixes> = std::sync::OnceLock::new();
+    A.get_or_init(|| {
+        let split = |packed: &'static str| packed.split(' ').collect();
+        Affixes {
+            devanagari: split(DEVANAGARI_SUFFIXES),
+            bengali: split(BENGALI_SUFFIXES),
+            gurmukhi: split(GURMUKHI_SUFFIXES),
+            gujarati: split(GUJARATI_SUFFIXES),
+            indonesian_prefixes: split(INDONESIAN_PREFIXES),
+            indonesian_suffixes: split(INDONESIAN_SUFFIXES),
+            swahili: split(SWAHILI_PREFIXES),
+            latin: split(LATIN_SUFFIXES),
+            persian: split(PERSIAN_SUFFIXES),
+            urdu: split(URDU_SUFFIXES),
+            arabic: split(ARABIC_SUFFIXES),
+            nepali: split(NEPALI_CLITICS),
+            marathi: split(MARATHI_CLITICS),
+        }
+    })
+}
+
+fn strip_suffixes<'w>(word: &'w str, suffixes: &[&str], min_left: usize) -> &'w str {
+    for s in suffixes {
         if let Some(rest) = word.strip_suffix(s) {
             if rest.chars().count() >= min_left {
                 return rest;
@@ -26,8 +66,8 @@ fn strip_suffixes<'w>(word: &'w str, suffixes: &str, min_left: usize) -> &'w str
 }
 
 /// The word without the first of `prefixes` it starts with, if that leaves `min_left` characters.
-fn strip_prefixes<'w>(word: &'w str, prefixes: &str, min_left: usize) -> &'w str {
-    for p in prefixes.split(' ') {
+fn strip_prefixes<'w>(word: &'w str, prefixes: &[&str], min_left: usize) -> &'w str {
+    for p in prefixes {
         if let Some(rest) = word.strip_prefix(p) {
             if rest.chars().count() >= min_left {
                 return rest;
@@ -51,19 +91,19 @@ pub fn stem(folded: &str, lang: Lang) -> Cow<'_, str> {
     match first as u32 {
         0x0900..=0x097F => {
             let clitics = if lang == Lang::Ne {
-                NEPALI_CLITICS
+                &affixes().nepali
             } else {
-                MARATHI_CLITICS
+                &affixes().marathi
             };
             let base = clitics
-                .split(' ')
+                .iter()
                 .find_map(|c| folded.strip_suffix(c).filter(|r| r.chars().count() >= 3))
                 .unwrap_or(folded);
-            Cow::Borrowed(strip_suffixes(base, DEVANAGARI_SUFFIXES, 2))
+            Cow::Borrowed(strip_suffixes(base, &affixes().devanagari, 2))
         }
-        0x0980..=0x09FF => Cow::Borrowed(strip_suffixes(folded, BENGALI_SUFFIXES, 2)),
-        0x0A00..=0x0A7F => Cow::Borrowed(strip_suffixes(folded, GURMUKHI_SUFFIXES, 2)),
-        0x0A80..=0x0AFF => Cow::Borrowed(strip_suffixes(folded, GUJARATI_SUFFIXES, 2)),
+        0x0980..=0x09FF => Cow::Borrowed(strip_suffixes(folded, &affixes().bengali, 2)),
+        0x0A00..=0x0A7F => Cow::Borrowed(strip_suffixes(folded, &affixes().gurmukhi, 2)),
+        0x0A80..=0x0AFF => Cow::Borrowed(strip_suffixes(folded, &affixes().gujarati, 2)),
         0x0600..=0x06FF => arabic(folded, lang),
         0x0400..=0x04FF => {
             // Russian inflects at the end: five letters keep the stem apart.
@@ -83,9 +123,9 @@ fn latin(folded: &str, lang: Lang) -> Cow<'_, str> {
     let base = base.trim_end_matches('\u{307}');
     match lang {
         Lang::Id => {
-            let root = strip_prefixes(base, INDONESIAN_PREFIXES, 4);
+            let root = strip_prefixes(base, &affixes().indonesian_prefixes, 4);
             let prefix = &base[..base.len() - root.len()];
-            let root = strip_suffixes(root, INDONESIAN_SUFFIXES, 4);
+            let root = strip_suffixes(root, &affixes().indonesian_suffixes, 4);
             // men-, mem-, meng-, meny- (and pe-) swallow the root's first consonant before a
             // vowel: "menewaskan" is me(n) + tewas.
             let lost = match prefix {
@@ -101,13 +141,13 @@ fn latin(folded: &str, lang: Lang) -> Cow<'_, str> {
                 None => Cow::Borrowed(root),
             };
         }
-        Lang::Sw => return Cow::Borrowed(strip_prefixes(base, SWAHILI_PREFIXES, 4)),
+        Lang::Sw => return Cow::Borrowed(strip_prefixes(base, &affixes().swahili, 4)),
         // Turkish adds suffix after suffix: five letters keep the root.
         Lang::Tr => return Cow::Owned(first_chars(&base.replace('\u{307}', ""), 5).to_string()),
         _ => {}
     }
     let mut s = base;
-    for suf in LATIN_SUFFIXES.split(' ') {
+    for suf in &affixes().latin {
         if let Some(rest) = base.strip_suffix(suf) {
             if rest.chars().count() >= 3 {
                 s = rest;
@@ -145,9 +185,9 @@ fn arabic(folded: &str, lang: Lang) -> Cow<'_, str> {
             .unwrap_or(s);
     }
     let suffixes = match lang {
-        Lang::Fa => PERSIAN_SUFFIXES,
-        Lang::Ur => URDU_SUFFIXES,
-        _ => ARABIC_SUFFIXES,
+        Lang::Fa => &affixes().persian,
+        Lang::Ur => &affixes().urdu,
+        _ => &affixes().arabic,
     };
     let s = strip_suffixes(s, suffixes, 3);
     if s.contains(['أ', 'إ', 'آ', 'ٱ', 'ى', 'ة']) {
