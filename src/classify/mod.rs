@@ -375,6 +375,22 @@ mod tests {
     use crate::report::{FactStatus, Relation, Status};
     use crate::{compare, Options};
 
+    /// The values of every clash of `kind` in two texts' links: the sure ones, or the possible.
+    fn clashes(a: &str, b: &str, kind: &str, sure: bool) -> Vec<(String, String)> {
+        compare(a, b, &Options::default())
+            .links
+            .iter()
+            .flat_map(|l| if sure { &l.conflicts } else { &l.possible })
+            .filter(|c| c.kind == kind)
+            .map(|c| (c.a.value.clone(), c.b.value.clone()))
+            .collect()
+    }
+
+    /// `clashes` as the borrowed pairs a table of cases lists.
+    fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+        v.iter().map(|(x, y)| (x.as_str(), y.as_str())).collect()
+    }
+
     fn relation(a: &str, b: &str) -> Option<Relation> {
         let r = compare(a, b, &Options::default());
         r.links.first().map(|l| l.relation)
@@ -429,17 +445,12 @@ mod tests {
 
     #[test]
     fn names_that_share_two_words_name_one_thing() {
-        let r = compare(
+        let (a, b) = (
             "Pemerintah Provinsi Sulawesi Barat menetapkan status tanggap darurat selama 14 hari.",
             "Gubernur Sulawesi Barat menetapkan status tanggap darurat selama 14 hari.",
-            &Options::default(),
         );
-        let names: Vec<_> = r
-            .links
-            .iter()
-            .flat_map(|l| l.conflicts.iter().chain(&l.possible))
-            .filter(|c| c.kind == "name")
-            .collect();
+        let mut names = clashes(a, b, "name", true);
+        names.extend(clashes(a, b, "name", false));
         assert!(names.is_empty(), "{names:?}");
     }
 
@@ -787,15 +798,8 @@ mod tests {
                 vec![],
             ),
         ] {
-            let r = compare(a, b, &Options::default());
-            let got: Vec<(&str, &str)> = r
-                .links
-                .iter()
-                .flat_map(|l| &l.possible)
-                .filter(|c| c.kind == "number")
-                .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
-                .collect();
-            assert_eq!(got, want, "{a} / {b}");
+            let got = clashes(a, b, "number", false);
+            assert_eq!(pairs(&got), want, "{a} / {b}");
         }
     }
 
@@ -840,28 +844,14 @@ mod tests {
                 vec![],
             ),
         ] {
-            let r = compare(a, b, &Options::default());
-            let got: Vec<(&str, &str)> = r
-                .links
-                .iter()
-                .flat_map(|l| &l.conflicts)
-                .filter(|c| c.kind == "number")
-                .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
-                .collect();
-            assert_eq!(got, want, "{a} / {b}");
+            let got = clashes(a, b, "number", true);
+            assert_eq!(pairs(&got), want, "{a} / {b}");
         }
     }
 
     #[test]
     fn a_negation_on_a_word_the_other_says_plainly_clashes_in_a_retold_sentence() {
-        let negations = |a: &str, b: &str| {
-            compare(a, b, &Options::default())
-                .links
-                .iter()
-                .flat_map(|l| &l.conflicts)
-                .filter(|c| c.kind == "negation")
-                .count()
-        };
+        let negations = |a: &str, b: &str| clashes(a, b, "negation", true).len();
         // 0.41 alike: a clause added on one side.
         assert_eq!(
             negations(
@@ -911,14 +901,7 @@ mod tests {
 
     #[test]
     fn a_negation_is_read_in_its_sides_language() {
-        let negations = |a: &str, b: &str| {
-            compare(a, b, &Options::default())
-                .links
-                .iter()
-                .flat_map(|l| &l.conflicts)
-                .filter(|c| c.kind == "negation")
-                .count()
-        };
+        let negations = |a: &str, b: &str| clashes(a, b, "negation", true).len();
         // Portuguese "no" is "in the".
         assert_eq!(
             negations(
@@ -1081,14 +1064,12 @@ mod tests {
         ];
         for (a, b, want) in cases {
             let r = compare(a, b, &Options::default());
-            let got: Vec<(&str, &str)> = r
-                .links
-                .iter()
-                .flat_map(|l| &l.possible)
-                .filter(|c| c.kind == "timing")
-                .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
-                .collect();
-            assert_eq!(got, want.iter().copied().collect::<Vec<_>>(), "{a} / {b}");
+            let got = clashes(a, b, "timing", false);
+            assert_eq!(
+                pairs(&got),
+                want.iter().copied().collect::<Vec<_>>(),
+                "{a} / {b}"
+            );
             // A moment that may differ is never told as the same fact, nor as a sure conflict.
             assert!(
                 want.is_none() || r.links.iter().all(|l| l.relation == Relation::Changed),

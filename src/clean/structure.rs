@@ -18,16 +18,9 @@ pub struct Side<'a> {
     pub toks: &'a [Vec<Token>],
 }
 
-static NETWORKS_F: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-static REPORTERS_F: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-
-/// A packed word list, folded once.
-fn folded_list<'a>(
-    cell: &'a std::sync::OnceLock<Vec<String>>,
-    packed: &'static str,
-) -> &'a [String] {
-    cell.get_or_init(|| crate::lexicon::entries(packed).map(fold).collect())
-}
+/// Share-bar networks and reporters' roles, folded once.
+static NETWORKS_T: super::Table = super::Table::new(NETWORKS);
+static REPORTERS_T: super::Table = super::Table::new(REPORTERS);
 
 /// The longest line read as a share bar, in words.
 const SHARE_BAR_WORDS: usize = 12;
@@ -133,11 +126,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         // A share bar: two networks named on a short line.
         if u.line
             && ts.len() <= SHARE_BAR_WORDS
-            && ts
-                .iter()
-                .filter(|t| is_in(folded_list(&NETWORKS_F, NETWORKS), t))
-                .count()
-                >= 2
+            && ts.iter().filter(|t| is_in(NETWORKS_T.get(), t)).count() >= 2
         {
             kinds[i] = Kind::Boilerplate;
             continue;
@@ -148,9 +137,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             && i < TOP_LINES + 2
             && kinds[i] != Kind::Title
             && ts.len() <= BYLINE_WORDS
-            && ts
-                .iter()
-                .any(|t| is_in(folded_list(&REPORTERS_F, REPORTERS), t))
+            && ts.iter().any(|t| is_in(REPORTERS_T.get(), t))
         {
             kinds[i] = Kind::Byline;
             continue;
