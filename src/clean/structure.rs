@@ -26,6 +26,8 @@ static REPORTERS_T: super::Table = super::Table::new(REPORTERS);
 const SHARE_BAR_WORDS: usize = 12;
 /// The longest line near the top read as a byline by a reporter's role named in it, in words.
 const BYLINE_WORDS: usize = 8;
+/// The longest line read as a reporter's bare name above a dateline, in words.
+const BYLINE_NAME_WORDS: usize = 4;
 
 /// A line shares at most this share of its words with the rest of the story and still reads as
 /// furniture (a province list that names the story's province once).
@@ -227,6 +229,29 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
                     set_aside()
                 };
             }
+        }
+    }
+    // "ਦਵਿੰਦਰ ਸਿੰਘ ਭੰਗੂ" over "ਰਈਆ, 5 ਦਸੰਬਰ": a first line of a few words, no number and no stop,
+    // right above the dateline, whose words the story does not use (a surname may recur), is the
+    // reporter's name, in scripts without capitals too. A headline above a dateline tells the
+    // story's words.
+    let mut content = (0..n).filter(|&i| kinds[i].is_content());
+    if let Some(i) = content.next() {
+        let ts = &side.toks[i];
+        let ws = words(ts);
+        let elsewhere = ws
+            .iter()
+            .filter(|w| uses.get(*w).copied().unwrap_or(0) >= 2)
+            .count();
+        if side.units[i].line
+            && i + 1 < n
+            && kinds[i + 1] == Kind::Dateline
+            && (2..=BYLINE_NAME_WORDS).contains(&ts.len())
+            && ws.len() == ts.len()
+            && elsewhere <= 1
+            && !crate::segment::ends_sentence(&side.text[side.units[i].start..side.units[i].end])
+        {
+            kinds[i] = Kind::Byline;
         }
     }
     // A credit that ends a line makes the sentence opening that line a caption too ("… on
@@ -468,10 +493,19 @@ fn is_date_line(f: &str, ts: &[Token]) -> bool {
     let numbers = ts.iter().filter(|t| t.num.is_some()).count();
     let cal = ts.iter().filter(|t| calendar(t)).count();
     let other = ts.len() - numbers - cal;
+    // Without a calendar word, the numbers must be able to tell a date: a time, a day, a month or
+    // a year. A ticker's "RUB (100) 3,5152" is a rate, not a date.
+    let date_part = |t: &Token| {
+        t.num.as_ref().is_none_or(|n| {
+            n.time
+                || (n.value.fract() == 0.0
+                    && ((1.0..=31.0).contains(&n.value) || (1900.0..=2100.0).contains(&n.value)))
+        })
+    };
     numbers >= 1
         && cal + numbers >= ts.len().saturating_sub(1)
         && other <= 1
-        && (cal >= 1 || numbers >= 2)
+        && (cal >= 1 || (numbers >= 2 && ts.iter().all(date_part)))
 }
 
 #[cfg(test)]
@@ -650,6 +684,29 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_name_above_the_dateline_is_a_byline() {
+        let story = "मंडी जिले में बादल फटने से चार लोगों की मौत हो गई। बचाव दल ने दो लोगों को सुरक्षित निकाला। मृतकों में अजीत सिंह शामिल हैं। प्रशासन ने राहत शिविर खोले हैं।";
+        let other = "मंडी जिले में बादल फटने से चार लोगों की मौत हो गई।";
+        let kind = |text: &str| {
+            let r = crate::compare(text, other, &crate::Options::default());
+            r.a.units[0].kind
+        };
+        // A name in a script without capitals (its surname told again in the story), then
+        // "place, date".
+        assert_eq!(
+            kind(&format!("राकेश सिंह\nमंडी, 5 अगस्त\n{story}")),
+            UnitKind::Byline
+        );
+        // A short headline above the dateline tells the story's words.
+        assert_ne!(
+            kind(&format!("मंडी में बादल फटा\nमंडी, 5 अगस्त\n{story}")),
+            UnitKind::Byline
+        );
+        // A name with no dateline below it is left as it is read.
+        assert_ne!(kind(&format!("राकेश सिंह\n\n{story}")), UnitKind::Byline);
+    }
+
+    #[test]
     fn headlines_after_the_last_sentence_are_other_stories() {
         let story = "A plane crashed into homes near the airport on Friday.\n\nRescuers pulled two survivors from the wreckage.\n\nThe airline said 99 people were on board.";
         let kinds = |text: &str| -> Vec<(String, UnitKind)> {
@@ -793,6 +850,9 @@ Schlagwörter: Bahnunfall, Oberbayern, Deutsche Bahn
         let cases = [
             ("Stand 21.12.2024", UnitKind::Dateline),
             ("Publié le 05/12/2026", UnitKind::Dateline),
+            // Numbers and a word, but no date among them: a currency ticker.
+            ("• RUB (100)3,5152", UnitKind::Text),
+            ("• 21 2024 - 13:36", UnitKind::Dateline),
             (
                 "Die Polizei zählte 21 Verletzte am 21.12.2024",
                 UnitKind::Text,
