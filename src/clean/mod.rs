@@ -10,7 +10,7 @@ mod structure;
 pub use structure::{by_structure, Side};
 
 use crate::lexicon::furniture::{
-    AGENCIES, BYLINE, CAPTION, CORRECTION, DATELINE, FURNITURE, RELATED,
+    AGENCIES, BYLINE, CAPTION, CORRECTION, DATELINE, FURNITURE, NEIGHBOURS, RELATED,
 };
 use crate::normalize::fold;
 use crate::report::Kind;
@@ -51,6 +51,7 @@ impl Table {
 
 static FURNITURE_T: Table = Table::new(FURNITURE);
 static RELATED_T: Table = Table::new(RELATED);
+static NEIGHBOURS_T: Table = Table::new(NEIGHBOURS);
 static BYLINE_T: Table = Table::new(BYLINE);
 static DATELINE_T: Table = Table::new(DATELINE);
 static AGENCIES_T: Table = Table::new(AGENCIES);
@@ -249,13 +250,29 @@ pub fn classify_kinds_folded(
     }
     let mut in_related = false;
     let mut related_block = usize::MAX;
+    // The block right after a "Read Next" line: the neighbour's title.
+    let mut neighbour_block = usize::MAX;
     for i in 0..units.len() {
         let f = folded[i].as_str();
         let f_trim = f.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
         let u = &units[i];
         let (bs, be) = blocks[u.block];
         let block_text = &text[bs..be];
-        let kind = if starts_with_any(f_trim, &RELATED_T) {
+        let lone = |b: usize| {
+            blocks_first
+                .get(b)
+                .is_some_and(|&j| units.get(j + 1).is_none_or(|n| n.block != b))
+        };
+        let kind = if u.line && is_marker_of(f_trim, &NEIGHBOURS_T) {
+            neighbour_block = u.block + 1;
+            Kind::Boilerplate
+        } else if u.block == neighbour_block
+            && lone(u.block)
+            && words(f) <= NEIGHBOUR_TITLE_WORDS
+            && !quoted_sentence(&text[u.start..u.end])
+        {
+            Kind::Boilerplate
+        } else if starts_with_any(f_trim, &RELATED_T) {
             // A marker line opens a related block; a marker glued to a title is one related link.
             // "Read more", or a short section line that begins with a marker ("Más noticias de
             // España", "Mehr zum Thema Magdeburg"): the lines after it are the box's teasers.
@@ -371,15 +388,22 @@ pub fn apply_overrides(units: &mut [Unit], story: &[usize], furniture: &[usize])
     }
 }
 
+/// The longest block read as the title a "Read Next" line names, in words.
+const NEIGHBOUR_TITLE_WORDS: usize = 25;
+
 fn is_marker_only(f: &str) -> bool {
-    let rest = RELATED_T
+    is_marker_of(f, &RELATED_T)
+}
+
+/// Whether `f` is one of `table`'s markers and nothing else but punctuation.
+fn is_marker_of(f: &str, table: &Table) -> bool {
+    table
         .get()
         .iter()
         .filter(|p| f.starts_with(p.as_str()))
         .map(|p| &f[p.len()..])
         .min_by_key(|r| r.len())
-        .unwrap_or(f);
-    rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty()
+        .is_some_and(|rest| rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty())
 }
 
 /// A teaser in a related-stories block: a headline line, a block cut off with an ellipsis, or share-bar
@@ -555,6 +579,27 @@ mod tests {
         for (needle, want) in cases {
             assert_eq!(kind_of(t, needle), want, "{needle}");
         }
+    }
+
+    #[test]
+    fn the_title_after_a_read_next_line_is_another_story() {
+        let t = "Floods hit the town on Monday. Many fled their homes.\n\nThe river rose by two metres overnight.\n\nRead Previous\n\nEight held, six sought after the raid.\n\nRead Next\n\nFilm board warns bus owners.\n\nNext\n\nRescuers reached the last village on Tuesday. They found it empty.";
+        let cases = [
+            ("Read Previous", Kind::Boilerplate),
+            ("Eight held", Kind::Boilerplate),
+            ("Read Next", Kind::Boilerplate),
+            ("Film board", Kind::Boilerplate),
+            // "Next" alone is no marker here, and a paragraph of sentences is the story's.
+            ("Rescuers reached", Kind::Text),
+            ("The river rose", Kind::Text),
+        ];
+        for (needle, want) in cases {
+            assert_eq!(kind_of(t, needle), want, "{needle}");
+        }
+        // A line of punctuation is no marker: the sentence after it stays.
+        let t =
+            "Floods hit the town on Monday.\n\n* * *\n\nThe river rose by two metres overnight.";
+        assert_eq!(kind_of(t, "The river rose"), Kind::Text);
     }
 
     #[test]

@@ -115,10 +115,6 @@ pub const FURNITURE: &str = concat!(
     "टिप्पणी\n",
     "skip to content\n",
     "watch now\n",
-    "next story\n",
-    "previous story\n",
-    "read next\n",
-    "read previous\n",
     "leave a reply\n",
     "give feedback\n",
     "follow on\n",
@@ -144,6 +140,46 @@ pub const FURNITURE: &str = concat!(
     "articolo in aggiornamento\n",
     "notícia em atualização\n",
     "matéria em atualização\n",
+);
+
+/// A post's links to its neighbours, each on a line of its own with the neighbour's title right
+/// after it ("Read Previous" / "Watu Nane washikiliwa, Sita wanatafutwa."): the title is another
+/// story's, whatever its shape.
+pub const NEIGHBOURS: &str = concat!(
+    "read next\n",
+    "read previous\n",
+    "next story\n",
+    "previous story\n",
+    "next article\n",
+    "previous article\n",
+    "next post\n",
+    "previous post\n",
+    "artículo anterior\n",
+    "artículo siguiente\n",
+    "noticia anterior\n",
+    "noticia siguiente\n",
+    "article précédent\n",
+    "article suivant\n",
+    "articolo precedente\n",
+    "articolo successivo\n",
+    "artigo anterior\n",
+    "próximo artigo\n",
+    "notícia anterior\n",
+    "próxima notícia\n",
+    "vorheriger artikel\n",
+    "nächster artikel\n",
+    "önceki haber\n",
+    "sonraki haber\n",
+    "berita sebelumnya\n",
+    "berita selanjutnya\n",
+    "предыдущая статья\n",
+    "следующая статья\n",
+    "पिछली खबर\n",
+    "अगली खबर\n",
+    "الخبر السابق\n",
+    "الخبر التالي\n",
+    "上一篇\n",
+    "下一篇\n",
 );
 
 /// Markers that open a block of links to other stories; what follows them is furniture too.
