@@ -220,6 +220,9 @@ const AGREE_MIN_VALUE: f64 = 10.0;
 /// also the indefinite article in many languages ("एक यात्री विमान", a passenger plane).
 const POSSIBLE_LINK_MIN_VALUE: f64 = 2.0;
 
+/// Counts of a sentence looked at for one both sides agree on (a sentence gives a few).
+const COMPANION_COUNTS: usize = 16;
+
 /// Pairs the two sides' quantities slot by slot, records every clash in `aligned.slot_clashes`, and
 /// links the sentences of sure conflicts and of agreeing uncommon claims.
 pub fn pair(
@@ -232,6 +235,39 @@ pub fn pair(
     let mut new_links: Vec<(usize, usize)> = Vec::new();
     let mut clashes: Vec<SlotClash> = Vec::new();
     let (qa, qb) = &by_degree(qa, qb);
+    let by_unit = |qs: &[Quantity]| {
+        let mut m: Map<usize, Vec<usize>> = Map::default();
+        for (k, q) in qs.iter().enumerate() {
+            m.entry(q.unit).or_default().push(k);
+        }
+        m
+    };
+    let (units_qa, units_qb) = (by_unit(qa), by_unit(qb));
+    // Two sentences that give one count alike in another slot ("1 firefighter died") tell one
+    // group: their counts of this slot are one count told twice.
+    // A few mentions and counts each are enough: a hostile paste repeats one count a million times.
+    let companion = |x: &Claim, y: &Claim, slot: Slot| {
+        x.mentions.iter().take(MAX_MENTIONS).any(|&ma| {
+            y.mentions.iter().take(MAX_MENTIONS).any(|&mb| {
+                let (Some(oa), Some(ob)) = (units_qa.get(&qa[ma].unit), units_qb.get(&qb[mb].unit))
+                else {
+                    return false;
+                };
+                oa.iter().take(COMPANION_COUNTS).any(|&i| {
+                    let o = &qa[i];
+                    o.slot != slot
+                        && o.slot != Slot::Money
+                        && ob.iter().take(COMPANION_COUNTS).any(|&j| {
+                            let p = &qb[j];
+                            p.slot == o.slot
+                                && p.degree == o.degree
+                                && p.qualifier == o.qualifier
+                                && p.value == o.value
+                        })
+                })
+            })
+        })
+    };
     for slot in SLOTS {
         let (ca, cb) = (claims(qa, slot), claims(qb, slot));
         if ca.is_empty() || cb.is_empty() {
@@ -316,8 +352,9 @@ pub fn pair(
                 if v == Verdict::Agree {
                     continue;
                 }
-                // Sure only for counts paired without doubt that cannot both hold.
-                let sure = sure && v == Verdict::Clash;
+                // Sure only for counts paired without doubt that cannot both hold: alone in their
+                // slot, clearly alike in their words, or told beside a count both sides agree on.
+                let sure = (sure || (main && companion(x, y, slot))) && v == Verdict::Clash;
                 for &ma in x.mentions.iter().take(MAX_MENTIONS) {
                     for &mb in y.mentions.iter().take(MAX_MENTIONS) {
                         clashes.push(SlotClash { a: ma, b: mb, sure });

@@ -804,6 +804,17 @@ mod tests {
     }
 
     #[test]
+    fn counts_told_beside_a_count_both_sides_agree_on_are_one_count() {
+        // Two counts of the injured on each side, so which pairs with which is not sure by itself;
+        // the two sentences that both say "1 firefighter died" tell one group, and their injured
+        // (9 / 7) cannot both hold. The totals (58 / 61) stay a possible conflict.
+        let a = "The fire in the tower block killed 44 people and injured 58, officials said on Thursday.\n\nScaffolding collapsed in the heat and thick smoke slowed the search: 1 firefighter died and 9 were injured as crews worked through the night.";
+        let b = "At least 44 people died and 61 were hurt in the tower block fire.\n\nThe department said on Friday that 7 firefighters were injured and are stable, adding that 1 firefighter died.";
+        assert_eq!(pairs(&clashes(a, b, "number", true)), vec![("9", "7")]);
+        assert_eq!(pairs(&clashes(a, b, "number", false)), vec![("58", "61")]);
+    }
+
+    #[test]
     fn numbers_clash_with_their_own_counterpart() {
         // (a, b, the sure number clashes)
         for (a, b, want) in [
