@@ -55,6 +55,11 @@ static NEIGHBOURS_T: Table = Table::new(NEIGHBOURS);
 static BYLINE_T: Table = Table::new(BYLINE);
 static DATELINE_T: Table = Table::new(DATELINE);
 static AGENCIES_T: Table = Table::new(AGENCIES);
+
+/// Whether a folded word is a news agency's name ("reuters", "efe", "पीटीआई").
+pub(crate) fn is_agency(w: &str) -> bool {
+    AGENCIES_T.get().iter().any(|a| a == w)
+}
 static CAPTION_T: Table = Table::new(CAPTION);
 static CORRECTION_T: Table = Table::new(CORRECTION);
 

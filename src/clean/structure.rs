@@ -254,6 +254,26 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             kinds[i] = Kind::Byline;
         }
     }
+    // A photo's credit on a line of its own ("REUTERS/Stringer", "EFE/Raúl Sanchidrián",
+    // "(JUNTA DE CASTILLA Y LEÓN)") is the caption's, and so is the lone sentence right above it
+    // ("Rescuers gather at the shore in Kome on Thursday.").
+    for i in 0..n {
+        let u = &side.units[i];
+        let ends_line = u.line || line_end(side.text, u.end);
+        if !ends_line || !is_credit(&side.text[u.start..u.end]) {
+            continue;
+        }
+        kinds[i] = Kind::Caption;
+        // On a line of its own; glued to the caption's line, the rule below takes the sentence.
+        if let Some(h) = i.checked_sub(1).filter(|_| u.line) {
+            let p = &side.units[h];
+            let alone =
+                block_len[&p.block] == 1 || (p.block == u.block && block_len[&p.block] == 2);
+            if alone && matches!(kinds[h], Kind::Text | Kind::Heading) {
+                kinds[h] = Kind::Caption;
+            }
+        }
+    }
     // A credit that ends a line makes the sentence opening that line a caption too ("… on
     // Wednesday. Picture: VICTORIA JONES/PA WIRE"), in a block of any length.
     for i in 1..n {
@@ -283,6 +303,38 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
                 }
             }
         }
+    }
+}
+
+/// The words at most in a photo credit on a line of its own.
+const CREDIT_WORDS: usize = 6;
+
+/// A photo credit: an agency and a photographer, unspaced ("REUTERS/Stringer", "EFE/Raúl
+/// Sanchidrián", "AFP/Getty Images"), or a name of two or more words in capitals in brackets
+/// ("(JUNTA DE CASTILLA Y LEÓN)").
+fn is_credit(raw: &str) -> bool {
+    let t = raw.trim();
+    if t.split_whitespace().count() > CREDIT_WORDS || ends_sentence(t) && !t.ends_with(')') {
+        return false;
+    }
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = |s: &str| s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        // One word in brackets ends a wire story: "(ANI)", "(AFP)" credit the text, not a photo.
+        return inner.split_whitespace().count() >= 2
+            && letters(inner) >= 3
+            && capitals(inner)
+            && !inner.contains(['(', ')']);
+    }
+    // "EFE / 20minutos", spaced, is a source line: the agency and the outlet.
+    match t.split_once('/') {
+        Some((head, tail)) => {
+            letters(tail) >= 2
+                && !tail.starts_with(char::is_whitespace)
+                && !head.contains(char::is_whitespace)
+                && (super::is_agency(&fold(head)) || (letters(head) >= 2 && capitals(head)))
+        }
+        None => false,
     }
 }
 
@@ -680,6 +732,56 @@ mod tests {
         ] {
             let text = format!("Bushfire tears through Wandilla\n\n{top}\n\n{story}");
             assert_eq!(kind(&text, top), Some(want), "{top}");
+        }
+    }
+
+    #[test]
+    fn a_photo_credit_makes_its_line_a_caption() {
+        let story = "A passenger ferry capsized on the lake on Thursday, killing at least 19 people.\n\nRescuers pulled 41 people from the water alive.\n\nThe captain survived the accident.";
+        let other = "At least 19 people died when a ferry capsized on the lake on Thursday.";
+        let kinds = |text: &str| -> Vec<(String, UnitKind)> {
+            let r = crate::compare(text, other, &crate::Options::default());
+            r.a.units
+                .iter()
+                .map(|u| (text[u.start..u.end].to_string(), u.kind))
+                .collect()
+        };
+        let kind = |text: &str, needle: &str| {
+            kinds(text)
+                .into_iter()
+                .find(|(t, _)| t.starts_with(needle))
+                .map(|(_, k)| k)
+        };
+        for credit in [
+            "REUTERS/Stringer",
+            "EFE/Raúl Sanchidrián",
+            "(JUNTA DE CASTILLA Y LEÓN)",
+        ] {
+            // Glued to the caption's line, or on a line of its own below it.
+            for sep in [" ", "\n"] {
+                let text = format!(
+                    "{story}\n\nRelatives wait for news at the landing on Thursday.{sep}{credit}\n\nThe search goes on."
+                );
+                assert_eq!(
+                    kind(&text, credit),
+                    Some(UnitKind::Caption),
+                    "{credit:?} {sep:?}"
+                );
+                assert_eq!(
+                    kind(&text, "Relatives wait"),
+                    Some(UnitKind::Caption),
+                    "{credit:?} {sep:?}"
+                );
+                assert_eq!(kind(&text, "The search goes on."), Some(UnitKind::Text));
+            }
+        }
+        // A wire story's closing credit and a source line are no photo credits.
+        for (line, needle) in [
+            ("The injured were taken to hospital. (ANI)", "The injured"),
+            ("EFE / 20minutos", "EFE / 20minutos"),
+        ] {
+            let text = format!("{story}\n\n{line}\n\nThe search goes on.");
+            assert_ne!(kind(&text, needle), Some(UnitKind::Caption), "{line}");
         }
     }
 
