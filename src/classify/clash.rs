@@ -75,6 +75,7 @@ pub(super) fn clashes(
     fa: &Map<usize, Vec<&Found>>,
     fb: &Map<usize, Vec<&Found>>,
     tuning: &crate::tuning::Tuning,
+    story_year: Option<i32>,
 ) -> (Vec<Clash>, Vec<Clash>) {
     let ta = &sa.toks[p.a];
     let tb = &sb.toks[p.b];
@@ -112,7 +113,12 @@ pub(super) fn clashes(
         .filter_map(|t| t.num.as_ref().map(|n| n.canonical()))
         .collect();
     let mut used_b = Set::default();
-    for (i, x) in ta.iter().enumerate() {
+    // A sentence set in an earlier year than the story's ("In 2022 the Sierra de la Culebra fire
+    // burnt 60,000 hectares") counts another event's: its numbers are not the other's told
+    // differently, unless both sentences are set then.
+    let another_time = (sa.earlier(p.a, story_year) && sb.years[p.b].is_empty())
+        || (sb.earlier(p.b, story_year) && sa.years[p.a].is_empty());
+    for (i, x) in ta.iter().enumerate().filter(|_| !another_time) {
         let Some(nx) = &x.num else { continue };
         let vx = nx.canonical();
         if vals_b.contains(&vx)

@@ -45,6 +45,55 @@ struct SideView<'a> {
     money: Set<u64>,
     /// Every number the side's story tells (canonical values).
     numbers: Set<String>,
+    /// Each unit's years (four digits, 1900 to 2100).
+    years: Vec<Vec<i32>>,
+}
+
+/// The years a unit names: numbers of four digits from 1900 to 2100 ("2018", "२०२२") and the
+/// years of dates in digits ("13.08.2025"), not counts written with a separator ("2,018") or
+/// times.
+fn years(ts: &[Token]) -> Vec<i32> {
+    let year = |y: f64| (1900.0..=2100.0).contains(&y).then_some(y as i32);
+    ts.iter()
+        .filter_map(|t| {
+            let f = t.fold.as_ref();
+            if crate::segment::is_numeric_date(f) {
+                // "13.08.2025", "2025-08-13": the part of four digits.
+                f.split(['.', '/', '-'])
+                    .find(|p| p.len() == 4)
+                    .and_then(|p| p.parse::<f64>().ok())
+                    .and_then(year)
+            } else if f.chars().count() == 4 && f.chars().all(|c| c.is_numeric()) {
+                t.num
+                    .as_ref()
+                    .filter(|n| !n.time && !n.ordinal)
+                    .and_then(|n| year(n.value))
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+impl SideView<'_> {
+    /// Whether unit `u` tells an earlier year than the story's and not the story's own: "In
+    /// September 2018 more than 220 people died when …", in a story of 2021.
+    fn earlier(&self, u: usize, story_year: Option<i32>) -> bool {
+        story_year.is_some_and(|y| {
+            let ys = &self.years[u];
+            ys.iter().any(|&x| x < y) && !ys.contains(&y)
+        })
+    }
+
+    /// The latest year the side names outside its furniture (its dateline's, or its story's).
+    fn latest_year(&self) -> Option<i32> {
+        self.units
+            .iter()
+            .zip(&self.years)
+            .filter(|(u, _)| u.kind != crate::report::Kind::Boilerplate)
+            .flat_map(|(_, ys)| ys.iter().copied())
+            .max()
+    }
 }
 
 impl<'a> SideView<'a> {
@@ -69,7 +118,9 @@ impl<'a> SideView<'a> {
                     .filter_map(|t| t.num.as_ref().map(|n| n.canonical()))
             })
             .collect();
+        let years = toks.iter().map(|ts| years(ts)).collect();
         SideView {
+            years,
             text,
             units,
             toks,
@@ -89,6 +140,7 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
     let [side_a, side_b] = sides;
     let sa = SideView::new(side_a, &al.terms_a);
     let sb = SideView::new(side_b, &al.terms_b);
+    let story_year = sa.latest_year().max(sb.latest_year());
 
     // Partners of every unit.
     let mut partners_a: Vec<Vec<usize>> = vec![Vec::new(); sa.units.len()];
@@ -188,6 +240,7 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
             &facts_by_unit_a,
             &facts_by_unit_b,
             &options.tuning,
+            story_year,
         );
         let mut possible = possible;
         for (c, sure) in slot_clashes.get(&(p.a, p.b)).into_iter().flatten() {
@@ -801,6 +854,28 @@ mod tests {
             let got = clashes(a, b, "number", false);
             assert_eq!(pairs(&got), want, "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn a_sentence_set_in_an_earlier_year_counts_another_event() {
+        // A's last sentence recalls a fire of 2022; B's headline is this fire's. The two share
+        // "fire", "burnt" and "hectares", but 60,000 is no count of this fire told differently.
+        let a = "Actualizado: 13.08.2025\n\nUn incendio forestal en Villanueva del Campillo obligó a desalojar a 1.200 vecinos el lunes.\n\nLos vecinos pasaron la noche en el pabellón municipal.\n\nCastilla y León vivió en 2022 el peor verano de incendios de su historia, con el incendio de la Sierra de la Culebra, que calcinó unas 60.000 hectáreas.";
+        let b = "El incendio de la Culebra, estabilizado tras calcinar unas 4.100 hectáreas\n\nEl incendio forestal de Villanueva del Campillo obligó a desalojar a 2.100 personas el lunes.\n\nLos vecinos pasaron la noche en el pabellón municipal.";
+        let told = |a: &str| {
+            all_number_clashes(a, b)
+                .iter()
+                .any(|(x, y)| x == "60000" && y == "4100")
+        };
+        assert!(!told(a));
+        // Without its year, the sentence is this fire's, and its count clashes.
+        assert!(told(&a.replace("vivió en 2022", "vive")));
+    }
+
+    fn all_number_clashes(a: &str, b: &str) -> Vec<(String, String)> {
+        let mut v = clashes(a, b, "number", true);
+        v.extend(clashes(a, b, "number", false));
+        v
     }
 
     #[test]
