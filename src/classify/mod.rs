@@ -59,10 +59,11 @@ fn years(ts: &[Token]) -> Vec<i32> {
             let f = t.fold.as_ref();
             if crate::segment::is_numeric_date(f) {
                 // "13.08.2025", "2025-08-13": the part of four digits.
+                // (Integers: parsing a float would pull 10 KB of float parsing into the wasm.)
                 f.split(['.', '/', '-'])
                     .find(|p| p.len() == 4)
-                    .and_then(|p| p.parse::<f64>().ok())
-                    .and_then(year)
+                    .and_then(|p| p.parse::<u16>().ok())
+                    .and_then(|y| year(f64::from(y)))
             } else if f.chars().count() == 4 && f.chars().all(|c| c.is_numeric()) {
                 t.num
                     .as_ref()
