@@ -294,7 +294,9 @@ pub fn classify_kinds_folded(
             Kind::Boilerplate
         } else {
             in_related = false;
-            if (u.line && seen.get(f).copied().unwrap_or(0) >= 2 && words(f) <= 8)
+            // A headline printed twice retells its lede: it is no chrome.
+            let headline = words(f) >= REPEATED_HEADLINE_WORDS && tells_story(f);
+            if (u.line && seen.get(f).copied().unwrap_or(0) >= 2 && words(f) <= 8 && !headline)
                 || (starts_with_any(f_trim, &FURNITURE_T) && (u.line || words(f) <= 25))
                 // Share-bar text glued to a teaser ("Spread the loveदिल्ली में…").
                 || f.contains("spread the love")
@@ -392,6 +394,10 @@ pub fn apply_overrides(units: &mut [Unit], story: &[usize], furniture: &[usize])
         }
     }
 }
+
+/// The fewest words of a line printed twice that is read as the headline when it retells the lede
+/// (a name printed twice, "- أحمد موسى", is a presenter's credit).
+const REPEATED_HEADLINE_WORDS: usize = 4;
 
 /// The longest block read as the title a "Read Next" line names, in words.
 const NEIGHBOUR_TITLE_WORDS: usize = 25;
@@ -659,6 +665,11 @@ mod tests {
         let t = "Spread the love\n\nA story sentence here.\n\nShare now\n\nAnother sentence.\n\nShare now";
         assert_eq!(kind_of(t, "Share now"), Kind::Boilerplate);
         assert_eq!(kind_of(t, "A story sentence"), Kind::Text);
+        // A headline printed twice (above the stamp and again above the story) retells its lede:
+        // a title, not chrome. A short name printed twice stays chrome.
+        let t = "Container blast at Shahid Rajaee port\n\nNews ID: 27673\n\nContainer blast at Shahid Rajaee port\n\nA container blast at Shahid Rajaee port damaged a building and injured several people.\n\nAhmed Moussa\n\nThe port's spokesman said the cause was being investigated.\n\nAhmed Moussa";
+        assert_eq!(kind_of(t, "Container blast"), Kind::Title);
+        assert_eq!(kind_of(t, "Ahmed Moussa"), Kind::Boilerplate);
     }
 
     #[test]
