@@ -235,30 +235,24 @@ pub fn pair(
     let mut new_links: Vec<(usize, usize)> = Vec::new();
     let mut clashes: Vec<SlotClash> = Vec::new();
     let (qa, qb) = &by_degree(qa, qb);
-    let by_unit = |qs: &[Quantity]| {
-        let mut m: Map<usize, Vec<usize>> = Map::default();
-        for (k, q) in qs.iter().enumerate() {
-            m.entry(q.unit).or_default().push(k);
-        }
-        m
+    // A unit's quantities: each side's list is in unit order (facts reads the units in order).
+    debug_assert!(qa.is_sorted_by_key(|q| q.unit) && qb.is_sorted_by_key(|q| q.unit));
+    let of_unit = |qs: &[Quantity], u: usize| {
+        let lo = qs.partition_point(|q| q.unit < u);
+        let hi = qs.partition_point(|q| q.unit <= u);
+        lo..hi
     };
-    let (units_qa, units_qb) = (by_unit(qa), by_unit(qb));
     // Two sentences that give one count alike in another slot ("1 firefighter died") tell one
     // group: their counts of this slot are one count told twice.
     // A few mentions and counts each are enough: a hostile paste repeats one count a million times.
     let companion = |x: &Claim, y: &Claim, slot: Slot| {
         x.mentions.iter().take(MAX_MENTIONS).any(|&ma| {
             y.mentions.iter().take(MAX_MENTIONS).any(|&mb| {
-                let (Some(oa), Some(ob)) = (units_qa.get(&qa[ma].unit), units_qb.get(&qb[mb].unit))
-                else {
-                    return false;
-                };
-                oa.iter().take(COMPANION_COUNTS).any(|&i| {
-                    let o = &qa[i];
+                let (oa, ob) = (of_unit(qa, qa[ma].unit), of_unit(qb, qb[mb].unit));
+                qa[oa].iter().take(COMPANION_COUNTS).any(|o| {
                     o.slot != slot
                         && o.slot != Slot::Money
-                        && ob.iter().take(COMPANION_COUNTS).any(|&j| {
-                            let p = &qb[j];
+                        && qb[ob.clone()].iter().take(COMPANION_COUNTS).any(|p| {
                             p.slot == o.slot
                                 && p.degree == o.degree
                                 && p.qualifier == o.qualifier
