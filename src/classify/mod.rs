@@ -53,22 +53,25 @@ struct SideView<'a> {
 /// years of dates in digits ("13.08.2025"), not counts written with a separator ("2,018") or
 /// times.
 fn years(ts: &[Token]) -> Vec<i32> {
-    let year = |y: f64| (1900.0..=2100.0).contains(&y).then_some(y as i32);
+    // Digits by hand: core's integer and float parsers cost the wasm a kilobyte and more.
+    let year = |p: &str| -> Option<i32> {
+        let y = p.bytes().try_fold(0i32, |v, b| {
+            b.is_ascii_digit().then(|| v * 10 + i32::from(b - b'0'))
+        })?;
+        (p.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
+    };
     ts.iter()
         .filter_map(|t| {
             let f = t.fold.as_ref();
             if crate::segment::is_numeric_date(f) {
                 // "13.08.2025", "2025-08-13": the part of four digits.
-                // (Integers: parsing a float would pull 10 KB of float parsing into the wasm.)
-                f.split(['.', '/', '-'])
-                    .find(|p| p.len() == 4)
-                    .and_then(|p| p.parse::<u16>().ok())
-                    .and_then(|y| year(f64::from(y)))
+                f.split(['.', '/', '-']).find_map(year)
             } else if f.chars().count() == 4 && f.chars().all(|c| c.is_numeric()) {
-                t.num
-                    .as_ref()
-                    .filter(|n| !n.time && !n.ordinal)
-                    .and_then(|n| year(n.value))
+                // "2018", "२०१८": the value the number reader gave.
+                let n = t.num.as_ref().filter(|n| !n.time && !n.ordinal)?;
+                (1900.0..=2100.0)
+                    .contains(&n.value)
+                    .then_some(n.value as i32)
             } else {
                 None
             }
