@@ -234,7 +234,19 @@ pub fn pair(
 ) {
     let mut new_links: Vec<(usize, usize)> = Vec::new();
     let mut clashes: Vec<SlotClash> = Vec::new();
-    let (qa, qb) = &by_degree(qa, qb);
+    let (mut qa, mut qb) = by_degree(qa, qb);
+    // A count told in a sentence set in an earlier year than the story's ("In 2019, 26 died of
+    // bootleg liquor in the next block") is that event's: a part, never the story's toll.
+    let story_year = crate::facts::latest_year(toks_a.iter().chain(toks_b));
+    for (qs, toks) in [(&mut qa, toks_a), (&mut qb, toks_b)] {
+        for q in qs.iter_mut() {
+            if crate::facts::set_earlier(&crate::facts::years(&toks[q.unit]), story_year) {
+                q.scoped = true;
+                q.at_place = true;
+            }
+        }
+    }
+    let (qa, qb) = (&qa, &qb);
     // A unit's quantities: each side's list is in unit order (facts reads the units in order).
     debug_assert!(qa.is_sorted_by_key(|q| q.unit) && qb.is_sorted_by_key(|q| q.unit));
     let of_unit = |qs: &[Quantity], u: usize| {

@@ -46,6 +46,47 @@ fn is_title(folded: &str) -> bool {
         .contains(folded)
 }
 
+/// The years a unit names: numbers of four digits from 1900 to 2100 ("2018", "२०२२") and the
+/// years of dates in digits ("13.08.2025"), not counts written with a separator ("2,018") or
+/// times.
+pub(crate) fn years(ts: &[Token]) -> Vec<i32> {
+    // Digits by hand: core's integer and float parsers cost the wasm a kilobyte and more.
+    let year = |p: &str| -> Option<i32> {
+        let y = p.bytes().try_fold(0i32, |v, b| {
+            b.is_ascii_digit().then(|| v * 10 + i32::from(b - b'0'))
+        })?;
+        (p.len() == 4 && (1900..=2100).contains(&y)).then_some(y)
+    };
+    ts.iter()
+        .filter_map(|t| {
+            let f = t.fold.as_ref();
+            if crate::segment::is_numeric_date(f) {
+                // "13.08.2025", "2025-08-13": the part of four digits.
+                f.split(['.', '/', '-']).find_map(year)
+            } else if f.chars().count() == 4 && f.chars().all(|c| c.is_numeric()) {
+                // "2018", "२०१८": the value the number reader gave.
+                let n = t.num.as_ref().filter(|n| !n.time && !n.ordinal)?;
+                (1900.0..=2100.0)
+                    .contains(&n.value)
+                    .then_some(n.value as i32)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// The latest year any of these units names.
+pub(crate) fn latest_year<'t>(units: impl IntoIterator<Item = &'t Vec<Token>>) -> Option<i32> {
+    units.into_iter().flat_map(|ts| years(ts)).max()
+}
+
+/// Whether a unit naming `ys` is set in an earlier year than `story_year` and not in it: "In
+/// September 2018 more than 220 people died when …", in a story of 2021.
+pub(crate) fn set_earlier(ys: &[i32], story_year: Option<i32>) -> bool {
+    story_year.is_some_and(|y| ys.iter().any(|&x| x < y) && !ys.contains(&y))
+}
+
 /// The facts of one side: numbers, dates, names and quotes as found, and the numbers that count
 /// something, with what they count.
 #[derive(Clone, Debug, Default, PartialEq)]
