@@ -504,14 +504,27 @@ fn looks_like_timestamp(f: &str) -> bool {
     clock && year
 }
 
-/// "Home | World | Politics | Sport": a menu line.
-fn looks_like_nav(f: &str) -> bool {
-    let seps = f
-        .chars()
-        .filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·'))
-        .count();
-    seps >= 2 && words(f) <= seps * 3 + 3
+/// "Home | World | Politics | Sport", "Home / News / Regions": a menu line. "राज्य > उत्तर प्रदेश",
+/// "Home » Regio": a breadcrumb, one spaced arrow between a few words.
+pub(super) fn looks_like_nav(f: &str) -> bool {
+    let spaced = [" > ", " / "]
+        .iter()
+        .map(|p| f.matches(p).count())
+        .sum::<usize>();
+    let seps = spaced
+        + f.chars()
+            .filter(|c| matches!(c, '|' | '»' | '›' | '•' | '·'))
+            .count();
+    let arrows = [" > ", " » ", " › "]
+        .iter()
+        .map(|p| f.matches(p).count())
+        .sum::<usize>();
+    (seps >= 2 && words(f) <= seps * 3 + 3)
+        || (arrows >= 1 && words(f) <= BREADCRUMB_WORDS && !crate::segment::ends_sentence(f))
 }
+
+/// The most words on a line of one arrow read as a breadcrumb.
+const BREADCRUMB_WORDS: usize = 6;
 
 #[cfg(test)]
 mod tests {
@@ -730,6 +743,25 @@ mod tests {
     }
 
     #[test]
+    fn menus_and_breadcrumbs_are_chrome() {
+        for (line, want) in [
+            ("Home / News / Regions", Kind::Boilerplate),
+            ("Αρχική > Επικαιρότητα > Πάτρα - Αχαΐα", Kind::Boilerplate),
+            ("राज्य > उत्तर प्रदेश", Kind::Boilerplate),
+            ("Новини › Кримінал", Kind::Boilerplate),
+            // An arrow in a sentence, and a date's slashes, make no menu.
+            (
+                "Inflation rose > 5 per cent in May, the bank said.",
+                Kind::Text,
+            ),
+            ("Updated 12/05/2024", Kind::Dateline),
+        ] {
+            let t = format!("A sentence of the story.\n\n{line}\n\nAnother sentence of it.");
+            assert_eq!(kind_of(&t, line), want, "{line}");
+        }
+    }
+
+    #[test]
     fn many_languages_related_markers() {
         for marker in [
             "Te puede interesar",
@@ -744,6 +776,12 @@ mod tests {
             "Czytaj także",
             "Tin liên quan",
             "यो पनि पढ्नुहोस्",
+            "관련 기사",
+            "Berita berkaitan",
+            "Citește și:",
+            "Διαβάστε επίσης",
+            "Читайте також:",
+            "సంబంధిత వార్తలు",
         ] {
             let t = format!("A sentence of the story.\n\n{marker}\n\nOther headline");
             assert_eq!(kind_of(&t, marker), Kind::Boilerplate, "{marker}");

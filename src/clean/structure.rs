@@ -254,6 +254,20 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             kinds[i] = Kind::Byline;
         }
     }
+    // "© 2024 The Daily Meridian. All rights reserved. Terms of Use | Privacy Policy": a menu
+    // ending a line whose other sentences are furniture is the footer's, not a sentence.
+    for i in 1..n {
+        let u = &side.units[i];
+        if kinds[i].is_content()
+            && !u.line
+            && kinds[i - 1] == Kind::Boilerplate
+            && !side.text[side.units[i - 1].end..u.start].contains('\n')
+            && line_end(side.text, u.end)
+            && super::looks_like_nav(&folded[i])
+        {
+            kinds[i] = Kind::Boilerplate;
+        }
+    }
     // A photo's credit on a line of its own ("REUTERS/Stringer", "EFE/Raúl Sanchidrián",
     // "(JUNTA DE CASTILLA Y LEÓN)") is the caption's, and so is the lone sentence right above it
     // ("Rescuers gather at the shore in Kome on Thursday.").
@@ -733,6 +747,22 @@ mod tests {
             let text = format!("Bushfire tears through Wandilla\n\n{top}\n\n{story}");
             assert_eq!(kind(&text, top), Some(want), "{top}");
         }
+    }
+
+    #[test]
+    fn a_menu_ending_a_footer_line_is_the_footers() {
+        let story = "A passenger ferry capsized on the lake on Thursday, killing at least 19 people.\n\nRescuers pulled 41 people from the water alive.\n\nThe captain survived the accident.";
+        let other = "At least 19 people died when a ferry capsized on the lake on Thursday.";
+        let text = format!("{story}\n\n© 2024 The Daily Meridian. All rights reserved. Terms of Use | Privacy Policy | Contact Us");
+        let r = crate::compare(&text, other, &crate::Options::default());
+        let kind = |needle: &str| {
+            r.a.units
+                .iter()
+                .find(|u| text[u.start..u.end].starts_with(needle))
+                .map(|u| u.kind)
+        };
+        assert_eq!(kind("Terms of Use"), Some(UnitKind::Boilerplate));
+        assert_eq!(kind("The captain"), Some(UnitKind::Text));
     }
 
     #[test]
