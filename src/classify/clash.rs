@@ -114,8 +114,9 @@ pub(super) fn clashes(
         .collect();
     let mut used_b = Set::default();
     // A sentence set in an earlier year than the story's ("In 2022 the Sierra de la Culebra fire
-    // burnt 60,000 hectares") counts another event's: its numbers are not the other's told
-    // differently, unless both sentences are set then.
+    // burnt 60,000 hectares"), or at an earlier event in words ("in the previous election"),
+    // counts another event's: its numbers are not the other's told differently, unless both
+    // sentences are set then.
     let another_time = (sa.earlier(p.a, story_year) && sb.years[p.b].is_empty())
         || (sb.earlier(p.b, story_year) && sa.years[p.a].is_empty());
     for (i, x) in ta.iter().enumerate().filter(|_| !another_time) {

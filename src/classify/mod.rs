@@ -47,13 +47,15 @@ struct SideView<'a> {
     numbers: Set<String>,
     /// Each unit's years (four digits, 1900 to 2100).
     years: Vec<Vec<i32>>,
+    /// Each unit with a number that places it at an earlier event in words ("last year").
+    earlier_event: Vec<bool>,
 }
 
 impl SideView<'_> {
     /// Whether unit `u` tells an earlier year than the story's and not the story's own: "In
     /// September 2018 more than 220 people died when …", in a story of 2021.
     fn earlier(&self, u: usize, story_year: Option<i32>) -> bool {
-        crate::facts::set_earlier(&self.years[u], story_year)
+        crate::facts::set_earlier(&self.years[u], story_year) || self.earlier_event[u]
     }
 
     /// The latest year the side names outside its furniture (its dateline's, or its story's).
@@ -90,8 +92,17 @@ impl<'a> SideView<'a> {
             })
             .collect();
         let years = toks.iter().map(|ts| crate::facts::years(ts)).collect();
+        let earlier_event = units
+            .iter()
+            .zip(toks.iter())
+            .map(|(u, ts)| {
+                ts.iter().any(|t| t.num.is_some())
+                    && crate::facts::told_of_earlier_event(&text[u.start..u.end])
+            })
+            .collect();
         SideView {
             years,
+            earlier_event,
             text,
             units,
             toks,
@@ -841,6 +852,22 @@ mod tests {
         assert!(!told(a));
         // Without its year, the sentence is this fire's, and its count clashes.
         assert!(told(&a.replace("vivió en 2022", "vive")));
+        // An earlier event told in words ("el año pasado") is another event too.
+        assert!(!told(&a.replace("vivió en 2022", "vivió el año pasado")));
+    }
+
+    #[test]
+    fn qualifiers_in_vietnamese_and_thai() {
+        // "At least 11 dead" against 12: compatible, no conflict.
+        let a = "Lũ quét làm ít nhất 11 người thiệt mạng tại tỉnh Yên Bình, chính quyền cho biết hôm thứ Hai.";
+        let b =
+            "Lũ quét làm 12 người thiệt mạng tại tỉnh Yên Bình, chính quyền cho biết hôm thứ Hai.";
+        assert!(
+            all_number_clashes(a, b).is_empty(),
+            "{:?}",
+            all_number_clashes(a, b)
+        );
+        assert!(!all_number_clashes(&a.replace("ít nhất ", ""), b).is_empty());
     }
 
     #[test]
@@ -952,6 +979,12 @@ mod tests {
                 "Der Zug prallte gegen 7.12 Uhr auf einen umgestürzten Baum bei Murnau.",
                 "Der Zug prallte gegen 8.12 Uhr auf einen umgestürzten Baum bei Murnau.",
                 vec![("07:12", "08:12")],
+            ),
+            // Thai writes the hour and minutes with a dot and "น." (o'clock).
+            (
+                "กกต.ประกาศผลการนับคะแนนอย่างไม่เป็นทางการเมื่อเวลา 21.30 น. ที่ศาลากลางจังหวัด",
+                "กกต.ประกาศผลการนับคะแนนอย่างไม่เป็นทางการเมื่อเวลา 23.00 น. ที่ศาลากลางจังหวัด",
+                vec![("21:30", "23:00")],
             ),
         ] {
             let r = compare(a, b, &Options::default());

@@ -76,6 +76,13 @@ pub(crate) fn years(ts: &[Token]) -> Vec<i32> {
         .collect()
 }
 
+/// Whether a unit's text places it at an earlier event in words ("last year", "지난해", 40
+/// languages: the lexicon's `EARLIER`).
+pub(crate) fn told_of_earlier_event(text: &str) -> bool {
+    let f = fold(text);
+    crate::lexicon::entries(crate::lexicon::quantities::EARLIER).any(|p| f.contains(p))
+}
+
 /// The latest year any of these units names.
 pub(crate) fn latest_year<'t>(units: impl IntoIterator<Item = &'t Vec<Token>>) -> Option<i32> {
     units.into_iter().flat_map(|ts| years(ts)).max()

@@ -7,7 +7,7 @@
 //! 5"). Words for people ("people", "लोग", "人") do not end the search: "66 kişi hayatını kaybetti".
 
 use crate::lexicon::numbers::WEAK;
-use crate::lexicon::quantities::{AGES, CONJUNCTIONS, DEGREES, EARLIER, QUALIFIERS, SCOPES, SLOTS};
+use crate::lexicon::quantities::{AGES, CONJUNCTIONS, DEGREES, QUALIFIERS, SCOPES, SLOTS};
 use crate::normalize::{fold, Lang, Token};
 use crate::segment::Unit;
 use crate::Map;
@@ -547,12 +547,8 @@ pub fn read_unit(
     // A sentence about an earlier event ("last year two devotees were injured") counts that
     // event's people: a part of nothing the story counts, never its toll.
     let mut earlier: Option<bool> = None;
-    let mut is_earlier = || {
-        *earlier.get_or_insert_with(|| {
-            let f = crate::normalize::fold(&text[u.start..u.end]);
-            crate::lexicon::entries(EARLIER).any(|p| f.contains(p))
-        })
-    };
+    let mut is_earlier =
+        || *earlier.get_or_insert_with(|| super::told_of_earlier_event(&text[u.start..u.end]));
     // Where the sentence first names a place, read once per unit (and way of reading): a 10 MB
     // line holds a million numbers.
     let mut place_memo: [Option<Option<usize>>; 2] = [None, None];

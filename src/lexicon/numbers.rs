@@ -249,4 +249,7 @@ pub const CLOCK_WORDS: &[&str] = &[
     "uur",
     "बजे",
     "वाजता",
+    // Thai "21.30 น." (นาฬิกา, o'clock)
+    "น.",
+    "น",
 ];

@@ -471,6 +471,14 @@ ja max: 未満 最大
 ko min: 최소 이상
 ko about: 약
 ko max: 최대 미만
+vi min: ít_nhất tối_thiểu
+vi over: hơn trên
+vi about: khoảng chừng
+vi max: gần dưới
+th min: อย่างน้อย
+th over: กว่า เกิน
+th about: ประมาณ ราว
+th max: เกือบ
 ";
 
 /// Words that join two clauses or two counts: a number's slot is not read back across them
@@ -526,4 +534,19 @@ mwaka jana
 গত বছর
 ગયા વર્ષે
 ਪਿਛਲੇ ਸਾਲ
-கடந்த ஆண்டு";
+கடந்த ஆண்டு
+昨年
+지난해
+작년
+năm ngoái
+năm trước
+ปีที่แล้ว
+ปีก่อน
+ครั้งก่อน
+w zeszłym roku
+vorig jaar
+торік
+минулого року
+anul trecut
+πέρυσι
+בשנה שעברה";
