@@ -87,7 +87,13 @@ impl Number {
 fn scale_of(word: &str) -> Option<f64> {
     let f = fold(word);
     // करोड़ folds to करोड (nukta dropped); "crore" may carry a plural.
-    SCALES.iter().find(|(w, _)| *w == f).map(|&(_, v)| v)
+    SCALES.lines().find_map(|line| {
+        let mut ws = line.split_whitespace();
+        let power = ws.next()?.bytes().try_fold(0i32, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + i32::from(b - b'0'))
+        })?;
+        ws.any(|w| w == f).then(|| 10f64.powi(power))
+    })
 }
 
 /// Is `gap` (the text between two words) at most one space or hyphen?
