@@ -63,8 +63,11 @@ pub(crate) fn years(ts: &[Token]) -> Vec<i32> {
             if crate::segment::is_numeric_date(f) {
                 // "13.08.2025", "2025-08-13": the part of four digits.
                 f.split(['.', '/', '-']).find_map(year)
-            } else if f.chars().count() == 4 && f.chars().all(|c| c.is_numeric()) {
-                // "2018", "२०१८": the value the number reader gave.
+            } else if f.chars().take_while(|c| c.is_numeric()).count() == 4
+                && f.chars().skip(4).all(char::is_alphabetic)
+            {
+                // "2018", "२०१८", "2019లో" (a case ending glued on): the value the number reader
+                // gave.
                 let n = t.num.as_ref().filter(|n| !n.time && !n.ordinal)?;
                 (1900.0..=2100.0)
                     .contains(&n.value)
@@ -518,6 +521,28 @@ fn found(kind: FactKind, unit: usize, start: usize, end: usize, value: String) -
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    #[test]
+    fn the_years_a_unit_names() {
+        let years_of = |text: &str| {
+            let u = segment(text);
+            let t = crate::normalize::tokenize_text(text, &u);
+            years(&t[0])
+        };
+        for (text, want) in [
+            ("In 2018 a flood killed 23 people.", vec![2018]),
+            ("Updated 13.08.2025, 09:12", vec![2025]),
+            ("2019లో ఇదే ఘాట్ రోడ్డులో 14 మంది చనిపోయారు.", vec![2019]),
+            ("वर्ष २०१९ में २६ लोगों की मौत हुई थी।", vec![2019]),
+            // Counts and times are no years.
+            (
+                "About 2,019 people and 1850 cattle were moved at 20:15.",
+                vec![],
+            ),
+        ] {
+            assert_eq!(years_of(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn a_sentence_told_again_has_the_facts_of_its_first_telling() {

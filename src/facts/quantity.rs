@@ -1074,6 +1074,9 @@ mod tests {
             // People said to be on board are everyone aboard; people alone, a head count.
             ("विमान में 99 लोग सवार थे", &[("99", "aboard", Exact, false, None)]),
             ("There were 98 people on board the plane.", &[("98", "aboard", Exact, false, None)]),
+            // Telugu: the dead, the injured, "about".
+            ("ఈ ప్రమాదంలో 8 మంది మృతి చెందారు", &[("8", "dead", Exact, false, None)]),
+            ("సుమారు 27 మంది గాయపడ్డారు", &[("27", "injured", About, false, None)]),
             ("Some 300 people gathered in the square.", &[("300", "people", About, false, None)]),
             // A number joined to a count by a preposition alone is another count of its slot.
             (

@@ -193,6 +193,13 @@ ta arrested: கைது*
 ta passengers: பயணி*
 ta people: பேர் பேரு நபர்* குழந்தைகள் மாணவர்கள் மாணவிகள் தொழிலாளர்கள் மீனவர்கள் பக்தர்கள்
 ta money: ரூபாய்* டாலர்*
+te dead: మృతి* మరణ* చనిపోయ* దుర్మరణ*
+te injured: గాయ* క్షతగాత్రు*
+te missing: గల్లంత*
+te arrested: అరెస్టు* అదుపులోకి
+te passengers: ప్రయాణికు*
+te people: మంది
+te money: రూపాయ*
 ur dead: ہلاک جاں_بحق شہید* جان_بحق موت میت* لاش*
 ur injured: زخمی*
 ur missing: لاپتہ
@@ -448,6 +455,9 @@ pa about: ਕਰੀਬ ਲਗਭਗ ਤਕਰੀਬਨ
 ta over: மேற்பட்ட மேல்
 ta about: சுமார்
 ta min: குறைந்தது
+te over: పైగా
+te about: సుమారు దాదాపు
+te min: కనీసం
 ur min: کم_از_کم
 ur over: سے_زائد سے_زیادہ
 ur about: تقریباً تقریبا قریب
