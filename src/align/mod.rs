@@ -47,13 +47,7 @@ pub fn link(
         // Two events: only sentences told word for word (the site's template) stay linked.
         aligned.pairs.retain(|p| p.score >= 0.99);
     } else {
-        slots::pair(
-            &facts_a.quantities,
-            &facts_b.quantities,
-            toks_a,
-            toks_b,
-            &mut aligned,
-        );
+        slots::pair(facts_a, facts_b, toks_a, toks_b, &mut aligned);
         headlines::link_headlines(units_a, toks_a, units_b, toks_b, &mut aligned);
     }
     aligned

@@ -11,7 +11,7 @@
 //! on both sides).
 
 use super::Aligned;
-use crate::facts::{Qualifier, Quantity, Slot};
+use crate::facts::{Facts, Qualifier, Quantity, Slot};
 use crate::links::{Pair, SlotClash};
 use crate::normalize::Token;
 use crate::SortExt;
@@ -226,21 +226,21 @@ const COMPANION_COUNTS: usize = 16;
 /// Pairs the two sides' quantities slot by slot, records every clash in `aligned.slot_clashes`, and
 /// links the sentences of sure conflicts and of agreeing uncommon claims.
 pub fn pair(
-    qa: &[Quantity],
-    qb: &[Quantity],
+    fa: &Facts,
+    fb: &Facts,
     toks_a: &[Vec<Token>],
     toks_b: &[Vec<Token>],
     aligned: &mut Aligned,
 ) {
     let mut new_links: Vec<(usize, usize)> = Vec::new();
     let mut clashes: Vec<SlotClash> = Vec::new();
-    let (mut qa, mut qb) = by_degree(qa, qb);
+    let (mut qa, mut qb) = by_degree(&fa.quantities, &fb.quantities);
     // A count told in a sentence set in an earlier year than the story's ("In 2019, 26 died of
     // bootleg liquor in the next block") is that event's: a part, never the story's toll.
-    let story_year = crate::facts::latest_year(toks_a.iter().chain(toks_b));
-    for (qs, toks) in [(&mut qa, toks_a), (&mut qb, toks_b)] {
+    let story_year = crate::facts::story_year(fa, fb);
+    for (qs, f) in [(&mut qa, fa), (&mut qb, fb)] {
         for q in qs.iter_mut() {
-            if crate::facts::set_earlier(&crate::facts::years(&toks[q.unit]), story_year) {
+            if crate::facts::set_earlier(&f.years[q.unit], story_year) {
                 q.scoped = true;
                 q.at_place = true;
             }

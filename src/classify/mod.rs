@@ -46,7 +46,7 @@ struct SideView<'a> {
     /// Every number the side's story tells (canonical values).
     numbers: Set<String>,
     /// Each unit's years (four digits, 1900 to 2100).
-    years: Vec<Vec<i32>>,
+    years: &'a [Vec<i32>],
     /// Each unit with a number that places it at an earlier event in words ("last year").
     earlier_event: Vec<bool>,
 }
@@ -56,16 +56,6 @@ impl SideView<'_> {
     /// September 2018 more than 220 people died when …", in a story of 2021.
     fn earlier(&self, u: usize, story_year: Option<i32>) -> bool {
         crate::facts::set_earlier(&self.years[u], story_year) || self.earlier_event[u]
-    }
-
-    /// The latest year the side names outside its furniture (its dateline's, or its story's).
-    fn latest_year(&self) -> Option<i32> {
-        self.units
-            .iter()
-            .zip(&self.years)
-            .filter(|(u, _)| u.kind != crate::report::Kind::Boilerplate)
-            .flat_map(|(_, ys)| ys.iter().copied())
-            .max()
     }
 }
 
@@ -91,7 +81,6 @@ impl<'a> SideView<'a> {
                     .filter_map(|t| t.num.as_ref().map(|n| n.canonical()))
             })
             .collect();
-        let years = toks.iter().map(|ts| crate::facts::years(ts)).collect();
         let earlier_event = units
             .iter()
             .zip(toks.iter())
@@ -101,7 +90,7 @@ impl<'a> SideView<'a> {
             })
             .collect();
         SideView {
-            years,
+            years: &facts.years,
             earlier_event,
             text,
             units,
@@ -122,7 +111,7 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
     let [side_a, side_b] = sides;
     let sa = SideView::new(side_a, &al.terms_a);
     let sb = SideView::new(side_b, &al.terms_b);
-    let story_year = sa.latest_year().max(sb.latest_year());
+    let story_year = crate::facts::story_year(side_a.3, side_b.3);
 
     // Partners of every unit.
     let mut partners_a: Vec<Vec<usize>> = vec![Vec::new(); sa.units.len()];

@@ -86,9 +86,10 @@ pub(crate) fn told_of_earlier_event(text: &str) -> bool {
     crate::lexicon::entries(crate::lexicon::quantities::EARLIER).any(|p| f.contains(p))
 }
 
-/// The latest year any of these units names.
-pub(crate) fn latest_year<'t>(units: impl IntoIterator<Item = &'t Vec<Token>>) -> Option<i32> {
-    units.into_iter().flat_map(|ts| years(ts)).max()
+/// The story's year: the latest either side names outside its furniture (a dateline's, or the
+/// story's own).
+pub(crate) fn story_year(a: &Facts, b: &Facts) -> Option<i32> {
+    a.latest_year.max(b.latest_year)
 }
 
 /// Whether a unit naming `ys` is set in an earlier year than `story_year` and not in it: "In
@@ -103,6 +104,10 @@ pub(crate) fn set_earlier(ys: &[i32], story_year: Option<i32>) -> bool {
 pub struct Facts {
     pub found: Vec<Found>,
     pub quantities: Vec<Quantity>,
+    /// Each unit's years ([`years`]), furniture's too.
+    pub years: Vec<Vec<i32>>,
+    /// The latest year the side names outside its furniture.
+    pub latest_year: Option<i32>,
 }
 
 /// Where the facts of a unit already read sit in the output (see [`extract`]).
@@ -169,9 +174,18 @@ pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
             });
         }
     }
+    let years: Vec<Vec<i32>> = toks.iter().map(|ts| years(ts)).collect();
+    let latest_year = units
+        .iter()
+        .zip(&years)
+        .filter(|(u, _)| u.kind != crate::report::Kind::Boilerplate)
+        .flat_map(|(_, ys)| ys.iter().copied())
+        .max();
     Facts {
         found: out,
         quantities,
+        years,
+        latest_year,
     }
 }
 
