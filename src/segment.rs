@@ -132,7 +132,13 @@ fn joins_next(
 ) -> bool {
     let l = &text[line.0..line.1];
     let n = &text[next.0..next.1];
-    if starts_with_bullet(n) || is_menu(l) || is_menu(n) || ends_with_clock(l) {
+    // A field separator (" | ") is no prose, and a line that ends in a time of day is a stamp:
+    // "Twelve dead after ferry overturns" over "By Daniel Ocampo | Posted … 12:30 PM" is two units.
+    if starts_with_bullet(n)
+        || [l, n].iter().any(|s| is_menu(s) || s.contains(" | "))
+        || ends_with_clock(l)
+        || ends_with_clock(n)
+    {
         return false;
     }
     // Hard wraps happen at 60-80 columns; two short lines (a byline over an update stamp) are two units.
@@ -406,7 +412,8 @@ fn cut_sentences(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Uni
         let se = ss + t.trim_end().len();
         pending = match pending {
             Some((ps, pe))
-                if ends_with_abbreviation(&flat[ps..pe])
+                if (ends_with_abbreviation(&flat[ps..pe])
+                    && !closes_on_abbreviation(&flat[ps..pe], &flat[ss..se]))
                     || starts_lower_continuation(&flat[ss..se])
                     || ordinal_day(&flat[ps..pe], &flat[ss..se])
                     || (pe == ss && dotted_abbreviation(&flat[ps..pe], &flat[ss..se])) =>
@@ -423,6 +430,31 @@ fn cut_sentences(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Uni
     if let Some((ps, pe)) = pending {
         push_capped(text, s + ps, s + pe, block, out);
     }
+}
+
+/// Abbreviations that can close a sentence: "It capsized shortly after 4 p.m. The vessel …".
+const CLOSING_ABBREVIATIONS: &[&str] =
+    &["a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "jr", "sr"];
+
+/// A closing abbreviation ([`CLOSING_ABBREVIATIONS`]) ends its sentence when the next piece opens
+/// with a capitalized function word ("The", "It", "He"): a name after it ("4 p.m. Monday", "Acme
+/// Inc. President …") goes on with the sentence.
+fn closes_on_abbreviation(before: &str, after: &str) -> bool {
+    let Some(body) = before.strip_suffix('.') else {
+        return false;
+    };
+    let last = body.rsplit(char::is_whitespace).next().unwrap_or("");
+    let lower: String = last.chars().flat_map(char::to_lowercase).collect();
+    let Some(first) = after.split_whitespace().next() else {
+        return false;
+    };
+    let first = first.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // In capitals, the word is a time zone or an acronym ("9:12 a.m. ET"), not a sentence's start.
+    let capitalized = first.chars().skip(1).any(char::is_lowercase) || first.chars().count() == 1;
+    CLOSING_ABBREVIATIONS.contains(&lower.as_str())
+        && first.starts_with(char::is_uppercase)
+        && capitalized
+        && crate::normalize::is_stopword(&crate::normalize::fold(first))
 }
 
 /// "Am 21. Dezember 2024 …", "den 3. März": a day's ordinal number and its stop before a month's
@@ -554,6 +586,17 @@ mod tests {
             ("The U.S. Senate voted. It passed.", &["The U.S. Senate voted.", "It passed."]),
             ("Growth was 3.5 percent. Good.", &["Growth was 3.5 percent.", "Good."]),
             ("J. K. Rowling wrote it.", &["J. K. Rowling wrote it."]),
+            ("It sank after 4 p.m. The crew swam.", &["It sank after 4 p.m.", "The crew swam."]),
+            ("It sank at 4 p.m. Monday in the bay.", &["It sank at 4 p.m. Monday in the bay."]),
+            ("Actualizado a las 9:12 a.m. ET", &["Actualizado a las 9:12 a.m. ET"]),
+            (
+                "Twelve dead after ferry overturns off San Ildefonso\nBy Daniel Ocampo | Posted July 14, 2024 at 12:30 PM\nTwelve people died when a passenger ferry overturned.",
+                &[
+                    "Twelve dead after ferry overturns off San Ildefonso",
+                    "By Daniel Ocampo | Posted July 14, 2024 at 12:30 PM",
+                    "Twelve people died when a passenger ferry overturned.",
+                ],
+            ),
             ("A Headline Here\n\nBody text. More.", &["A Headline Here", "Body text.", "More."]),
             ("Heading\nA long paragraph that follows the heading directly. And more.", &[
                 "Heading",
