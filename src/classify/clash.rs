@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::links::Pair;
-use crate::normalize::{other_word, translit_distance};
+use crate::normalize::{other_word, translit, translit_distance};
 
 /// Is this word a negation in the language of its side? Portuguese "no" is "in the", Swahili
 /// "ni" is "is" ([`NOT_NEGATIONS`]).
@@ -149,9 +149,20 @@ pub(super) fn clashes(
             if nx.time {
                 // Two times of day told of one moment: often one is rounded ("about 1:30"), so
                 // only a possible conflict, between sentences alike enough to tell one event.
+                // Hours apart, no rounding explains them ("at around 2:15 p.m." / "shortly after
+                // 4 p.m."): a conflict, when each sentence tells one time only (two would be two
+                // moments, or one moment in two time zones: "18h08, 14h08 em Brasília").
                 if p.score >= tuning.date_min_score {
                     used_b.insert(j);
-                    possible.push(Clash {
+                    let one_time = |ts: &[Token]| {
+                        ts.iter()
+                            .filter(|t| t.num.as_ref().is_some_and(|n| n.time))
+                            .count()
+                            == 1
+                    };
+                    let sure =
+                        (nx.value - ny.value).abs() >= TIME_APART && one_time(ta) && one_time(tb);
+                    (if sure { &mut out } else { &mut possible }).push(Clash {
                         slot: None,
                         kind: "time".into(),
                         a: mention(sa.text, x.start, nx.end.max(x.end), vx.clone()),
@@ -357,7 +368,7 @@ pub(super) fn clashes(
     let told = |x: &Found, others: &[&&Found]| others.iter().any(|y| same_name(&x.value, &y.value));
     'names: for x in names_a
         .iter()
-        .filter(|f| alike && !vb.contains(f.value.as_str()) && !told(f, &names_b))
+        .filter(|f| !vb.contains(f.value.as_str()) && !told(f, &names_b))
     {
         for y in names_b
             .iter()
@@ -370,8 +381,34 @@ pub(super) fn clashes(
                 .split_whitespace()
                 .filter(|w| y.value.split_whitespace().any(|v| v == *w))
                 .count();
-            if shared_words < 2 && same_slot(ta, x.start, x.end, tb, y.start, y.end) {
-                let sure = p.score >= tuning.name_min_score;
+            if shared_words >= 2 {
+                continue;
+            }
+            // A person named half the same ("Lucía Romero" / "Lucía Moreno", "Игорь Смирнов" /
+            // "Олега Смирнова") in the same role ("Su candidata, …" / "La candidata verde, …") is
+            // one person named two ways: a conflict between sentences alike enough to tell one
+            // claim, a possible one below. Wholly different names need the same words around them
+            // and more likeness: "Foreign Office minister" / "Government minister" are two roles.
+            let role = || {
+                same_slot(ta, x.start, x.end, tb, y.start, y.end)
+                    || same_role(ta, (x.start, x.end), tb, (y.start, y.end))
+            };
+            let (sure, maybe) = match name_pair(&x.value, &y.value) {
+                NamePair::Half => (
+                    role() && p.score >= tuning.antonym_min_score,
+                    p.score >= tuning.antonym_min_score
+                        || (role() && p.score >= tuning.date_possible_score),
+                ),
+                NamePair::SameTitle => (
+                    p.score >= tuning.name_min_score,
+                    p.score >= tuning.antonym_min_score,
+                ),
+                NamePair::Other => {
+                    let slot = alike && same_slot(ta, x.start, x.end, tb, y.start, y.end);
+                    (slot && p.score >= tuning.name_min_score, slot)
+                }
+            };
+            if maybe {
                 (if sure { &mut out } else { &mut possible }).push(Clash {
                     slot: None,
                     kind: "name".into(),
@@ -384,6 +421,9 @@ pub(super) fn clashes(
     }
     (out, possible)
 }
+
+/// Minutes between two times of day told of one moment beyond which no rounding explains them.
+const TIME_APART: f64 = 60.0;
 
 /// What number `i` counts when the word right after it says so: the key of the first word after it,
 /// if that is a content word ("7 otages", "zwölf Demonstranten").
@@ -478,7 +518,64 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
         .copied()
         .collect::<Vec<_>>()
         .join(" ");
-    translit_distance(&rx, &ry) <= 0.4 && !other_word(&rx, &ry)
+    // Compared as transliterated: "सुनील" / "अनिल" (Sunil / Anil) are two names, as "Sunil" /
+    // "Anil" are.
+    translit_distance(&rx, &ry) <= 0.4
+        && !other_word(&rx, &ry)
+        && !other_word(&translit(&rx), &translit(&ry))
+}
+
+/// How two different names relate ([`name_pair`]).
+#[derive(Debug, PartialEq)]
+enum NamePair {
+    /// A person named half the same: two or three words each, one shared (however spelled), one
+    /// not ("Claire Dumas" / "Claire Dubois", "सुनील कुमार" / "अनिल कुमार").
+    Half,
+    /// The same title before two whole other names ("Burgemeester Ingrid Veenstra" /
+    /// "Burgemeester Harm Dijkhuis"): one office, two holders.
+    SameTitle,
+    Other,
+}
+
+fn name_pair(x: &str, y: &str) -> NamePair {
+    let wx: Vec<&str> = x.split_whitespace().collect();
+    let wy: Vec<&str> = y.split_whitespace().collect();
+    let alike = |a: &str, b: &str| a == b || (translit_distance(a, b) <= 0.25 && !other_word(a, b));
+    let lead = wx.iter().zip(&wy).take_while(|(a, b)| alike(a, b)).count();
+    let (rx, ry) = (&wx[lead..], &wy[lead..]);
+    if lead >= 1
+        && rx.len() >= 2
+        && ry.len() >= 2
+        && !rx.iter().any(|a| ry.iter().any(|b| alike(a, b)))
+    {
+        return NamePair::SameTitle;
+    }
+    let person = |w: &[&str]| (2..=3).contains(&w.len());
+    let shared = wx.iter().filter(|a| wy.iter().any(|b| alike(a, b))).count();
+    if person(&wx) && person(&wy) && shared >= 1 && shared < wx.len().min(wy.len()) {
+        NamePair::Half
+    } else {
+        NamePair::Other
+    }
+}
+
+/// Are two names told in the same role: a content word among the two before or after each ("Su
+/// candidata, Lucía Romero" / "La candidata verde, Lucía Moreno"; "La ministra de Sanidad, Carmen
+/// López" / "Carmen Ruiz, ministra de Sanidad")?
+fn same_role(
+    ta: &[Token],
+    (sa, ea): (usize, usize),
+    tb: &[Token],
+    (sb, eb): (usize, usize),
+) -> bool {
+    fn roles(ts: &[Token], s: usize, e: usize) -> Vec<&str> {
+        let word = |t: &&Token| !t.stop && t.num.is_none();
+        let before = ts.iter().rev().filter(|t| t.end <= s).filter(word).take(2);
+        let after = ts.iter().filter(|t| t.start >= e).filter(word).take(2);
+        before.chain(after).map(|t| t.key.as_ref()).collect()
+    }
+    let (ra, rb) = (roles(ta, sa, ea), roles(tb, sb, eb));
+    ra.iter().any(|r| rb.contains(r))
 }
 
 /// "10 nov" agrees with "10 nov 2025", and with "nov 2025" only on the month.

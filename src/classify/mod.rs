@@ -468,6 +468,59 @@ mod tests {
     }
 
     #[test]
+    fn one_role_named_two_ways_clashes() {
+        // (a, b, the sure name clashes, the possible ones)
+        for (a, b, sure, possible) in [
+            // Half the same name, the same role word before each.
+            (
+                "Su candidata, Lucía Romero, será la nueva presidenta del gobierno regional.",
+                "La candidata verde, Lucía Moreno, será la nueva presidenta del gobierno regional.",
+                1,
+                0,
+            ),
+            // The role word before one name and after the other.
+            (
+                "La ministra de Sanidad, Carmen López, presentó su dimisión el viernes en Sevilla.",
+                "Carmen Ruiz, ministra de Sanidad, presentó su dimisión el viernes en Sevilla.",
+                1,
+                0,
+            ),
+            // Sunil and Anil are two names in any script.
+            (
+                "पुलिस अधीक्षक सुनील कुमार ने बताया कि चार लोगों को गिरफ्तार किया गया है।",
+                "एसपी अनिल कुमार ने बताया कि चार लोगों को गिरफ्तार किया गया है।",
+                1,
+                0,
+            ),
+            // One title, two whole names: the office has one holder.
+            (
+                "Burgemeester Ingrid Veenstra zei dat de demonstratie in Zaltwijk rustig verliep.",
+                "Burgemeester Harm Dijkhuis zei dat de demonstratie in Zaltwijk rustig verliep.",
+                1,
+                0,
+            ),
+            // Half the same name in less alike sentences, no role in common: only possible.
+            (
+                "Начальник колонии Игорь Смирнов отстранён от должности на время проверки.",
+                "Руководителя учреждения Олега Смирнова на время служебной проверки отстранили от работы.",
+                0,
+                1,
+            ),
+        ] {
+            let r = compare(a, b, &Options::default());
+            let count = |f: fn(&crate::report::Link) -> &Vec<crate::report::Clash>| {
+                r.links
+                    .iter()
+                    .flat_map(f)
+                    .filter(|c| c.kind == "name")
+                    .count()
+            };
+            assert_eq!(count(|l| &l.conflicts), sure, "{a} / {b}: {:?}", r.links);
+            assert_eq!(count(|l| &l.possible), possible, "{a} / {b}: {:?}", r.links);
+        }
+    }
+
+    #[test]
     fn names_that_share_two_words_name_one_thing() {
         let (a, b) = (
             "Pemerintah Provinsi Sulawesi Barat menetapkan status tanggap darurat selama 14 hari.",
@@ -955,37 +1008,82 @@ mod tests {
     }
 
     #[test]
-    fn two_times_of_one_moment_are_a_possible_conflict() {
-        // (a, b, the possible time clashes)
-        for (a, b, want) in [
+    fn two_times_of_one_moment_clash_by_how_far_apart() {
+        // (a, b, the sure time clashes, the possible ones)
+        type Times = Vec<(&'static str, &'static str)>;
+        let cases: Vec<(&str, &str, Times, Times)> = vec![
+            // Hours apart: no rounding explains them.
             (
                 "The ferry left the port at 6:30 a.m. on Sunday with 300 passengers aboard.",
                 "The ferry left the port at 8:30 a.m. on Sunday with 300 passengers aboard.",
                 vec![("06:30", "08:30")],
+                vec![],
             ),
             // A dot between hours and minutes, with a clock word: a time, never a count.
             (
                 "Der Zug prallte gegen 7.12 Uhr auf einen umgestürzten Baum bei Murnau.",
                 "Der Zug prallte gegen 8.12 Uhr auf einen umgestürzten Baum bei Murnau.",
                 vec![("07:12", "08:12")],
+                vec![],
             ),
             // Thai writes the hour and minutes with a dot and "น." (o'clock).
             (
                 "กกต.ประกาศผลการนับคะแนนอย่างไม่เป็นทางการเมื่อเวลา 21.30 น. ที่ศาลากลางจังหวัด",
                 "กกต.ประกาศผลการนับคะแนนอย่างไม่เป็นทางการเมื่อเวลา 23.00 น. ที่ศาลากลางจังหวัด",
                 vec![("21:30", "23:00")],
+                vec![],
             ),
-        ] {
+            // A whole hour and its half of the day.
+            (
+                "The ferry capsized at 2 p.m. on Saturday off San Ildefonso, killing 12 people.",
+                "The ferry capsized at 4 p.m. on Saturday off San Ildefonso, killing 12 people.",
+                vec![("14:00", "16:00")],
+                vec![],
+            ),
+            // Minutes apart: one may be rounded.
+            (
+                "The ferry left the port at about 6:30 a.m. on Sunday with 300 passengers aboard.",
+                "The ferry left the port at 6:45 a.m. on Sunday with 300 passengers aboard.",
+                vec![],
+                vec![("06:30", "06:45")],
+            ),
+            // Two times in one sentence may be one moment in two time zones.
+            (
+                "O descarrilamento ocorreu às 18h08, 14h08 em Brasília, quando o elevador fazia uma curva na Calçada da Glória.",
+                "O descarrilamento ocorreu às 18h05 quando o elevador fazia uma curva na Calçada da Glória.",
+                vec![],
+                vec![("18:08", "18:05")],
+            ),
+        ];
+        for (a, b, sure, possible) in cases {
             let r = compare(a, b, &Options::default());
             let l = &r.links[0];
-            assert!(l.conflicts.is_empty(), "{a}: {:?}", l.conflicts);
-            let got: Vec<(&str, &str)> = l
-                .possible
-                .iter()
-                .filter(|c| c.kind == "time")
-                .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
-                .collect();
-            assert_eq!(got, want, "{a} / {b}");
+            let got = |cs: &[crate::report::Clash]| -> Vec<(String, String)> {
+                let mut v: Vec<(String, String)> = cs
+                    .iter()
+                    .filter(|c| c.kind == "time")
+                    .map(|c| (c.a.value.clone(), c.b.value.clone()))
+                    .collect();
+                v.sort();
+                v
+            };
+            let want = |t: Times| -> Vec<(String, String)> {
+                t.iter()
+                    .map(|(x, y)| (x.to_string(), y.to_string()))
+                    .collect()
+            };
+            assert_eq!(
+                got(&l.conflicts),
+                want(sure),
+                "{a} / {b}: {:?}",
+                l.conflicts
+            );
+            assert_eq!(
+                got(&l.possible),
+                want(possible),
+                "{a} / {b}: {:?}",
+                l.possible
+            );
         }
     }
 

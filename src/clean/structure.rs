@@ -990,7 +990,7 @@ Schlagwörter: Bahnunfall, Oberbayern, Deutsche Bahn
                 UnitKind::Text,
             ),
             (
-                "Stand 21.12.2024 um 12 Uhr und weitere Worte",
+                "Stand 21.12.2024 mit 12 Verletzten und weiteren Opfern",
                 UnitKind::Text,
             ),
             // A byline's or an update's stamp: a calendar date and a time of day on a short line.

@@ -155,6 +155,11 @@ pub const CLOCK_HOUR: &[&str] = &["时", "時", "点", "點"];
 pub const CLOCK_MINUTE: &[&str] = &["分"];
 /// See [`CLOCK_HOUR`].
 pub const AFTERNOON: &[&str] = &["pm", "p.m", "p.m."];
+/// Words after a whole hour that make it a time of day ("4 p.m.", "11 AM"), as written: lower-case
+/// "am" is German's "on the".
+pub const HOUR_WORDS: &[&str] = &[
+    "a.m", "a.m.", "p.m", "p.m.", "pm", "AM", "PM", "A.M", "A.M.", "P.M", "P.M.",
+];
 /// Words after a time of day written with a dot ("7.12 Uhr", "6.30 am"), folded.
 pub const CLOCK_WORDS: &[&str] = &[
     "uhr",

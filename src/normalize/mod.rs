@@ -345,6 +345,16 @@ mod tests {
             ("5km", "#5"),
             // A word glued to a number is no number of it.
             ("2024election", "2024election"),
+            // Times of day.
+            ("18h08", "#18:08"),
+            ("7.12 Uhr", "#07:12"),
+            ("4 p.m. on Sunday", "#16:00"),
+            ("11 AM", "#11:00"),
+            ("12 a.m.", "#00:00"),
+            ("4pm", "#16:00"),
+            ("7 Uhr", "#07:00"),
+            ("4 am Montag", "#4"),
+            ("13 p.m.", "#13"),
         ];
         for (i, o) in cases {
             let k = keys(i);

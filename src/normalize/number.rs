@@ -8,7 +8,8 @@ use super::lang::Lang;
 use super::{digit_value, fold};
 use crate::lexicon::numbers::{
     AFTERNOON, CARDINALS, CJK_CLASSIFIERS, CJK_DIGITS, CLOCK_HOUR, CLOCK_MINUTE, CLOCK_WORDS,
-    GLUED_ENDINGS, JOINERS, ORDINALS, ORDINAL_SUFFIXES, ROUND, SCALES, TENS_WORDS, WEAK,
+    GLUED_ENDINGS, HOUR_WORDS, JOINERS, ORDINALS, ORDINAL_SUFFIXES, ROUND, SCALES, TENS_WORDS,
+    WEAK,
 };
 use crate::Map;
 use std::sync::OnceLock;
@@ -233,9 +234,28 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
         }
         return None;
     }
+    // "4pm", "11am": an hour with its half of the day glued on.
+    if let Some((h, pm)) = w
+        .strip_suffix("pm")
+        .map(|h| (h, true))
+        .or_else(|| w.strip_suffix("am").map(|h| (h, false)))
+    {
+        let v = clock(digits(h).filter(|&h| (1..=12).contains(&h))? % 12, 0)?;
+        return Some((time(v + if pm { 720.0 } else { 0.0 }, off + w.len()), 1));
+    }
     let h = digits(w)?;
     let (o2, w2) = *words.get(i + 1)?;
     let gap = &text[off + w.len()..o2];
+    // "4 p.m.", "11 AM", "7 Uhr": a whole hour before a clock word. Lower-case "am" is left alone
+    // (German "am" is "on the").
+    if tight(gap) && (1..=12).contains(&h) && HOUR_WORDS.contains(&w2) {
+        let pm = AFTERNOON.contains(&fold(w2).as_str());
+        let v = clock(h % 12, 0)? + if pm { 720.0 } else { 0.0 };
+        return Some((time(v, o2 + w2.len()), 2));
+    }
+    if tight(gap) && h < 24 && fold(w2) == "uhr" {
+        return Some((time(clock(h, 0)?, o2 + w2.len()), 2));
+    }
     // "08:38", "5.10 pm" is left alone: a dot is as often a decimal point.
     if gap == ":" && w2.chars().count() == 2 {
         let mut v = clock(h, digits(w2)?)?;
