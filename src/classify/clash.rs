@@ -11,7 +11,11 @@ pub(super) fn is_negation(t: &Token, lang: crate::normalize::Lang) -> bool {
     let f = t.fold.as_ref();
     static SET: std::sync::OnceLock<Set<&'static str>> = std::sync::OnceLock::new();
     let negations = SET.get_or_init(|| crate::lexicon::entries(NEGATIONS).collect());
-    (negations.contains(f) || f.ends_with("n't"))
+    (negations.contains(f)
+        || f.ends_with("n't")
+        || crate::lexicon::polarity::NEGATION_HEADS
+            .iter()
+            .any(|h| f.starts_with(h)))
         && !NOT_NEGATIONS
             .lines()
             .filter_map(|l| l.split_once(' '))

@@ -1088,6 +1088,40 @@ mod tests {
     }
 
     #[test]
+    fn negations_in_more_languages_clash() {
+        for (a, b) in [
+            (
+                "Potrivit anchetatorilor, senzorii de metan au declanșat alarma cu câteva minute înainte de explozie.",
+                "Potrivit anchetatorilor, senzorii de metan nu au declanșat alarma cu câteva minute înainte de explozie.",
+            ),
+            (
+                "משרד העבודה הוציא צו הפסקת עבודה לאתר כולו, והמשטרה פתחה בחקירה.",
+                "משרד העבודה לא הוציא צו הפסקת עבודה לאתר כולו, והמשטרה פתחה בחקירה.",
+            ),
+            (
+                "Η αστυνομία συνέλαβε τον ιδιοκτήτη του κτιρίου το βράδυ της Τρίτης.",
+                "Η αστυνομία δεν συνέλαβε τον ιδιοκτήτη του κτιρίου το βράδυ της Τρίτης.",
+            ),
+            (
+                "Полиция задержала владельца здания во вторник вечером.",
+                "Полиция не задержала владельца здания во вторник вечером.",
+            ),
+            (
+                "초기 진화 단계에서 스프링클러는 정상적으로 작동했다고 소방당국은 밝혔다.",
+                "초기 진화 단계에서 스프링클러는 정상적으로 작동하지 않았다고 소방당국은 밝혔다.",
+            ),
+        ] {
+            assert_eq!(clashes(a, b, "negation", true).len(), 1, "{a} / {b}");
+        }
+        // Dutch "nu" is "now", not Romanian "not".
+        let (a, b) = (
+            "De politie zette daarbij traangas in, bevestigt een woordvoerder van de gemeente Zaltwijk.",
+            "De politie zette daarbij nu traangas in, bevestigt een woordvoerder van de gemeente Zaltwijk.",
+        );
+        assert!(clashes(a, b, "negation", true).is_empty());
+    }
+
+    #[test]
     fn a_negation_is_read_in_its_sides_language() {
         let negations = |a: &str, b: &str| clashes(a, b, "negation", true).len();
         // Portuguese "no" is "in the".

@@ -77,14 +77,56 @@ pub const NEGATIONS: &str = concat!(
     "छैन\n",
     "भएन\n",
     "होइन\n",
+    // Russian and Ukrainian, Polish, Romanian, Greek, Hebrew, Persian, Vietnamese, Turkish,
+    // Spanish, Italian, Dutch, Malay
+    "не\n",
+    "нет\n",
+    "ни\n",
+    "ні\n",
+    "немає\n",
+    "żaden\n",
+    "żadnych\n",
+    "nigdy\n",
+    "nu\n",
+    "niciun\n",
+    "nicio\n",
+    "δεν\n",
+    "μην\n",
+    "καμία\n",
+    "κανένας\n",
+    "לא\n",
+    "אין\n",
+    "טרם\n",
+    "نه\n",
+    "نیست\n",
+    "نبود\n",
+    "نشد\n",
+    "نشده\n",
+    "ندارد\n",
+    "không\n",
+    "chưa\n",
+    "chẳng\n",
+    "yok\n",
+    "ningún\n",
+    "ninguna\n",
+    "ninguno\n",
+    "nessun\n",
+    "nessuno\n",
+    "nooit\n",
+    "tiada\n",
 );
+
+/// Korean says "not" with an auxiliary whose forms all begin alike ("작동하지 않았다", did not
+/// work): a word that begins with one of these is a negation.
+pub const NEGATION_HEADS: &[&str] = &["않", "못하"];
 
 /// Negations of one language that are other words in another, by language (`code word …`): in
 /// Portuguese "no" is "in the" ("no sábado", "no Porto"), in Swahili "ni" is "is".
 pub const NOT_NEGATIONS: &str = "\
 pt no
 sw ni
-fr non";
+fr non
+nl nu";
 
 /// Pairs of words that say the opposite of each other (folded, stems allowed as prefixes), one pair
 /// per line (one string rather than a table of pairs: the word lists are most of the engine's size).
