@@ -37,3 +37,7 @@ pub const SWAHILI_PREFIXES: &str =
 pub const PERSIAN_SUFFIXES: &str = "های ها ان ی";
 /// Urdu plural and oblique endings.
 pub const URDU_SUFFIXES: &str = "وں یں ے";
+/// Korean particles and the endings of verbs made with 하다 / 되다, written onto the word
+/// ("스프링클러는", "단계에서", "작동하지", "확인됐다고"), longest first: cut twice at most, leaving two
+/// syllables.
+pub const KOREAN_ENDINGS: &str = "에서는 에서도 에게서 으로는 으로서 으로써 이라고 했다고 됐다고 했으며 했지만 에서 에게 한테 께서 까지 부터 으로 처럼 보다 마다 이나 에는 에도 라고 했다 했던 했고 하지 하는 하고 하며 하여 하던 한다 됐다 됐던 되는 되지 되어 은 는 이 가 을 를 에 의 로 와 과 도 만 고 한 된 해 돼";

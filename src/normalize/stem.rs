@@ -8,8 +8,8 @@
 use super::Lang;
 use crate::lexicon::affixes::{
     ARABIC_SUFFIXES, BENGALI_SUFFIXES, DEVANAGARI_SUFFIXES, GUJARATI_SUFFIXES, GURMUKHI_SUFFIXES,
-    INDONESIAN_PREFIXES, INDONESIAN_SUFFIXES, LATIN_SUFFIXES, MARATHI_CLITICS, NEPALI_CLITICS,
-    PERSIAN_SUFFIXES, SWAHILI_PREFIXES, URDU_SUFFIXES,
+    INDONESIAN_PREFIXES, INDONESIAN_SUFFIXES, KOREAN_ENDINGS, LATIN_SUFFIXES, MARATHI_CLITICS,
+    NEPALI_CLITICS, PERSIAN_SUFFIXES, SWAHILI_PREFIXES, URDU_SUFFIXES,
 };
 use std::borrow::Cow;
 
@@ -30,6 +30,7 @@ struct Affixes {
     arabic: Vec<&'static str>,
     nepali: Vec<&'static str>,
     marathi: Vec<&'static str>,
+    korean: Vec<&'static str>,
 }
 
 fn affixes() -> &'static Affixes {
@@ -50,6 +51,7 @@ fn affixes() -> &'static Affixes {
             arabic: split(ARABIC_SUFFIXES),
             nepali: split(NEPALI_CLITICS),
             marathi: split(MARATHI_CLITICS),
+            korean: split(KOREAN_ENDINGS),
         }
     })
 }
@@ -105,6 +107,10 @@ pub fn stem(folded: &str, lang: Lang) -> Cow<'_, str> {
         0x0A00..=0x0A7F => Cow::Borrowed(strip_suffixes(folded, &affixes().gurmukhi, 2)),
         0x0A80..=0x0AFF => Cow::Borrowed(strip_suffixes(folded, &affixes().gujarati, 2)),
         0x0600..=0x06FF => arabic(folded, lang),
+        0xAC00..=0xD7AF => {
+            let k = &affixes().korean;
+            Cow::Borrowed(strip_suffixes(strip_suffixes(folded, k, 2), k, 2))
+        }
         0x0400..=0x04FF => {
             // Russian inflects at the end: five letters keep the stem apart.
             Cow::Borrowed(first_chars(folded, 5))
@@ -240,6 +246,9 @@ mod tests {
             ("وأصيب", "أصيب", Lang::Ar),
             ("الإسعاف", "إسعاف", Lang::Ar),
             ("погибших", "погибли", Lang::Ru),
+            ("스프링클러는", "스프링클러", Lang::Ko),
+            ("작동하지", "작동했다고", Lang::Ko),
+            ("단계에서", "단계", Lang::Ko),
             ("agreements", "agreement", Lang::En),
             ("ਸਵਾਰੀਆਂ", "ਸਵਾਰੀ", Lang::Pa),
             ("લોકોના", "લોકો", Lang::Gu),
