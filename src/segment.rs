@@ -506,6 +506,13 @@ const ABBREVIATIONS: &[&str] = &[
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "no",
     "nos", "fig", "approx", "dept", "est", "rs", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
     "ph.d", "d.c", "av", "sra", "srta", "mme", "mlle", "nr", "bzw", "z.b",
+    // Ranks, titles, streets and "about" / "hour" in news text: English, Polish, Russian, Dutch,
+    // Indonesian and Malay, Swahili, Turkish, Romanian, Italian, German.
+    "supt", "insp", "det", "brig", "cpl", "pvt", "ul", "godz", "ok", "ok.", "mł", "bryg", "kpt",
+    "mjr", "płk", "asp", "prok", "tys", "mln", "mld", "tzw", "np", "m.in", "woj", "fot", "ул",
+    "тыс", "млн", "млрд", "им", "dhr", "mevr", "bijv", "bpk", "jl", "kab", "kec", "bi", "bw",
+    "doç", "cad", "sok", "mah", "str", "dl", "dna", "dott", "ing", "avv", "sig", "ca", "inkl",
+    "sog", "evtl",
 ];
 
 fn ends_with_abbreviation(s: &str) -> bool {
@@ -589,6 +596,17 @@ mod tests {
             ("It sank after 4 p.m. The crew swam.", &["It sank after 4 p.m.", "The crew swam."]),
             ("It sank at 4 p.m. Monday in the bay.", &["It sank at 4 p.m. Monday in the bay."]),
             ("Actualizado a las 9:12 a.m. ET", &["Actualizado a las 9:12 a.m. ET"]),
+            (
+                "Eksplozja nastąpiła ok. godz. 6.20 przy ul. Kościuszki. Akcją kieruje st. bryg. Piotr Nowicki.",
+                &[
+                    "Eksplozja nastąpiła ok. godz. 6.20 przy ul. Kościuszki.",
+                    "Akcją kieruje st. bryg. Piotr Nowicki.",
+                ],
+            ),
+            (
+                "Waziri wa Afya wa kaunti, Bi. Amina Mwachiro, alisema.",
+                &["Waziri wa Afya wa kaunti, Bi. Amina Mwachiro, alisema."],
+            ),
             (
                 "Twelve dead after ferry overturns off San Ildefonso\nBy Daniel Ocampo | Posted July 14, 2024 at 12:30 PM\nTwelve people died when a passenger ferry overturned.",
                 &[

@@ -355,10 +355,16 @@ mod tests {
             ("7 Uhr", "#07:00"),
             ("4 am Montag", "#4"),
             ("13 p.m.", "#13"),
+            ("5.20", "#5.2"),
         ];
         for (i, o) in cases {
             let k = keys(i);
             assert_eq!(k.first().map(String::as_str), Some(*o), "{i} -> {k:?}");
+        }
+        // An hour word before a time written with a dot.
+        for (i, o) in [("o godz. 5.20", "#05:20"), ("în jurul orei 7.45", "#07:45")] {
+            let k = keys(i);
+            assert_eq!(k.last().map(String::as_str), Some(o), "{i} -> {k:?}");
         }
     }
 

@@ -8,8 +8,8 @@ use super::lang::Lang;
 use super::{digit_value, fold};
 use crate::lexicon::numbers::{
     AFTERNOON, CARDINALS, CJK_CLASSIFIERS, CJK_DIGITS, CLOCK_HOUR, CLOCK_MINUTE, CLOCK_WORDS,
-    GLUED_ENDINGS, HOUR_WORDS, JOINERS, ORDINALS, ORDINAL_SUFFIXES, ROUND, SCALES, TENS_WORDS,
-    WEAK,
+    GLUED_ENDINGS, HOUR_BEFORE, HOUR_WORDS, JOINERS, ORDINALS, ORDINAL_SUFFIXES, ROUND, SCALES,
+    TENS_WORDS, WEAK,
 };
 use crate::Map;
 use std::sync::OnceLock;
@@ -219,7 +219,11 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
                 tight(&text[off + w.len()..o]) && CLOCK_WORDS.contains(&fold(w2).as_str())
             })
         };
-        if m.chars().count() == 2 && (glued || clock_word(i + 1)) {
+        // "godz. 5.20", "ora 7.45": the hour word before the time.
+        let hour_before = i
+            .checked_sub(1)
+            .is_some_and(|k| HOUR_BEFORE.contains(&fold(words[k].1).trim_end_matches('.')));
+        if m.chars().count() == 2 && (glued || clock_word(i + 1) || hour_before) {
             let mut v = clock(digits(h)?, digits(m)?)?;
             let pm = w.ends_with("pm")
                 || words
@@ -228,7 +232,7 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
             if pm && v < 720.0 {
                 v += 720.0;
             }
-            let used = if glued { 1 } else { 2 };
+            let used = if glued || !clock_word(i + 1) { 1 } else { 2 };
             let (o_end, w_end) = words[i + used - 1];
             return Some((time(v, o_end + w_end.len()), used));
         }
