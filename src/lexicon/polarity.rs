@@ -55,7 +55,7 @@ pub const NEGATIONS: &str = concat!(
     "نہ\n",
     "না\n",
     "নি\n",
-    "নয়\n",
+    "নয\n",
     "不\n",
     "没\n",
     "没有\n",

@@ -237,3 +237,15 @@ fn marathi_negations_turn_a_claim_around() {
         assert_eq!(negations(a, b), want, "\nA: {a}\nB: {b}");
     }
 }
+
+#[test]
+fn stopwords_and_negations_are_written_folded() {
+    // Both are looked up by a token's folded form: an entry written otherwise never matches.
+    let unfolded: Vec<(&str, String)> = super::stopwords::STOPWORDS
+        .split_whitespace()
+        .chain(super::entries(super::polarity::NEGATIONS))
+        .map(|w| (w, crate::normalize::fold(w)))
+        .filter(|(w, f)| f != w)
+        .collect();
+    assert!(unfolded.is_empty(), "{unfolded:?}");
+}
