@@ -1111,6 +1111,11 @@ mod tests {
             ("দুর্ঘটনায় ৫০টিরও বেশি মানুষ আহত হয়েছেন।", &[("৫০টিরও", "injured", Over, false, None)]),
             // Passengers alone (or a crew count qualified) add up to nothing.
             ("At least 90 passengers were on the bus.", &[("90", "passengers", Min, false, None)]),
+            // Evacuated, rescued and arrested in languages that lacked them.
+            ("أجلت السلطات 8000 شخص من السواحل بعد وصول الإعصار.", &[("8000", "evacuated", Exact, false, None)]),
+            ("Policja ewakuowała mieszkańców, zatrzymano 3 osoby.", &[("3", "arrested", Exact, false, None)]),
+            ("소방당국은 주민 120명을 대피시켰다.", &[("120명을", "evacuated", Exact, false, None)]),
+            ("Lực lượng cứu hộ đã sơ tán 300 hộ dân.", &[("300", "evacuated", Exact, false, None)]),
         ];
         for (text, want) in cases {
             let got = read_all(text);

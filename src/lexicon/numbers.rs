@@ -156,16 +156,12 @@ pub const CLOCK_MINUTE: &[&str] = &["分"];
 /// See [`CLOCK_HOUR`].
 pub const AFTERNOON: &[&str] = &["pm", "p.m", "p.m."];
 /// Words after a whole hour that make it a time of day ("4 p.m.", "11 AM"), as written: lower-case
-/// "am" is German's "on the".
-pub const HOUR_WORDS: &[&str] = &[
-    "a.m", "a.m.", "p.m", "p.m.", "pm", "AM", "PM", "A.M", "A.M.", "P.M", "P.M.",
-];
+/// "am" is German's "on the". Space-separated.
+pub const HOUR_WORDS: &str = "a.m a.m. p.m p.m. pm AM PM A.M A.M. P.M P.M.";
 /// Words for "hour" or "at" before a time of day written with a dot ("godz. 5.20", "ora 7.45",
-/// "saat 14.30", "kl. 9.15"), folded, without their stop.
-pub const HOUR_BEFORE: &[&str] = &[
-    "godz", "godzinie", "godzina", "ora", "orei", "ore", "saat", "kl", "klo", "klockan", "hod",
-    "hodin", "השעה", "לשעה", "בשעה", "ساعت",
-];
+/// "saat 14.30", "kl. 9.15"), folded, without their stop. Space-separated.
+pub const HOUR_BEFORE: &str =
+    "godz godzinie godzina ora orei ore saat kl klo klockan hod hodin השעה לשעה בשעה ساعت";
 /// Words after a time of day written with a dot ("7.12 Uhr", "6.30 am"), folded.
 pub const CLOCK_WORDS: &[&str] = &[
     "uhr",

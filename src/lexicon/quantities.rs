@@ -79,6 +79,9 @@ de money: euro dollar* franken pfund
 nl dead: dood doden omgekomen overleden* slachtoffer*
 nl injured: gewond* verwond*
 nl missing: vermist*
+nl rescued: gered
+nl evacuated: geëvacueerd evacuatie
+nl arrested: gearresteerd aangehouden opgepakt
 nl passengers: passagier*
 nl crew: bemanning*
 nl aboard: aan_boord
@@ -116,6 +119,9 @@ sw money: shilingi dola
 pl dead: zginęł* zmarł* ofiar* śmiert* nie_żyje zabit*
 pl injured: rann* poszkodowan*
 pl missing: zaginion*
+pl rescued: uratowan* ocalał*
+pl evacuated: ewakuowan* ewakuacj*
+pl arrested: zatrzyman* aresztowan*
 pl passengers: pasażer*
 pl crew: załog*
 pl aboard: na_pokładzie
@@ -146,6 +152,7 @@ mr dead: मृत्यू मृत ठार दगाव* बळी मर�
 mr injured: जखमी
 mr missing: बेपत्ता
 mr rescued: वाचव* बचाव सुटका
+mr evacuated: स्थलांतर* बेघर
 mr arrested: अटक
 mr passengers: प्रवासी
 mr crew: क्रू
@@ -155,6 +162,8 @@ ne dead: मृत्यु मृत ज्यान मारिए* मरे
 ne injured: घाइते
 ne missing: बेपत्ता वेपत्ता हराए*
 ne rescued: उद्धार
+ne evacuated: विस्थापित
+ne arrested: पक्राउ*
 ne passengers: यात्रु*
 ne crew: चालक_दल क्रू
 ne aboard: सवार
@@ -165,6 +174,7 @@ bn injured: আহত জখম
 bn missing: নিখোঁজ
 bn rescued: উদ্ধার
 bn arrested: গ্রেপ্তার গ্রেফতার
+bn evacuated: স্থানান্তর*
 bn passengers: যাত্রী
 bn crew: ক্রু
 bn people: জন জনের জনকে মানুষ ব্যক্তি শিশু শিশুর ছাত্র ছাত্রী শিক্ষার্থী শ্রমিক জওয়ান পর্যটক পুণ্যার্থী বাসিন্দা গ্রামবাসী মৎস্যজীবী
@@ -173,6 +183,8 @@ gu dead: મોત મૃત્યુ મૃત મોતને જીવ_ગુ
 gu injured: ઘાયલ ઇજા ઈજા ઇજાગ્રસ્ત
 gu missing: લાપતા ગુમ
 gu rescued: બચાવ* બચાવી*
+gu evacuated: સ્થળાંતર*
+gu arrested: ધરપકડ*
 gu passengers: મુસાફર*
 gu crew: ક્રૂ
 gu aboard: સવાર
@@ -181,6 +193,8 @@ gu money: રૂપિયા* ડોલર
 pa dead: ਮੌਤ ਮੌਤਾਂ ਮਾਰੇ ਮਰ* ਜਾਨ
 pa injured: ਜ਼ਖਮੀ ਜ਼ਖ਼ਮੀ ਜਖਮੀ ਫੱਟੜ
 pa missing: ਲਾਪਤਾ
+pa rescued: ਬਚਾਅ* ਬਚਾਇਆ
+pa evacuated: ਬੇਘਰ
 pa passengers: ਸਵਾਰੀਆਂ ਯਾਤਰੀ
 pa crew: ਕਰੂ ਅਮਲੇ
 pa aboard: ਸਵਾਰ
@@ -189,6 +203,8 @@ pa money: ਰੁਪਏ ਰੁਪਈਏ ਡਾਲਰ
 ta dead: உயிரிழ* இறந்* பலி* மரண* உயிர்_இழ*
 ta injured: காயம* காயமடை*
 ta missing: காணாமல்*
+ta rescued: மீட்க* மீட்ட*
+ta evacuated: வெளியேற்ற*
 ta arrested: கைது*
 ta passengers: பயணி*
 ta people: பேர் பேரு நபர்* குழந்தைகள் மாணவர்கள் மாணவிகள் தொழிலாளர்கள் மீனவர்கள் பக்தர்கள்
@@ -204,6 +220,7 @@ ur dead: ہلاک جاں_بحق شہید* جان_بحق موت میت* لاش*
 ur injured: زخمی*
 ur missing: لاپتہ
 ur rescued: بازیاب* بچا* ریسکیو
+ur evacuated: نقل_مکانی بے_گھر
 ur arrested: گرفتار
 ur passengers: مسافر*
 ur crew: عملے عملہ
@@ -214,7 +231,7 @@ ar dead: قتيل* قتلى قتل* وفاة وفيات مصرع* ضحايا ض�
 ar injured: جريح* جرحى مصاب* إصاب* اصاب*
 ar missing: مفقود* المفقودين مفقودين
 ar rescued: إنقاذ انقاذ
-ar evacuated: إجلاء اجلاء نازح* نزوح
+ar evacuated: إجلاء اجلاء أجلت أجلى نازح* نزوح
 ar arrested: اعتقال اعتقل* توقيف القبض
 ar passengers: ركاب راكب*
 ar crew: طاقم
@@ -224,6 +241,7 @@ fa dead: کشته* جان_باخت* جانباخت* فوت* مرگ* قربانی
 fa injured: مجروح* زخمی* مصدوم* آسیب_دید*
 fa missing: مفقود* ناپدید*
 fa rescued: نجات*
+fa evacuated: تخلیه*
 fa arrested: بازداشت* دستگیر*
 fa passengers: مسافر*
 fa crew: خدمه
@@ -244,6 +262,7 @@ ja dead: 死亡 死者 亡くな 死
 ja injured: けが 負傷 重傷 軽傷 重体
 ja missing: 行方不明 不明
 ja rescued: 救助 救出
+ja evacuated: 避難
 ja arrested: 逮捕
 ja passengers: 乗客
 ja crew: 乗員
@@ -252,12 +271,18 @@ ja money: 円 ドル
 ko dead: 사망* 숨져 숨진
 ko injured: 부상*
 ko missing: 실종*
+ko rescued: 구조*
+ko evacuated: 대피*
+ko arrested: 체포*
 ko passengers: 승객
 ko crew: 승무원
 ko people: 명
 vi dead: chết tử_vong thiệt_mạng
 vi injured: bị_thương
 vi missing: mất_tích
+vi rescued: giải_cứu cứu_sống
+vi evacuated: sơ_tán di_dời
+vi arrested: bắt_giữ bắt_giam
 vi passengers: hành_khách
 vi crew: phi_hành_đoàn thuyền_viên
 vi people: người

@@ -240,7 +240,8 @@ fn marathi_negations_turn_a_claim_around() {
 
 #[test]
 fn stopwords_and_negations_are_written_folded() {
-    // Both are looked up by a token's folded form: an entry written otherwise never matches.
+    // Both are looked up by a token's folded form as written (slot words, unlike them, are folded
+    // when the lexicon loads): an entry written otherwise never matches.
     let unfolded: Vec<(&str, String)> = super::stopwords::STOPWORDS
         .split_whitespace()
         .chain(super::entries(super::polarity::NEGATIONS))

@@ -220,9 +220,10 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
             })
         };
         // "godz. 5.20", "ora 7.45": the hour word before the time.
-        let hour_before = i
-            .checked_sub(1)
-            .is_some_and(|k| HOUR_BEFORE.contains(&fold(words[k].1).trim_end_matches('.')));
+        let hour_before = i.checked_sub(1).is_some_and(|k| {
+            let f = fold(words[k].1);
+            HOUR_BEFORE.split(' ').any(|h| h == f.trim_end_matches('.'))
+        });
         if m.chars().count() == 2 && (glued || clock_word(i + 1) || hour_before) {
             let mut v = clock(digits(h)?, digits(m)?)?;
             let pm = w.ends_with("pm")
@@ -252,7 +253,7 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
     let gap = &text[off + w.len()..o2];
     // "4 p.m.", "11 AM", "7 Uhr": a whole hour before a clock word. Lower-case "am" is left alone
     // (German "am" is "on the").
-    if tight(gap) && (1..=12).contains(&h) && HOUR_WORDS.contains(&w2) {
+    if tight(gap) && (1..=12).contains(&h) && HOUR_WORDS.split(' ').any(|x| x == w2) {
         let pm = AFTERNOON.contains(&fold(w2).as_str());
         let v = clock(h % 12, 0)? + if pm { 720.0 } else { 0.0 };
         return Some((time(v, o2 + w2.len()), 2));
