@@ -159,6 +159,15 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             kinds[i] = Kind::Dateline;
             continue;
         }
+        // Fields of a page's header or footer on one line, split by bars: "Laura Gisbert |
+        // Alicante", "Aviso legal | Política de cookies", "Dikongsi 1.2k kali | Komen 58"; with a
+        // date in it, a few more words each ("de Radu Moldovan | 14 februarie 2024, 13:05 |
+        // Ultima actualizare: …"). A headline with its site ("Twelve dead after ferry overturns
+        // | Island Herald") tells more than a field.
+        if u.line && is_field_line(side.text, u, ts) {
+            kinds[i] = set_aside();
+            continue;
+        }
         let quoted = f.starts_with(['"', '\'', '“', '«', '„', '「']);
         // A sentence printed twice back to back in one unit ("… near Grenfell Tower.Metropolitan
         // Police …"): a photo's caption and its alt text, glued by the page.
@@ -524,6 +533,28 @@ fn has_calendar_date(f: &str, ts: &[Token]) -> bool {
     (month && ts.iter().any(|t| t.num.is_some())) || f.split_whitespace().any(is_numeric_date)
 }
 
+/// Words at most in each field of a line split by bars ("Laura Gisbert | Alicante"), and with a
+/// date in the line ("Diterbitkan: Rabu, 5 Jun 2024 @ 10:22 pagi | Dikemas kini: …").
+const FIELD_WORDS: usize = 3;
+const DATED_FIELD_WORDS: usize = 8;
+
+/// A line of fields split by " | " (or opening with "| "), none of them a sentence.
+fn is_field_line(text: &str, u: &crate::segment::Unit, ts: &[Token]) -> bool {
+    let line = text[u.start..u.end].trim();
+    if !(line.contains(" | ") || line.starts_with("| ")) || crate::segment::ends_sentence(line) {
+        return false;
+    }
+    let fields = || line.split('|').map(|f| f.split_whitespace().count());
+    let most = if has_calendar_date(&crate::normalize::fold(line), ts)
+        || ts.iter().any(|t| t.num.as_ref().is_some_and(|n| n.time))
+    {
+        DATED_FIELD_WORDS
+    } else {
+        FIELD_WORDS
+    };
+    fields().all(|n| n <= most)
+}
+
 /// Words at most in a stamp line: a byline, a date and a time ("By Neha Sharma | Updated: 10:05
 /// PM, 13 Mar 2025").
 const STAMP_WORDS: usize = 12;
@@ -635,6 +666,27 @@ mod tests {
         assert_eq!(kinds[2].1, UnitKind::Caption);
         assert_eq!(kinds[3], ("Police said ", UnitKind::Text));
         assert_eq!(kinds[4].1, UnitKind::Text);
+    }
+
+    #[test]
+    fn lines_of_fields_split_by_bars_are_furniture() {
+        let story = "Floods swept through the valley on Monday, killing 12 people.\n\nRescuers searched the river banks for the missing.\n\nThe regional government declared an emergency.\n\nSchools will stay closed until Friday.";
+        // (line, set aside)
+        for (line, aside) in [
+            ("Laura Gisbert | Alicante", true),
+            ("Aviso legal | Política de cookies", true),
+            ("Dikongsi 1.2k kali | Komen 58", true),
+            ("de Radu Moldovan | 14 februarie 2024, 13:05 | Ultima actualizare: 14 februarie 2024", true),
+            ("| อ่าน 12,481 ครั้ง", true),
+            ("Floods sweep through the valley, killing 12 | Island Herald", false),
+        ] {
+            let text = format!("{line}\n\n{story}");
+            let r = crate::compare(&text, &text, &crate::Options::default());
+            let u = &r.a.units[0];
+            assert_eq!(&text[u.start..u.end], line);
+            let content = matches!(u.kind, UnitKind::Text | UnitKind::Heading | UnitKind::Title);
+            assert_eq!(!content, aside, "{line}: {:?}", u.kind);
+        }
     }
 
     #[test]
