@@ -101,6 +101,15 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         .filter(|(u, _)| block_len[&u.block] > 1)
         .map(|(_, f)| f.as_str())
         .collect();
+    // The items of the side's menus and breadcrumbs ("NieuwsNu.nl | Binnenland | Economie | …",
+    // "హోమ్ » వార్తలు » ఆంధ్రప్రదేశ్"), folded: a line that repeats one is a section label.
+    let menu_items: Set<&str> = side
+        .units
+        .iter()
+        .zip(&folded)
+        .filter(|(u, _)| u.line)
+        .flat_map(|(_, f)| menu_fields(f))
+        .collect();
     for i in 0..n {
         let u = &side.units[i];
         let f = folded[i].as_str();
@@ -157,6 +166,16 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         // ("ByDTNEXT Bureau|30 April 2024 5:10 PM GMT"): an update stamp, wherever it stands.
         if is_date_line(f, ts) || (u.line && is_stamp(f, ts)) {
             kinds[i] = Kind::Dateline;
+            continue;
+        }
+        // A section's name printed on a line of its own ("Economie" above the headline), when a
+        // menu of the page lists it.
+        if u.line
+            && ts.len() <= SECTION_WORDS
+            && !crate::segment::ends_sentence(f)
+            && menu_items.contains(f.trim())
+        {
+            kinds[i] = Kind::Boilerplate;
             continue;
         }
         // Fields of a page's header or footer on one line, split by bars: "Laura Gisbert |
@@ -533,6 +552,26 @@ fn has_calendar_date(f: &str, ts: &[Token]) -> bool {
     (month && ts.iter().any(|t| t.num.is_some())) || f.split_whitespace().any(is_numeric_date)
 }
 
+/// Words at most in a section's name, as a menu lists it.
+const SECTION_WORDS: usize = 3;
+
+/// The items of a menu or breadcrumb line: at least three fields split by one of " | ", " » ",
+/// " › ", " > ", " / ", each of at most [`SECTION_WORDS`] words.
+fn menu_fields(f: &str) -> Vec<&str> {
+    for sep in [" | ", " » ", " › ", " > ", " / "] {
+        if f.matches(sep).count() >= 2 {
+            let fields: Vec<&str> = f.split(sep).map(str::trim).collect();
+            if fields
+                .iter()
+                .all(|x| !x.is_empty() && x.split_whitespace().count() <= SECTION_WORDS)
+            {
+                return fields;
+            }
+        }
+    }
+    Vec::new()
+}
+
 /// Words at most in each field of a line split by bars ("Laura Gisbert | Alicante"), and with a
 /// date in the line ("Diterbitkan: Rabu, 5 Jun 2024 @ 10:22 pagi | Dikemas kini: …").
 const FIELD_WORDS: usize = 3;
@@ -687,6 +726,24 @@ mod tests {
             let content = matches!(u.kind, UnitKind::Text | UnitKind::Heading | UnitKind::Title);
             assert_eq!(!content, aside, "{line}: {:?}", u.kind);
         }
+    }
+
+    #[test]
+    fn a_section_name_a_menu_lists_is_furniture() {
+        let body = "\n\nDe staking bij het distributiecentrum in Zaltwijk liep dinsdag uit de hand.\n\nDe politie hield 14 mensen aan.\n\nDe bond kondigde nieuwe acties aan.\n\nHet bedrijf wil met de bond praten.";
+        let kinds = |text: &str| -> Vec<UnitKind> {
+            let other =
+                "In Zaltwijk hield de politie dinsdag 14 stakers aan bij een distributiecentrum.";
+            let r = crate::compare(text, other, &crate::Options::default());
+            r.a.units.iter().map(|u| u.kind).collect()
+        };
+        let menu = "NieuwsNu.nl | Binnenland | Buitenland | Economie | Sport";
+        // The byline names the section too, so its word is no longer the label's alone.
+        let k = kinds(&format!(
+            "{menu}\nEconomie\nStaking in Zaltwijk loopt uit de hand: 14 aanhoudingen\nDoor onze redactie economie\nGepubliceerd: 8 oktober 2024 14:05 | Gewijzigd: 8 oktober 2024 18:32{body}"
+        ));
+        assert_eq!(k[1], UnitKind::Boilerplate, "{k:?}");
+        assert_eq!(k[2], UnitKind::Title, "{k:?}");
     }
 
     #[test]
