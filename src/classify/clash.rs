@@ -164,8 +164,11 @@ pub(super) fn clashes(
                             .count()
                             == 1
                     };
-                    let sure =
-                        (nx.value - ny.value).abs() >= TIME_APART && one_time(ta) && one_time(tb);
+                    // Minutes apart on the clock: 23:50 and 00:10 are 20 apart, not 1,420.
+                    let apart = (nx.value - ny.value).abs();
+                    let sure = apart.min(DAY_MINUTES - apart) >= TIME_APART
+                        && one_time(ta)
+                        && one_time(tb);
                     (if sure { &mut out } else { &mut possible }).push(Clash {
                         slot: None,
                         kind: "time".into(),
@@ -428,6 +431,7 @@ pub(super) fn clashes(
 
 /// Minutes between two times of day told of one moment beyond which no rounding explains them.
 const TIME_APART: f64 = 60.0;
+const DAY_MINUTES: f64 = 1440.0;
 
 /// What number `i` counts when the word right after it says so: the key of the first word after it,
 /// if that is a content word ("7 otages", "zwölf Demonstranten").

@@ -1047,6 +1047,13 @@ mod tests {
                 vec![],
                 vec![("06:30", "06:45")],
             ),
+            // Around midnight, minutes apart are counted on the clock.
+            (
+                "The ferry left the port at 11:50 p.m. on Sunday with 300 passengers aboard.",
+                "The ferry left the port at 00:10 on Sunday with 300 passengers aboard.",
+                vec![],
+                vec![("23:50", "00:10")],
+            ),
             // Two times in one sentence may be one moment in two time zones.
             (
                 "O descarrilamento ocorreu às 18h08, 14h08 em Brasília, quando o elevador fazia uma curva na Calçada da Glória.",
