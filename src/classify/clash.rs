@@ -152,11 +152,12 @@ pub(super) fn clashes(
             }
             if nx.time {
                 // Two times of day told of one moment: often one is rounded ("about 1:30"), so
-                // only a possible conflict, between sentences alike enough to tell one event.
-                // Hours apart, no rounding explains them ("at around 2:15 p.m." / "shortly after
-                // 4 p.m."): a conflict, when each sentence tells one time only (two would be two
-                // moments, or one moment in two time zones: "18h08, 14h08 em Brasília").
-                if p.score >= tuning.date_min_score {
+                // only a possible conflict, between sentences alike enough to tell one event (from
+                // `date_possible_score`, as two days are). Hours apart, no rounding explains them
+                // ("at around 2:15 p.m." / "shortly after 4 p.m."): a conflict, between sentences
+                // alike from `date_min_score` that tell one time each (two would be two moments,
+                // or one moment in two time zones: "18h08, 14h08 em Brasília").
+                if p.score >= tuning.date_possible_score {
                     used_b.insert(j);
                     let one_time = |ts: &[Token]| {
                         ts.iter()
@@ -166,7 +167,8 @@ pub(super) fn clashes(
                     };
                     // Minutes apart on the clock: 23:50 and 00:10 are 20 apart, not 1,420.
                     let apart = (nx.value - ny.value).abs();
-                    let sure = apart.min(DAY_MINUTES - apart) >= TIME_APART
+                    let sure = p.score >= tuning.date_min_score
+                        && apart.min(DAY_MINUTES - apart) >= TIME_APART
                         && one_time(ta)
                         && one_time(tb);
                     (if sure { &mut out } else { &mut possible }).push(Clash {

@@ -1047,6 +1047,14 @@ mod tests {
                 vec![],
                 vec![("06:30", "06:45")],
             ),
+            // Sentences only loosely alike: hours apart is still only possible (two moments of one
+            // day are as likely as one moment told two ways).
+            (
+                "The ferry with 87 passengers and crew capsized at around 2:15 p.m. on Saturday off San Ildefonso, roughly 40 minutes after it left port.",
+                "The ferry capsized off San Ildefonso shortly after 4 p.m. on Saturday, officials said.",
+                vec![],
+                vec![("14:15", "16:00")],
+            ),
             // Around midnight, minutes apart are counted on the clock.
             (
                 "The ferry left the port at 11:50 p.m. on Sunday with 300 passengers aboard.",
