@@ -134,10 +134,7 @@ fn joins_next(
     let n = &text[next.0..next.1];
     // A field separator (" | ") is no prose, and a line that ends in a time of day is a stamp:
     // "Twelve dead after ferry overturns" over "By Daniel Ocampo | Posted … 12:30 PM" is two units.
-    if starts_with_bullet(n)
-        || [l, n].iter().any(|s| is_menu(s) || s.contains(" | "))
-        || ends_with_clock(l)
-        || ends_with_clock(n)
+    if starts_with_bullet(n) || is_menu(l) || is_menu(n) || ends_with_clock(l) || ends_with_clock(n)
     {
         return false;
     }
@@ -354,9 +351,10 @@ fn ends_with_clock(s: &str) -> bool {
     }
 }
 
-/// "Home | News | Sport": a menu line, never part of a wrapped paragraph.
+/// "Home | News | Sport", "By Daniel Ocampo | Posted …": a menu or a line of fields, never part of
+/// a wrapped paragraph.
 fn is_menu(s: &str) -> bool {
-    s.matches(" | ").count() >= 2 || s.matches(" · ").count() >= 2
+    s.contains(" | ") || s.matches(" · ").count() >= 2
 }
 
 fn starts_with_bullet(s: &str) -> bool {
@@ -440,11 +438,9 @@ const CLOSING_ABBREVIATIONS: &[&str] =
 /// with a capitalized function word ("The", "It", "He"): a name after it ("4 p.m. Monday", "Acme
 /// Inc. President …") goes on with the sentence.
 fn closes_on_abbreviation(before: &str, after: &str) -> bool {
-    let Some(body) = before.strip_suffix('.') else {
+    let Some((_, lower)) = word_before_period(before) else {
         return false;
     };
-    let last = body.rsplit(char::is_whitespace).next().unwrap_or("");
-    let lower: String = last.chars().flat_map(char::to_lowercase).collect();
     let Some(first) = after.split_whitespace().next() else {
         return false;
     };
@@ -510,16 +506,22 @@ est rs u.s u.k u.n e.g i.e a.m p.m ph.d d.c av sra srta mme mlle nr bzw z.b supt
 brig cpl pvt ul godz ok ok. mł bryg kpt mjr płk asp prok tzw np m.in woj fot ул \
 dhr mevr bijv bpk jl kab kec bi bw doç cad sok mah str dl dott avv ca inkl sog evtl";
 
-fn ends_with_abbreviation(s: &str) -> bool {
-    let Some(body) = s.strip_suffix('.') else {
-        return false;
-    };
-    let last = body
+/// The word a piece ends with before its closing period, as written and lower-cased; `None` when
+/// the piece does not end with a period.
+fn word_before_period(s: &str) -> Option<(&str, String)> {
+    let last = s
+        .strip_suffix('.')?
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .next()
         .unwrap_or("");
     // char::to_lowercase, not str::to_lowercase: the latter brings 3 KB of its own into the wasm.
-    let lower: String = last.chars().flat_map(char::to_lowercase).collect();
+    Some((last, last.chars().flat_map(char::to_lowercase).collect()))
+}
+
+fn ends_with_abbreviation(s: &str) -> bool {
+    let Some((last, lower)) = word_before_period(s) else {
+        return false;
+    };
     if ABBREVIATIONS.split_whitespace().any(|a| a == lower) {
         return true;
     }

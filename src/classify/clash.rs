@@ -510,10 +510,7 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
     } else {
         (&wy, &wx)
     };
-    if short.iter().all(|w| {
-        long.iter()
-            .any(|l| l == w || (translit_distance(w, l) <= 0.25 && !other_word(w, l)))
-    }) {
+    if short.iter().all(|w| long.iter().any(|l| same_word(w, l))) {
         return true;
     }
     let rx: String = wx
@@ -535,6 +532,12 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
         && !other_word(&translit(&rx), &translit(&ry))
 }
 
+/// One word of a name however spelled: the same, or close in transliteration and not two words
+/// ([`other_word`]).
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || (translit_distance(a, b) <= 0.25 && !other_word(a, b))
+}
+
 /// How two different names relate ([`name_pair`]).
 #[derive(Debug, PartialEq)]
 enum NamePair {
@@ -550,18 +553,24 @@ enum NamePair {
 fn name_pair(x: &str, y: &str) -> NamePair {
     let wx: Vec<&str> = x.split_whitespace().collect();
     let wy: Vec<&str> = y.split_whitespace().collect();
-    let alike = |a: &str, b: &str| a == b || (translit_distance(a, b) <= 0.25 && !other_word(a, b));
-    let lead = wx.iter().zip(&wy).take_while(|(a, b)| alike(a, b)).count();
+    let lead = wx
+        .iter()
+        .zip(&wy)
+        .take_while(|(a, b)| same_word(a, b))
+        .count();
     let (rx, ry) = (&wx[lead..], &wy[lead..]);
     if lead >= 1
         && rx.len() >= 2
         && ry.len() >= 2
-        && !rx.iter().any(|a| ry.iter().any(|b| alike(a, b)))
+        && !rx.iter().any(|a| ry.iter().any(|b| same_word(a, b)))
     {
         return NamePair::SameTitle;
     }
     let person = |w: &[&str]| (2..=3).contains(&w.len());
-    let shared = wx.iter().filter(|a| wy.iter().any(|b| alike(a, b))).count();
+    let shared = wx
+        .iter()
+        .filter(|a| wy.iter().any(|b| same_word(a, b)))
+        .count();
     if person(&wx) && person(&wy) && shared >= 1 && shared < wx.len().min(wy.len()) {
         NamePair::Half
     } else {

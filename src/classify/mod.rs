@@ -48,7 +48,7 @@ struct SideView<'a> {
     /// Each unit's years (four digits, 1900 to 2100).
     years: &'a [Vec<i32>],
     /// Each unit with a number that places it at an earlier event in words ("last year").
-    earlier_event: Vec<bool>,
+    earlier_event: &'a [bool],
 }
 
 impl SideView<'_> {
@@ -81,17 +81,9 @@ impl<'a> SideView<'a> {
                     .filter_map(|t| t.num.as_ref().map(|n| n.canonical()))
             })
             .collect();
-        let earlier_event = units
-            .iter()
-            .zip(toks.iter())
-            .map(|(u, ts)| {
-                ts.iter().any(|t| t.num.is_some())
-                    && crate::facts::told_of_earlier_event(&text[u.start..u.end])
-            })
-            .collect();
         SideView {
             years: &facts.years,
-            earlier_event,
+            earlier_event: &facts.earlier_event,
             text,
             units,
             toks,

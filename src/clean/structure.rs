@@ -183,7 +183,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         // date in it, a few more words each ("de Radu Moldovan | 14 februarie 2024, 13:05 |
         // Ultima actualizare: …"). A headline with its site ("Twelve dead after ferry overturns
         // | Island Herald") tells more than a field.
-        if u.line && is_field_line(side.text, u, ts) {
+        if u.line && is_field_line(f, ts) {
             kinds[i] = set_aside();
             continue;
         }
@@ -577,21 +577,22 @@ fn menu_fields(f: &str) -> Vec<&str> {
 const FIELD_WORDS: usize = 3;
 const DATED_FIELD_WORDS: usize = 8;
 
-/// A line of fields split by " | " (or opening with "| "), none of them a sentence.
-fn is_field_line(text: &str, u: &crate::segment::Unit, ts: &[Token]) -> bool {
-    let line = text[u.start..u.end].trim();
+/// A line of fields split by " | " (or opening with "| "), none of them a sentence; `f` is the
+/// line folded.
+fn is_field_line(f: &str, ts: &[Token]) -> bool {
+    let line = f.trim();
     if !(line.contains(" | ") || line.starts_with("| ")) || crate::segment::ends_sentence(line) {
         return false;
     }
-    let fields = || line.split('|').map(|f| f.split_whitespace().count());
-    let most = if has_calendar_date(&crate::normalize::fold(line), ts)
+    let most = if has_calendar_date(line, ts)
         || ts.iter().any(|t| t.num.as_ref().is_some_and(|n| n.time))
     {
         DATED_FIELD_WORDS
     } else {
         FIELD_WORDS
     };
-    fields().all(|n| n <= most)
+    line.split('|')
+        .all(|field| field.split_whitespace().count() <= most)
 }
 
 /// Words at most in a stamp line: a byline, a date and a time ("By Neha Sharma | Updated: 10:05

@@ -108,6 +108,9 @@ pub struct Facts {
     pub years: Vec<Vec<i32>>,
     /// The latest year the side names outside its furniture.
     pub latest_year: Option<i32>,
+    /// Each story unit with a number that places it at an earlier event in words ("last year":
+    /// [`told_of_earlier_event`]).
+    pub earlier_event: Vec<bool>,
 }
 
 /// Where the facts of a unit already read sit in the output (see [`extract`]).
@@ -116,6 +119,7 @@ struct Read {
     start: usize,
     found: std::ops::Range<usize>,
     quantities: std::ops::Range<usize>,
+    earlier_event: bool,
 }
 
 /// The facts of one side's story units (read in the side's language, for the quantity words).
@@ -134,6 +138,7 @@ pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
     // template line, a hostile paste of one sentence a million times) copies its first reading.
     // Only units with a number are remembered: reading what a number counts is the costly part.
     let mut read: crate::Map<&str, Read> = crate::Map::default();
+    let mut earlier_event = vec![false; units.len()];
     for (ui, (u, ts)) in units.iter().zip(toks.iter()).enumerate() {
         if !u.kind.is_content() {
             continue;
@@ -141,6 +146,7 @@ pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
         let own = &text[u.start..u.end];
         let has_number = ts.iter().any(|t| t.num.is_some());
         if let Some(r) = read.get(own).filter(|_| has_number) {
+            earlier_event[ui] = r.earlier_event;
             let d = u.start - r.start;
             for k in r.found.clone() {
                 let f = &out[k];
@@ -165,12 +171,15 @@ pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
         numbers(ui, ts, &in_date, &mut out);
         names(text, ui, ts, nouns_capitalized, &mut out);
         quotes(text, ui, u, &mut out);
-        quantity::read_unit(text, ui, u, ts, &in_date, lang, &mut quantities);
+        earlier_event[ui] = has_number && told_of_earlier_event(own);
+        let earlier = earlier_event[ui];
+        quantity::read_unit(text, ui, u, ts, &in_date, earlier, lang, &mut quantities);
         if has_number {
             read.entry(own).or_insert(Read {
                 start: u.start,
                 found: f0..out.len(),
                 quantities: q0..quantities.len(),
+                earlier_event: earlier,
             });
         }
     }
@@ -186,6 +195,7 @@ pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
         quantities,
         years,
         latest_year,
+        earlier_event,
     }
 }
 

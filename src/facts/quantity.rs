@@ -533,22 +533,21 @@ fn nearest_before<T: Copy>(
 }
 
 /// The quantity facts of unit `ui` (story content), appended to `out`; `in_date[i]` marks the
-/// tokens that are part of a date.
+/// tokens that are part of a date, and `earlier` says the unit places itself at an earlier event.
+#[allow(clippy::too_many_arguments)] // one unit's text, tokens and what facts already read of it
 pub fn read_unit(
     text: &str,
     ui: usize,
     u: &Unit,
     ts: &[Token],
     in_date: &[bool],
+    earlier: bool,
     lang: Lang,
     out: &mut Vec<Quantity>,
 ) {
     let lx = lexicon(lang);
-    // A sentence about an earlier event ("last year two devotees were injured") counts that
-    // event's people: a part of nothing the story counts, never its toll.
-    let mut earlier: Option<bool> = None;
-    let mut is_earlier =
-        || *earlier.get_or_insert_with(|| super::told_of_earlier_event(&text[u.start..u.end]));
+    // A sentence about an earlier event (`earlier`: "last year two devotees were injured") counts
+    // that event's people: a part of nothing the story counts, never its toll.
     // Where the sentence first names a place, read once per unit (and way of reading): a 10 MB
     // line holds a million numbers.
     let mut place_memo: [Option<Option<usize>>; 2] = [None, None];
@@ -574,7 +573,6 @@ pub fn read_unit(
                 ))
         });
         if let Some(q) = q {
-            let earlier = is_earlier();
             out.push(Quantity {
                 unit: ui,
                 value,
