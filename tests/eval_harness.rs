@@ -325,6 +325,32 @@ fn mentions_match_by_containment_without_cutting_numbers() {
 }
 
 #[test]
+fn a_one_digit_count_matches_gold_told_with_its_counter_where_it_stands() {
+    // (side text, gold, want): the mention is the text's first character.
+    let cases = [
+        ("還有9名受傷", "9名", true),
+        ("共有 7 名消防人員受傷", "7 名", true),
+        ("9名受傷", "9名受傷送醫", false),
+        ("at 6:05 a.m.", "6am", false),
+        ("6 people and 6am", "6am", false),
+        ("19名", "19名", false),
+    ];
+    for (text, g, want) in cases {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap();
+        let m = Mention {
+            start: at,
+            end: at + 1,
+            value: text[at..at + 1].into(),
+        };
+        assert_eq!(
+            gold::mention_matches(text, &m, g),
+            want,
+            "{text:?} vs {g:?}"
+        );
+    }
+}
+
+#[test]
 fn missing_paths_are_skipped_with_a_note() {
     let mut out = Vec::new();
     let code = eval::run(&["/no/such/storydiff/path".into()], &mut out);

@@ -343,7 +343,21 @@ pub fn snippet(s: &str, max: usize) -> String {
 /// run is one value, while `17` does match inside `17वीं`.
 pub fn mention_matches(side_text: &str, m: &Mention, gold: &str) -> bool {
     let text = side_text.get(m.start..m.end).unwrap_or("");
-    value_matches(text, gold) || value_matches(&m.value, gold)
+    value_matches(text, gold) || value_matches(&m.value, gold) || counted_at(side_text, m, gold)
+}
+
+/// A one-digit count whose gold span is the number told with its counter or unit ("9名", "7 名"),
+/// found where the mention is: by its value alone, "9" would match any "9…" in gold.
+fn counted_at(side_text: &str, m: &Mention, gold: &str) -> bool {
+    let text = side_text.get(m.start..m.end).unwrap_or("");
+    let g = gold.trim();
+    let mut digits = text.chars();
+    matches!((digits.next(), digits.next()), (Some(d), None) if d.is_numeric())
+        && g.len() > text.len()
+        && side_text
+            .get(m.start..)
+            .is_some_and(|rest| rest.starts_with(g))
+        && !g[text.len()..].starts_with(|c: char| c.is_numeric())
 }
 
 fn value_matches(found: &str, gold: &str) -> bool {
