@@ -157,8 +157,14 @@ fn claims<'q>(qs: &'q [Quantity], slot: Slot) -> Vec<Claim<'q>> {
         qs.iter()
             .any(|w| w.slot == slot && !w.scoped && w.degree == q.degree && w.value > q.value)
     };
+    // A part that gives the same value as the side's whole count is that count told again, with
+    // where it went ("9 injured" … "9 firefighters injured were taken to hospital").
+    let told_whole = |q: &Quantity| {
+        qs.iter()
+            .any(|w| w.slot == slot && !w.scoped && w.degree == q.degree && w.value == q.value)
+    };
     for (i, q) in qs.iter().enumerate().filter(|(_, q)| q.slot == slot) {
-        let main = !q.scoped || (!q.at_place && !whole(q));
+        let main = !q.scoped || (!q.at_place && !whole(q)) || told_whole(q);
         match out
             .iter_mut()
             .find(|c| c.q.value == q.value && c.q.degree == q.degree && c.main == main)
@@ -532,6 +538,42 @@ mod tests {
             degree: None,
             scoped: false,
             at_place: false,
+        }
+    }
+
+    #[test]
+    fn a_part_told_with_the_wholes_value_is_the_whole_told_again() {
+        // (value, scoped at a place) of each mention; want: the claims, as (value, main, mentions).
+        type Case = (&'static [(f64, bool)], &'static [(f64, bool, usize)]);
+        let cases: &[Case] = &[
+            // "9 injured" … "9 firefighters injured were taken to hospital": one count.
+            (&[(9.0, false), (9.0, true)], &[(9.0, true, 2)]),
+            // "80 injured" … "12 at the hospital": a part of it.
+            (
+                &[(80.0, false), (12.0, true)],
+                &[(80.0, true, 1), (12.0, false, 1)],
+            ),
+            // A hospital's count alone, beside a larger whole: still a part.
+            (
+                &[(9.0, true), (30.0, false)],
+                &[(9.0, false, 1), (30.0, true, 1)],
+            ),
+        ];
+        for &(mentions, want) in cases {
+            let qs: Vec<Quantity> = mentions
+                .iter()
+                .map(|&(v, part)| Quantity {
+                    slot: Slot::Injured,
+                    scoped: part,
+                    at_place: part,
+                    ..q(v, Qualifier::Exact)
+                })
+                .collect();
+            let got: Vec<(f64, bool, usize)> = claims(&qs, Slot::Injured)
+                .iter()
+                .map(|c| (c.q.value, c.main, c.mentions.len()))
+                .collect();
+            assert_eq!(got, want, "{mentions:?}");
         }
     }
 
