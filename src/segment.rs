@@ -134,7 +134,12 @@ fn joins_next(
     let n = &text[next.0..next.1];
     // A field separator (" | ") is no prose, and a line that ends in a time of day is a stamp:
     // "Twelve dead after ferry overturns" over "By Daniel Ocampo | Posted … 12:30 PM" is two units.
-    if starts_with_bullet(n) || is_menu(l) || is_menu(n) || ends_with_clock(l) || ends_with_clock(n)
+    if starts_with_bullet(n)
+        || is_menu(l)
+        || is_menu(n)
+        || ends_with_clock(l)
+        || ends_with_clock(n)
+        || ends_with_credit(l)
     {
         return false;
     }
@@ -349,6 +354,27 @@ fn ends_with_clock(s: &str) -> bool {
         [z, p, c] => suffix(z) && suffix(p) && is_clock(c),
         _ => false,
     }
+}
+
+/// The words at most of a photo credit that ends a caption's line.
+const CREDIT_TAIL_WORDS: usize = 8;
+
+/// "… on Wednesday. Picture: VICTORIA JONES/PA WIRE - Credit: PA": a caption's line ends in a photo
+/// credit, a label of [`crate::lexicon::furniture::CAPTION`] after its last sentence, and the
+/// story's next line is no continuation of it.
+fn ends_with_credit(s: &str) -> bool {
+    // The spaces before the line's last words, from the end: a credit opens after one of them.
+    s.char_indices()
+        .rev()
+        .filter(|(_, c)| c.is_whitespace())
+        .take(CREDIT_TAIL_WORDS)
+        .any(|(i, _)| {
+            let f = crate::normalize::fold(s[i..].trim_start());
+            ends_sentence(&s[..i])
+                && crate::lexicon::furniture::CAPTION
+                    .split('\n')
+                    .any(|p| !p.is_empty() && f.starts_with(p))
+        })
 }
 
 /// "Home | News | Sport", "By Daniel Ocampo | Posted …": a menu or a line of fields, never part of
@@ -743,6 +769,20 @@ mod tests {
                 &["به گزارش رسانه‌های محلی که دیروز منتشر شد و تا امروز تکذیب نشده است، انفجار در بندر رخ داد."],
             ),
 
+            // A caption's line that ends in its photo credit is no wrapped line of the story's
+            // sentence below it; a wrapped sentence that merely mentions a photo still joins.
+            (
+                "Commander Stuart Cundy confirms 58 people are missing, presumed dead, after the fire. Picture: VICTORIA JONES/PA WIRE\nPolice have said at least 58 people died or are missing, presumed dead, after the fire in London.",
+                &[
+                    "Commander Stuart Cundy confirms 58 people are missing, presumed dead, after the fire.",
+                    "Picture: VICTORIA JONES/PA WIRE",
+                    "Police have said at least 58 people died or are missing, presumed dead, after the fire in London.",
+                ],
+            ),
+            (
+                "The council published a photo of the damaged bridge on its website and asked\nresidents to stay away from the riverbank until the engineers have inspected it.",
+                &["The council published a photo of the damaged bridge on its website and asked\nresidents to stay away from the riverbank until the engineers have inspected it."],
+            ),
             // A line ending in a time stamp is no wrapped line of the sentence below it.
             (
                 "By Staff Reporter | Published 30 April 2024 5:10 PM GMT\nThe minister expressed condolences to the families of those killed in the crash.",

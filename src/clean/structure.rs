@@ -110,6 +110,8 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         .filter(|(u, _)| u.line)
         .flat_map(|(_, f)| menu_fields(f))
         .collect();
+    // Captions known by being printed twice, not by a credit: their block may go on with the story.
+    let mut echoed = vec![false; n];
     for i in 0..n {
         let u = &side.units[i];
         let f = folded[i].as_str();
@@ -192,6 +194,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         // Police …"): a photo's caption and its alt text, glued by the page.
         if is_doubled(f) {
             kinds[i] = Kind::Caption;
+            echoed[i] = true;
             continue;
         }
         // A lone sentence printed twice, each time in a block of its own: a photo's caption. A
@@ -205,6 +208,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             && !quoted
         {
             kinds[i] = Kind::Caption;
+            echoed[i] = true;
             continue;
         }
         // Lines whose words the story never uses elsewhere: chrome and other stories' titles. A
@@ -330,9 +334,11 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             kinds[i - 1] = Kind::Caption;
         }
     }
-    // A caption's credit ("(Photo: …)") makes its whole short block a caption.
+    // A caption's credit ("(Photo: …)") makes its whole short block a caption. A caption known
+    // only by being printed twice does not: the page may glue the lede under it ("… near Grenfell
+    // Tower." twice, then "A total of 58 people have died …").
     for i in 0..n {
-        if kinds[i] == Kind::Caption {
+        if kinds[i] == Kind::Caption && !echoed[i] {
             let b = side.units[i].block;
             if block_len[&b] <= 3 {
                 // Units are in text order, so a block's are next to each other.
@@ -785,6 +791,30 @@ mod tests {
             "Stadium Disaster\nToll in Malang rises to 129{body}"
         ));
         assert_eq!(k[0], UnitKind::Title, "{k:?}");
+    }
+
+    #[test]
+    fn a_caption_printed_twice_does_not_take_the_lede_glued_under_it() {
+        // The doubled caption, its copy and the lede are one short block: the copies are
+        // captions, the lede (no credit in the block) is the story's.
+        let cap = "The fire chief speaking to reporters near the tower.";
+        let lede = "A total of 58 people have died or are missing presumed dead, the police said.";
+        let text = format!(
+            "Fire guts tower block\n\n{cap}{cap}\n{cap}\n{lede}\n\nThe search of the tower will take weeks, the fire chief said."
+        );
+        let r = crate::compare(
+            &text,
+            "At least 58 people are feared dead after the fire.",
+            &crate::Options::default(),
+        );
+        let kind = |needle: &str| {
+            r.a.units
+                .iter()
+                .find(|u| text[u.start..u.end].starts_with(needle))
+                .map(|u| u.kind)
+        };
+        assert_eq!(kind(cap), Some(UnitKind::Caption));
+        assert_eq!(kind(lede), Some(UnitKind::Text));
     }
 
     #[test]
