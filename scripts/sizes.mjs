@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Prints what the page costs to load, gzipped, against its budget; with --strict, fails when over.
 //
-//   wasm:  www/pkg/storydiff_bg.wasm                                   <= 229 KB gzip
-//   page:  the wasm + every .js and .css under www/ + www/index.html   <= 319 KB gzip
+//   wasm:  www/pkg/storydiff_bg.wasm                                   <= 230 KB gzip
+//   page:  the wasm + every .js and .css under www/ + www/index.html   <= 320 KB gzip
 //
 // The wasm budget was 160 KB until the engine learned 25 languages' counted things, word forms and
 // slot checks (2026-12): code 85 -> 123 KB gzip, data 49 -> 64 KB gzip, with the wasm now built at
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const www = path.join(root, 'www');
 const WASM = path.join(www, 'pkg', 'storydiff_bg.wasm');
-const BUDGET = { wasm: 229_000, page: 319_000 };
+const BUDGET = { wasm: 230_000, page: 320_000 };
 
 function walk(dir) {
   const out = [];

@@ -483,6 +483,52 @@ mod tests {
     }
 
     #[test]
+    fn two_counts_told_once_on_each_side_link_their_sentences() {
+        let a = "The funicular derailed in the city centre on Wednesday evening, killing 15.\n\
+                 Five of the injured are in a serious state, said the authorities, who sent 62 \
+                 rescuers and 22 vehicles, among them ambulances and fire engines.\n\
+                 The line had been inspected last month, the operator said.\n\
+                 The mayor declared three days of mourning for the victims.";
+        let b = "The historic funicular derailed on Wednesday evening, killing 15 people.\n\
+                 Dozens of responders from the medical service and the police were on site, \
+                 backed by 62 staff and 22 cars.\n\
+                 The funicular had been inspected last month, its operator said.\n\
+                 The mayor declared three days of mourning for the victims.";
+        // The whole stage: the second number is what ties them (see `rescue`).
+        let run = |a: &str, b: &str| {
+            let (ua, ub) = (segment(a), segment(b));
+            let (ta, tb) = (
+                crate::normalize::tokenize_text(a, &ua),
+                crate::normalize::tokenize_text(b, &ub),
+            );
+            let fold = |t: &str, us: &[Unit]| -> Vec<String> {
+                us.iter()
+                    .map(|u| crate::normalize::fold(&t[u.start..u.end]))
+                    .collect()
+            };
+            link(
+                (&ua, &ta, &crate::facts::extract(a, &ua, &ta)),
+                (&ub, &tb, &crate::facts::extract(b, &ub, &tb)),
+                &[fold(a, &ua), fold(b, &ub)],
+                &crate::Options::default(),
+            )
+        };
+        assert!(
+            linked(&run(a, b)).contains(&(1, 1)),
+            "{:?}",
+            linked(&run(a, b))
+        );
+        // Years and small counts are no such anchor.
+        for (x, y) in [("2025", "2019"), ("3", "5")] {
+            let (a, b) = (
+                a.replace("62", x).replace("22", y),
+                b.replace("62", x).replace("22", y),
+            );
+            assert!(!linked(&run(&a, &b)).contains(&(1, 1)), "{x} {y}");
+        }
+    }
+
+    #[test]
     fn moved_sentences_are_found() {
         let a = "The council approved the new budget on Monday. Protesters gathered outside the town hall.";
         let b = "Protesters gathered outside the town hall in the rain. The council approved the new budget on Monday.";

@@ -13,6 +13,9 @@ use crate::SortExt;
 /// euros" / "El plan costará 145 millones de euros".
 pub(super) const ANCHOR_DICE: f32 = 0.15;
 
+/// Uncommon numbers two units must share to be linked whatever their other links.
+const TIED_NUMBERS: usize = 2;
+
 /// Links sentences that found no partner but plainly tell one thing worded apart: two sentences
 /// anchored on the same uncommon number. (Counts of the dead, the injured, … are matched by slot in
 /// `slots`.)
@@ -105,8 +108,13 @@ pub fn link_rescues(
     };
     // The other copies of each rescued unit, linked to its partner too.
     let mut copies: Map<(usize, usize), (Vec<usize>, Vec<usize>)> = Map::default();
+    // Units that share an uncommon number told once on each side, one entry per number.
+    let mut shared: Vec<(usize, usize)> = Vec::new();
     for (id, xs) in &in_a {
         let Some(ys) = in_b.get(id) else { continue };
+        if let (&[x], &[y]) = (xs.as_slice(), ys.as_slice()) {
+            shared.push((x, y));
+        }
         if !one_statement(xs, &aligned.terms_a) || !one_statement(ys, &aligned.terms_b) {
             continue;
         }
@@ -131,6 +139,18 @@ pub fn link_rescues(
             cands.push(p);
         }
     }
+
+    // Two uncommon numbers, each in one unit on each side and both in the same two, tie those
+    // units however else they are worded, and whatever other link either has: "… mobilizaram 62
+    // socorristas e 22 veículos" (a sentence that first tells the injured) / "suportados por 62
+    // meios humanos e 22 viaturas".
+    shared.ssort();
+    let mut tied: Vec<(usize, usize)> = shared
+        .windows(TIED_NUMBERS)
+        .filter(|w| w.iter().all(|p| *p == w[0]))
+        .map(|w| w[0])
+        .collect();
+    tied.dedup();
 
     cands.ssort_by(|x, y| {
         let same_kind = |p: &Pair| units_a[p.a].kind == units_b[p.b].kind;
@@ -161,6 +181,17 @@ pub fn link_rescues(
                     aligned.pairs.push(q);
                 }
             }
+            aligned.pairs.push(p);
+        }
+    }
+    for (x, y) in tied {
+        if !aligned.pairs.iter().any(|p| (p.a, p.b) == (x, y)) {
+            let p = pair(
+                x,
+                &weight(&aligned.terms_a[x]),
+                y,
+                &weight(&aligned.terms_b[y]),
+            );
             aligned.pairs.push(p);
         }
     }
