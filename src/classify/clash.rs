@@ -412,6 +412,20 @@ pub(super) fn clashes(
                     p.score >= tuning.name_min_score,
                     p.score >= tuning.antonym_min_score,
                 ),
+                // Wholly different names after the same title of two words or more
+                // ("Directorul Complexului Energetic Hunedoara, Cristian Bălan" / "…, Dorin
+                // Matei"): one office held by two people, a possible conflict between linked
+                // sentences however worded, a sure one between sentences alike.
+                NamePair::Other
+                    if capitalized(sa.text, x.start)
+                        && capitalized(sb.text, y.start)
+                        && same_office(ta, x.start, tb, y.start) =>
+                {
+                    (
+                        p.score >= tuning.name_min_score,
+                        p.score >= tuning.date_possible_score,
+                    )
+                }
                 NamePair::Other => {
                     let slot = alike && same_slot(ta, x.start, x.end, tb, y.start, y.end);
                     (slot && p.score >= tuning.name_min_score, slot)
@@ -502,9 +516,8 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
     // One person named on, with more words after ("R Rajendran" and what follows).
     if wx.len() >= 2 && wy.len() >= 2 && wx[..2] == wy[..2] {
         return true;
-    }
-    // Every word of the shorter name, however spelled, is in the longer one ("Volodymyr
-    // Zelenskyy" in "Ukrainian President Volodymyr Zelensky").
+    } // Every word of the shorter name, however spelled, is in the longer one ("Volodymyr
+      // Zelenskyy" in "Ukrainian President Volodymyr Zelensky").
     let (short, long) = if wx.len() <= wy.len() {
         (&wx, &wy)
     } else {
@@ -576,6 +589,32 @@ fn name_pair(x: &str, y: &str) -> NamePair {
     } else {
         NamePair::Other
     }
+}
+
+/// Content words right before a name that name one office on both sides: the two before each
+/// are the same words in the same order ("Pengarah Kesihatan …", "Complexului Energetic
+/// Hunedoara, …", "περιφερειάρχης Δυτικής Ελλάδας …").
+const OFFICE_WORDS: usize = 2;
+
+/// Do two names follow the same office, told in `OFFICE_WORDS` content words of three letters or
+/// more (a language without a list of function words still has its short prepositions: "на
+/// шахте в Кузбассе" / "на шахте в Прокопьевске" name two places, not one office)?
+fn same_office(ta: &[Token], sa: usize, tb: &[Token], sb: usize) -> bool {
+    fn office(ts: &[Token], s: usize) -> Vec<&str> {
+        let before = ts.iter().rev().filter(|t| t.end <= s).take(OFFICE_WORDS);
+        before
+            .filter(|t| !t.stop && t.num.is_none() && t.fold.chars().count() >= 3)
+            .map(|t| t.key.as_ref())
+            .collect()
+    }
+    let oa = office(ta, sa);
+    oa.len() == OFFICE_WORDS && oa == office(tb, sb)
+}
+
+/// Does the name at `at` start with a capital? Only a script with capitals tells a name from the
+/// words after a title ("पूर्व मंत्री दोषी करार": a former minister, convicted).
+fn capitalized(text: &str, at: usize) -> bool {
+    text[at..].chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Are two names told in the same role: a content word among the two before or after each ("Su

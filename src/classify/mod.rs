@@ -491,6 +491,30 @@ mod tests {
                 1,
                 0,
             ),
+            // A German compound title: the capitals after it are the name, though German
+            // capitalizes every noun.
+            (
+                "Oberbürgermeister Klaus Weber sprach von einem schwarzen Tag für die Stadt.",
+                "„Ein schwarzer Tag für Dresden“, sagte Oberbürgermeister Klaus Becker.",
+                1,
+                0,
+            ),
+            // Two whole names after one office of two words, in sentences otherwise told
+            // apart: possible.
+            (
+                "Directorul Complexului Energetic Hunedoara, Cristian Bălan, a declarat că toate procedurile de evacuare au fost respectate.",
+                "Directorul Complexului Energetic Hunedoara, Dorin Matei, s-a deplasat la mină și a anunțat o anchetă internă.",
+                0,
+                1,
+            ),
+            // Without capitals, the words after a title need not be a name ("a former minister,
+            // convicted").
+            (
+                "भ्रष्टाचार मामले में पूर्व मंत्री दोषी करार",
+                "पूर्व मंत्री वर्मा को पांच साल की कैद",
+                0,
+                0,
+            ),
             // Half the same name in less alike sentences, no role in common: only possible.
             (
                 "Начальник колонии Игорь Смирнов отстранён от должности на время проверки.",

@@ -3,7 +3,9 @@
 //! belongs to another story.
 
 use crate::lexicon::calendar::{DAY_WORDS, MONTH_NAMES};
-use crate::lexicon::names::{LETTER_NAMES, NOT_NAMES, PLACES, PLACE_PHRASES, TITLES};
+use crate::lexicon::names::{
+    LETTER_NAMES, NOT_NAMES, PLACES, PLACE_PHRASES, TITLES, TITLE_ENDINGS,
+};
 pub use crate::lexicon::{month, weekday};
 pub mod quantity;
 
@@ -44,6 +46,9 @@ fn is_title(folded: &str) -> bool {
     static SET: OnceLock<Set<&'static str>> = OnceLock::new();
     SET.get_or_init(|| crate::lexicon::entries(TITLES).collect())
         .contains(folded)
+        || TITLE_ENDINGS
+            .split_whitespace()
+            .any(|e| folded.len() > e.len() && folded.ends_with(e))
 }
 
 /// The years a unit names: numbers of four digits from 1900 to 2100 ("2018", "२०२२") and the

@@ -95,6 +95,13 @@ pub const TITLES: &str = concat!(
     "সচিব\n",
 );
 
+/// Endings of compound titles in languages that write them as one word (German
+/// "Oberbürgermeister", "Innenministerin", "Polizeisprecher"; Dutch "burgemeester", "woordvoerder";
+/// Swedish and Danish "statsminister"): a word that ends in one, longer than it, is a title.
+pub const TITLE_ENDINGS: &str = "meister meisterin minister ministerin präsident präsidentin \
+kanzler kanzlerin sprecher sprecherin direktor direktorin kommandant kommandantin meester \
+voorzitter woordvoerder";
+
 /// Capitalized words that start sentences or name times, not people.
 pub const NOT_NAMES: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "i", "this", "that",
