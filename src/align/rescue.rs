@@ -13,6 +13,9 @@ use crate::SortExt;
 /// euros" / "El plan costará 145 millones de euros".
 pub(super) const ANCHOR_DICE: f32 = 0.15;
 
+/// A unit and the units that repeat it on its side.
+type Copies = (usize, Vec<usize>);
+
 /// Uncommon numbers two units must share to be linked whatever their other links.
 const TIED_NUMBERS: usize = 2;
 
@@ -107,7 +110,8 @@ pub fn link_rescues(
         }
     };
     // The other copies of each rescued unit, linked to its partner too.
-    let mut copies: Map<(usize, usize), (Vec<usize>, Vec<usize>)> = Map::default();
+    // (the rescued pair, the other copies on side A, on side B)
+    let mut copies: Vec<(Copies, Copies)> = Vec::new();
     // Units that share an uncommon number told once on each side, one entry per number.
     let mut shared: Vec<(usize, usize)> = Vec::new();
     for (id, xs) in &in_a {
@@ -123,7 +127,7 @@ pub fn link_rescues(
         }
         let (x, y) = (xs[0], ys[0]);
         if xs.len() > 1 || ys.len() > 1 {
-            copies.insert((x, y), (xs[1..].to_vec(), ys[1..].to_vec()));
+            copies.push(((x, xs[1..].to_vec()), (y, ys[1..].to_vec())));
         }
         let wy = words(&toks_b[y], &aligned.terms_b[y]);
         let other_word = words(&toks_a[x], &aligned.terms_a[x])
@@ -164,7 +168,10 @@ pub fn link_rescues(
         if !taken_a[p.a] && !taken_b[p.b] {
             taken_a[p.a] = true;
             taken_b[p.b] = true;
-            if let Some((more_a, more_b)) = copies.get(&(p.a, p.b)) {
+            if let Some(((_, more_a), (_, more_b))) = copies
+                .iter()
+                .find(|((x, _), (y, _))| (*x, *y) == (p.a, p.b))
+            {
                 let (wx, wy) = (weight(&aligned.terms_a[p.a]), weight(&aligned.terms_b[p.b]));
                 for &x in more_a {
                     if std::mem::replace(&mut taken_a[x], true) {

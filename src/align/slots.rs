@@ -14,8 +14,8 @@ use super::Aligned;
 use crate::facts::{Facts, Qualifier, Quantity, Slot};
 use crate::links::{Pair, SlotClash};
 use crate::normalize::Token;
+use crate::Set;
 use crate::SortExt;
-use crate::{Map, Set};
 
 /// How two claims of one slot compare.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -492,15 +492,14 @@ pub(super) fn add_links(aligned: &mut Aligned, mut new: Vec<(usize, usize)>) {
         let w = v.iter().map(|&t| aligned.idf[t as usize]).sum();
         (v, w)
     };
-    let mut cache_a: Map<usize, (Vec<u32>, f32)> = Map::default();
+    let mut cache_a: Vec<Option<(Vec<u32>, f32)>> = vec![None; aligned.terms_a.len()];
     let mut added = Vec::new();
     for (a, b) in new {
         if have.contains(&(a, b)) {
             continue;
         }
-        let (sa, wa) = cache_a
-            .entry(a)
-            .or_insert_with(|| weight(&aligned.terms_a[a]))
+        let (sa, wa) = cache_a[a]
+            .get_or_insert_with(|| weight(&aligned.terms_a[a]))
             .clone();
         let (sb, wb) = weight(&aligned.terms_b[b]);
         let shared: f32 = sa
