@@ -397,14 +397,16 @@ fn align_with(
         partners_a[p.a].push(p.b);
         partners_b[p.b].push(p.a);
     }
+    // A headline tells again what the body tells: its links leave a body sentence's words untold.
+    let headline = |u: &Unit| u.kind == crate::report::Kind::Title;
     for p in second {
         let untold = |t: u32| {
             partners_a[p.a]
                 .iter()
-                .all(|&b| sets_b[b].binary_search(&t).is_err())
+                .all(|&b| headline(&units_b[b]) || sets_b[b].binary_search(&t).is_err())
                 && partners_b[p.b]
                     .iter()
-                    .all(|&a| sets_a[a].binary_search(&t).is_err())
+                    .all(|&a| headline(&units_a[a]) || sets_a[a].binary_search(&t).is_err())
         };
         let novel = sets_a[p.a]
             .iter()
@@ -480,6 +482,25 @@ mod tests {
         let mut v: Vec<(usize, usize)> = al.pairs.iter().map(|p| (p.a, p.b)).collect();
         v.ssort();
         v
+    }
+
+    #[test]
+    fn a_headline_told_again_leaves_a_merged_sentence_its_words() {
+        // B's sentence 1 merges A's 1 and 2; A's 2 also tells B's headline, whose words are no
+        // part of the story that B's sentence alone tells A's 2.
+        let a = "Preacher held after a month on the run\n\n\
+                 Amritpal Singh was arrested on Sunday morning from Rode village in Moga district.\n\n\
+                 After the arrest of Amritpal Singh, Punjab Police held a press conference in \
+                 Amritsar and gave the details of the case.\n\n\
+                 He had been on the run for more than a month.";
+        let b = "Punjab Police hold press conference on Amritpal Singh arrest\n\n\
+                 Punjab Police inspector general Sukhchain Singh Gill held a press conference in \
+                 Amritsar and said Amritpal Singh was arrested from Rode village in Moga district.\n\n\
+                 The preacher had been on the run for more than a month.";
+        let r = crate::compare(a, b, &crate::Options::default());
+        let linked =
+            |x: usize, y: usize| r.links.iter().any(|l| l.a.contains(&x) && l.b.contains(&y));
+        assert!(linked(2, 1), "{:?}", r.links);
     }
 
     #[test]

@@ -1302,6 +1302,17 @@ mod tests {
                 "Взрыв произошёл после начала смены на шахте, сообщили в МЧС.",
                 Some(("до", "после")),
             ),
+            (
+                "Polis, eylem sırasında 15 kişiyi gözaltına aldı.",
+                "Eylemin ardından polis 15 kişiyi gözaltına aldı.",
+                Some(("sırasında", "ardından")),
+            ),
+            // Marathi glues the word to the noun it follows.
+            (
+                "मुसळधार पावसादरम्यान कोंढवा येथे बांधकाम साइटची भिंत कोसळली.",
+                "पाऊस थांबल्यानंतर कोंढवा येथे बांधकाम साइटची भिंत कोसळली.",
+                Some(("पावसादरम्यान", "थांबल्यानंतर")),
+            ),
             // Not anchored on one event: the storm's aftermath and the minister's visit.
             (
                 "Roads were closed after the storm hit the coast of the island.",

@@ -117,6 +117,12 @@ pub fn moment_of(folded: &str) -> Option<u8> {
     })
     .get(folded)
     .copied()
+    .or_else(|| {
+        polarity::GLUED_MOMENTS
+            .iter()
+            .find(|(end, _)| folded.len() > end.len() && folded.ends_with(end))
+            .map(|&(_, m)| m)
+    })
 }
 
 /// Do these two folded words say the opposite of each other?

@@ -308,10 +308,15 @@ venceu perdeu
 /// went on. "Signed after the meeting" against "signed during the meeting" tells two moments of one
 /// signing. Only words that mean nothing else in any of the languages read: no German "vor" or
 /// "nach" (also "ago", "to"), no Russian "до" ("up to"), no Swahili "wakati" ("time").
-pub const BEFORE: &str = "before पहले antes avant prima bevor перед до sebelum kabla önce قبل پہلے अघि पहिले પહેલા પહેલાં ਪਹਿਲਾਂ আগে voordat przed";
+pub const BEFORE: &str = "before पहले antes avant prima bevor перед до sebelum kabla önce قبل پہلے अघि पहिले પહેલા પહેલાં ਪਹਿਲਾਂ আগে voordat przed öncesinde";
 
 /// See [`BEFORE`].
-pub const AFTER: &str = "after बाद después depois após après dopo nachdem после setelah sesudah baada sonra بعد पछि પછી ਬਾਅਦ ਮਗਰੋਂ পরে नंतर nadat";
+pub const AFTER: &str = "after बाद después depois após après dopo nachdem после setelah sesudah baada sonra بعد पछि પછી ਬਾਅਦ ਮਗਰੋਂ পরে नंतर nadat ardından sonrasında";
 
 /// See [`BEFORE`].
-pub const DURING: &str = "during दौरान durante pendant lors während ходе selama sırasında خلال أثناء طی حین دوران क्रममा દરમિયાન ਦੌਰਾਨ চলাকালীন दरम्यान tijdens podczas";
+pub const DURING: &str = "during दौरान durante pendant lors während ходе selama sırasında خلال أثناء طی حین دوران क्रममा દરમિયાન ਦੌਰਾਨ চলাকালীন दरम्यान tijdens podczas esnasında";
+
+/// The same words where the language writes them glued to the noun they follow (Marathi
+/// "पावसादरम्यान", during the rain; "थांबल्यानंतर", after it stopped), as the 0 / 1 / 2 of
+/// [`crate::lexicon::moment_of`]: only suffixes no other word ends in.
+pub const GLUED_MOMENTS: &[(&str, u8)] = &[("नंतर", 1), ("दरम्यान", 2)];
