@@ -324,7 +324,7 @@ pub(super) fn clashes(
     // Antonyms: one side says "increase" where the other says "cut".
     let keys_a: Set<&str> = ta.iter().map(|t| t.fold.as_ref()).collect();
     let keys_b: Set<&str> = tb.iter().map(|t| t.fold.as_ref()).collect();
-    let stems_b: Map<String, &Token> = tb
+    let stems_b: Vec<(String, &Token)> = tb
         .iter()
         .filter(|t| !keys_a.contains(t.fold.as_ref()))
         .map(|t| (antonym_key(&t.fold), t))
@@ -336,7 +336,10 @@ pub(super) fn clashes(
         .iter()
         .filter(|t| alike && !keys_b.contains(t.fold.as_ref()))
     {
-        if let Some(y) = antonyms_of(&x.fold).iter().find_map(|s| stems_b.get(s)) {
+        if let Some(y) = antonyms_of(&x.fold)
+            .iter()
+            .find_map(|s| stems_b.iter().rev().find(|(k, _)| k == s).map(|(_, t)| t))
+        {
             out.push(Clash {
                 slot: None,
                 kind: "antonym".into(),

@@ -394,6 +394,14 @@ mod tests {
             ("قتل ثلاثة عشر شخصا", Lang::Ar, 13.0),
             ("Tiga puluh lima orang tewas", Lang::Id, 35.0),
             ("Watu kumi na wawili walifariki", Lang::Sw, 12.0),
+            // Turkish teens are ten then a unit: "on dört" is 14, never 4.
+            ("Kazada on dört kişi öldü", Lang::Tr, 14.0),
+            ("Bij het ongeluk kwamen veertien mensen om", Lang::Nl, 14.0),
+            ("W wypadku zginęło czternaście osób", Lang::Pl, 14.0),
+            ("در این حادثه چهارده نفر کشته شدند", Lang::Fa, 14.0),
+            ("قتل ستون شخصا في الحادث", Lang::Ar, 60.0),
+            ("या दुर्घटनेत चौदा जणांचा मृत्यू झाला", Lang::Mr, 14.0),
+            ("এই দুর্ঘটনায় চৌদ্দ জনের মৃত্যু হয়েছে", Lang::Bn, 14.0),
             // Hindi "छह" is six (Nepali "छ", mostly "is", is a weak number word).
             ("हादसे में छह लोगों की मौत हुई", Lang::Hi, 6.0),
             ("हादसे में छः लोगों की मौत हुई", Lang::Hi, 6.0),

@@ -516,8 +516,10 @@ fn number_word(
                     }
                 }
             }
-        } else if (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
-            // Tens then units: "двадцать семь", "yirmi yedi", "forty one".
+        } else if ((20.0..100.0).contains(&v) || (v == 10.0 && lang == Lang::Tr)) && v % 10.0 == 0.0
+        {
+            // Tens then units: "двадцать семь", "yirmi yedi", "forty one"; Turkish teens are
+            // ten then a unit ("on dört", 14).
             if let Some(u) = unit(t, &f2).filter(|u| *u < 10.0) {
                 v += u;
                 end = e2;
@@ -565,7 +567,7 @@ fn number_word(
 /// Chinese and Japanese numerals in a run of characters: a numeral before a classifier (三名, 兩架),
 /// or two numerals and more (十五, 二十). Returns (start index in the run, end index, value).
 pub(super) fn cjk_numerals(run: &[(usize, char)]) -> Vec<(usize, usize, f64)> {
-    static DIGITS: OnceLock<Map<char, u32>> = OnceLock::new();
+    static DIGITS: OnceLock<Vec<(char, u32)>> = OnceLock::new();
     let digits = DIGITS.get_or_init(|| {
         CJK_DIGITS
             .split_whitespace()
@@ -578,12 +580,12 @@ pub(super) fn cjk_numerals(run: &[(usize, char)]) -> Vec<(usize, usize, f64)> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < run.len() {
-        if !digits.contains_key(&run[k].1) {
+        if cjk_digit(digits, run[k].1).is_none() {
             k += 1;
             continue;
         }
         let mut m = k;
-        while m < run.len() && digits.contains_key(&run[m].1) {
+        while m < run.len() && cjk_digit(digits, run[m].1).is_some() {
             m += 1;
         }
         let classified = run
@@ -599,11 +601,16 @@ pub(super) fn cjk_numerals(run: &[(usize, char)]) -> Vec<(usize, usize, f64)> {
     out
 }
 
+/// The value of one CJK numeral character.
+fn cjk_digit(digits: &[(char, u32)], c: char) -> Option<u32> {
+    digits.iter().find(|(d, _)| *d == c).map(|&(_, v)| v)
+}
+
 /// 二十三 = 23, 十五 = 15, 一百零五 = 105, 三 = 3.
-fn cjk_value(chars: &[(usize, char)], digits: &Map<char, u32>) -> Option<f64> {
+fn cjk_value(chars: &[(usize, char)], digits: &[(char, u32)]) -> Option<f64> {
     let (mut total, mut cur) = (0u64, 0u64);
     for (_, c) in chars {
-        let d = u64::from(*digits.get(c)?);
+        let d = u64::from(cjk_digit(digits, *c)?);
         if d >= 10 {
             total += cur.max(1) * d;
             cur = 0;
