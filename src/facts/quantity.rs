@@ -772,7 +772,11 @@ fn read(
     let cjk = unspaced(before_s) || unspaced(after_s) || unspaced(&text[t.start..end_n]);
     let wa = words_of(after_s);
     // An age ("a 9-year-old", "in his 50s") counts nobody.
-    let decade = text[t.start..end_n].ends_with(['s', 'S']) && t.num.is_some();
+    // Only in digits: "dos", "tres", "seis", "três", "trois", "sebelas" are counts that end in s.
+    let written = &text[t.start..end_n];
+    let decade = written.ends_with(['s', 'S'])
+        && written.starts_with(|c: char| c.is_ascii_digit())
+        && t.num.is_some();
     if decade || nearest(&lx.ages, &wa, 1, cjk).is_some() {
         return None;
     }
@@ -979,6 +983,16 @@ mod tests {
             // "बचे" / "बच गए", survived, as the English "survived" (not the noun "बच्चे", children).
             ("हादसे में तीन लोग बचे हैं", &[("तीन", "rescued", Exact, false, None)]),
             ("हादसे में 12 बच्चे घायल हुए", &[("12", "injured", Exact, false, None)]),
+            // Number words that end in "s" are counts, not decades ("in his 50s").
+            (
+                "Las autoridades informaron de que tres personas murieron y seis resultaron heridas en el accidente del lunes.",
+                &[("tres", "dead", Exact, false, None), ("seis", "injured", Exact, false, None)],
+            ),
+            (
+                "Polisi mengatakan sebelas orang tewas dalam kecelakaan bus itu dan tiga belas orang lainnya terluka.",
+                &[("sebelas", "dead", Exact, false, None), ("tiga belas", "injured", Exact, false, None)],
+            ),
+            ("The driver, a man in his 50s, was injured.", &[]),
             (
                 "Al menos 30 personas murieron en el sismo de la región de Arequipa.",
                 &[("30", "dead", Min, false, None)],
