@@ -993,6 +993,16 @@ mod tests {
                 &[("sebelas", "dead", Exact, false, None), ("tiga belas", "injured", Exact, false, None)],
             ),
             ("The driver, a man in his 50s, was injured.", &[]),
+            // The plain verbs "die" of Swahili (-kufa), Arabic ("met their death") and Dutch.
+            ("Watu 120 wamekufa kwa mafuriko nchini Kenya.", &[("120", "dead", Exact, false, None)]),
+            (
+                "قالت الشرطة إن سبعة أشخاص لقوا حتفهم في حادث الحافلة الذي وقع يوم الاثنين على الطريق.",
+                &[("سبعة", "dead", Exact, false, None)],
+            ),
+            (
+                "Bij het busongeluk op maandag zijn veertien mensen om het leven gekomen, meldt de politie.",
+                &[("veertien", "dead", Exact, false, None)],
+            ),
             (
                 "Al menos 30 personas murieron en el sismo de la región de Arequipa.",
                 &[("30", "dead", Min, false, None)],

@@ -76,7 +76,7 @@ de crew: besatzung* crew
 de aboard: an_bord
 de people: menschen personen person weitere kinder schüler studenten arbeiter bergleute soldaten touristen pilger anwohner bewohner einwohner fischer zivilisten migranten polizisten feuerwehrleute frauen männer
 de money: euro dollar* franken pfund
-nl dead: dood doden omgekomen overleden* slachtoffer*
+nl dead: dood doden omgekomen om_het_leven gedood overleden* slachtoffer*
 nl injured: gewond* verwond*
 nl missing: vermist*
 nl rescued: gered
@@ -106,7 +106,7 @@ id passengers: penumpang
 id crew: awak kru
 id people: orang anak siswa pelajar mahasiswa pekerja buruh penambang tentara prajurit wisatawan jemaah warga penduduk nelayan pengungsi
 id money: rupiah rp dolar*
-sw dead: vifo kifo walifariki wamefariki alifariki kufariki waliuawa wameuawa kuuawa wafu maiti walipoteza_maisha wamepoteza_maisha kupoteza_maisha
+sw dead: vifo kifo walifariki wamefariki alifariki kufariki waliofariki walikufa wamekufa alikufa amekufa waliokufa waliuawa wameuawa kuuawa wafu maiti walipoteza_maisha wamepoteza_maisha kupoteza_maisha
 sw injured: majeruhi kujeruhiwa walijeruhiwa wamejeruhiwa alijeruhiwa
 sw missing: hawajulikani wamepotea kutoweka hawajapatikana
 sw rescued: waliokolewa wameokolewa kuokolewa
@@ -227,7 +227,7 @@ ur crew: عملے عملہ
 ur aboard: سوار
 ur people: افراد افراد_جاں لوگ شخص بچے بچوں طلبہ طلباء مزدور اہلکار سیاح زائرین مچھیرے خواتین
 ur money: روپے روپیہ روپیے ڈالر
-ar dead: قتيل* قتلى قتل* وفاة وفيات مصرع* ضحايا ضحية شهيد* شهداء موت* مات* توفي* أودت_بحياة بحياة جثة* جثث
+ar dead: قتيل* قتلى قتل* وفاة وفيات مصرع* حتفهم حتفه حتفها ضحايا ضحية شهيد* شهداء موت* مات* توفي* أودت_بحياة بحياة جثة* جثث
 ar injured: جريح* جرحى مصاب* إصاب* اصاب*
 ar missing: مفقود* المفقودين مفقودين
 ar rescued: إنقاذ انقاذ
