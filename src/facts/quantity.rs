@@ -819,7 +819,9 @@ fn read(
                     .who
                     .iter()
                     .chain(&lx.events)
-                    .any(|(_, e)| e.matches(&wa, 0, false)) =>
+                    .any(|(_, e)| e.matches(&wa, 0, false))
+                // "17 ਤੋਂ ਵੱਧ ਲੋਕਾਂ ਦੀ ਮੌਤ": "more than" told after the number is no noun.
+                && !lx.qualifiers.iter().any(|(_, e)| e.matches(&wa, 0, false)) =>
         {
             la.min(4)
         }
@@ -993,6 +995,19 @@ mod tests {
                 &[("sebelas", "dead", Exact, false, None), ("tiga belas", "injured", Exact, false, None)],
             ),
             ("The driver, a man in his 50s, was injured.", &[]),
+            // "At least" of three words before the number, and "more than" after it.
+            (
+                "قالت الشرطة إن ما لا يقل عن 17 أشخاص لقوا حتفهم في حادث الحافلة الذي وقع يوم الاثنين.",
+                &[("17", "dead", Min, false, None)],
+            ),
+            (
+                "ਪੁਲਿਸ ਨੇ ਦੱਸਿਆ ਕਿ ਸੋਮਵਾਰ ਨੂੰ ਸ਼ਹਿਰ ਨੇੜੇ ਸੜਕ 'ਤੇ ਹੋਏ ਬੱਸ ਹਾਦਸੇ ਵਿੱਚ 17 ਤੋਂ ਵੱਧ ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ।",
+                &[("17", "dead", Over, false, None)],
+            ),
+            (
+                "ਪੁਲਿਸ ਨੇ ਦੱਸਿਆ ਕਿ ਸੋਮਵਾਰ ਨੂੰ ਸ਼ਹਿਰ ਨੇੜੇ ਸੜਕ 'ਤੇ ਹੋਏ ਬੱਸ ਹਾਦਸੇ ਵਿੱਚ ਘੱਟੋ ਘੱਟ 17 ਲੋਕਾਂ ਦੀ ਮੌਤ ਹੋ ਗਈ।",
+                &[("17", "dead", Min, false, None)],
+            ),
             // The plain verbs "die" of Swahili (-kufa), Arabic ("met their death") and Dutch.
             ("Watu 120 wamekufa kwa mafuriko nchini Kenya.", &[("120", "dead", Exact, false, None)]),
             (
