@@ -995,6 +995,10 @@ mod tests {
                 &[("sebelas", "dead", Exact, false, None), ("tiga belas", "injured", Exact, false, None)],
             ),
             ("The driver, a man in his 50s, was injured.", &[]),
+            (
+                "قالت الشرطة إن 17 أشخاص أصيبوا بجروح في حادث الحافلة الذي وقع يوم الاثنين على الطريق.",
+                &[("17", "injured", Exact, false, None)],
+            ),
             // "At least" of three words before the number, and "more than" after it.
             (
                 "قالت الشرطة إن ما لا يقل عن 17 أشخاص لقوا حتفهم في حادث الحافلة الذي وقع يوم الاثنين.",
