@@ -999,6 +999,11 @@ mod tests {
                 "قالت الشرطة إن 17 أشخاص أصيبوا بجروح في حادث الحافلة الذي وقع يوم الاثنين على الطريق.",
                 &[("17", "injured", Exact, false, None)],
             ),
+            // Every form of the verb, not only its participle: desalojar, desalojo, desalojadas.
+            (
+                "Un incendio forestal declarado el lunes por la tarde en el término municipal ha obligado a desalojar a unos 1.200 vecinos de cuatro localidades, según la Junta.",
+                &[("1.200", "evacuated", About, false, None)],
+            ),
             // "At least" of three words before the number, and "more than" after it.
             (
                 "قالت الشرطة إن ما لا يقل عن 17 أشخاص لقوا حتفهم في حادث الحافلة الذي وقع يوم الاثنين.",

@@ -25,7 +25,7 @@ es dead: muert* fallec* murieron murió mueren muere morir mataron mató víctim
 es injured: herid* lesionad* hospitalizad*
 es missing: desaparecid*
 es rescued: rescatad* salvad* supervivient*
-es evacuated: evacuad* desalojad* desplazad* damnificad*
+es evacuated: evacu* desaloj* desplazad* damnificad*
 es arrested: detenid* arrestad*
 es passengers: pasajer*
 es crew: tripulant* tripulación
@@ -36,7 +36,7 @@ pt dead: mort* óbito* falecid* faleceram morreram morreu vítimas_mortais perde
 pt injured: ferid* hospitalizad*
 pt missing: desaparecid*
 pt rescued: resgatad* salv* sobreviv*
-pt evacuated: evacuad* desalojad* desabrigad* deslocad*
+pt evacuated: evacu* desaloj* desabrigad* deslocad*
 pt arrested: pres* detid*
 pt passengers: passageir*
 pt crew: tripulant* tripulação
@@ -58,7 +58,7 @@ it dead: mort* vittim* uccis* decedut* decess* deceduto perso_la_vita persero_la
 it injured: ferit*
 it missing: dispers* scompars*
 it rescued: salvat* soccors* superstit*
-it evacuated: evacuat* sfollat*
+it evacuated: evacu* sfollat*
 it arrested: arrestat* fermat*
 it passengers: passegger*
 it crew: equipaggio dell'equipaggio
@@ -69,7 +69,7 @@ de dead: tot tote toten todesopfer getötet* gestorben starb starben ums_leben l
 de injured: verletzt* verwundet*
 de missing: vermisst*
 de rescued: gerettet* überlebend*
-de evacuated: evakuiert* obdachlos*
+de evacuated: evakuier* obdachlos*
 de arrested: festgenommen* verhaftet* festnahme*
 de passengers: passagier* fahrgäste insass*
 de crew: besatzung* crew
