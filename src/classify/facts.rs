@@ -194,13 +194,18 @@ pub(super) fn report_facts(
 /// A fact's kind and value, with its mentions on side a and on side b.
 pub(super) type FactGroup = ((FactKind, String), Vec<Mention>, Vec<Mention>);
 
-/// Where each term first appears in a side's story content: (unit, token).
-pub(super) fn first_places(side: &SideView) -> Map<u32, (usize, usize)> {
-    let mut m = Map::default();
+/// Where each term first appears in a side's story content: (unit, token), by term id (ids are
+/// dense, so a vector serves where a hash map would cost the wasm its own code).
+pub(super) fn first_places(side: &SideView) -> Vec<Option<(usize, usize)>> {
+    let mut m: Vec<Option<(usize, usize)>> = Vec::new();
     for (u, unit) in side.units.iter().enumerate() {
         if unit.kind.is_content() {
             for (i, &t) in side.terms[u].iter().enumerate() {
-                m.entry(t).or_insert((u, i));
+                let t = t as usize;
+                if t >= m.len() {
+                    m.resize(t + 1, None);
+                }
+                m[t].get_or_insert((u, i));
             }
         }
     }
@@ -211,10 +216,12 @@ pub(super) fn first_places(side: &SideView) -> Map<u32, (usize, usize)> {
 /// first appears, on through the words that belong to it.
 pub(super) fn place(
     side: &SideView,
-    first: &Map<u32, (usize, usize)>,
+    first: &[Option<(usize, usize)>],
     terms: &[u32],
 ) -> Option<Mention> {
-    let &(u, i) = terms.iter().find_map(|t| first.get(t))?;
+    let (u, i) = terms
+        .iter()
+        .find_map(|&t| first.get(t as usize).copied().flatten())?;
     let toks = &side.toks[u];
     let ids = &side.terms[u];
     let mut j = i;

@@ -999,6 +999,15 @@ mod tests {
                 "قالت الشرطة إن 17 أشخاص أصيبوا بجروح في حادث الحافلة الذي وقع يوم الاثنين على الطريق.",
                 &[("17", "injured", Exact, false, None)],
             ),
+            // Ukrainian, read with the Cyrillic lines: its words for the dead and for millions.
+            (
+                "Унаслідок обвалу загинули шестеро людей, ще 14 дістали травми.",
+                &[("шестеро", "dead", Exact, false, None), ("14", "injured", Exact, false, None)],
+            ),
+            (
+                "Фірма має сплатити рідним загиблих 9 мільйонів гривень відшкодування.",
+                &[("9 мільйонів", "money", Exact, false, None)],
+            ),
             // Every form of the verb, not only its participle: desalojar, desalojo, desalojadas.
             (
                 "Un incendio forestal declarado el lunes por la tarde en el término municipal ha obligado a desalojar a unos 1.200 vecinos de cuatro localidades, según la Junta.",

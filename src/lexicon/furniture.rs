@@ -334,6 +334,7 @@ pub const RELATED: &str = concat!(
     "soma pia\n",
     "soma zaidi\n",
     "смотрите также\n",
+    "дивіться також\n",
     "czytaj też\n",
     "czytaj także\n",
     "lees ook\n",

@@ -8,7 +8,8 @@
 //! any word it begins; `_` joins the words of a phrase. Languages written without spaces (zh, ja,
 //! th) match a word inside the run of characters.
 
-/// Slot words: `lang slot: word word …`.
+/// Slot words: `lang slot: word word …`. The `ru` lines serve every text in Cyrillic, and hold
+/// the Ukrainian words too (загинули, поранені, евакуйовано, затримано).
 pub const SLOTS: &str = "\
 en dead: dead death* died die dying kill* fatalit* toll perish* bodies body lives_lost lost_their_lives lost_his_life lost_her_life life_lost deceased
 en injured: injur* wound* hurt hospitalised hospitalized
@@ -126,17 +127,17 @@ pl passengers: pasażer*
 pl crew: załog*
 pl aboard: na_pokładzie
 pl people: osób osoby ludzi
-ru dead: погиб* умер* смерт* убит* жертв* тел* скончал*
-ru injured: ранен* пострадавш* пострадал* госпитализ* травм*
-ru missing: пропал* пропавш* без_вести
-ru rescued: спасен* спасли спасатель*
-ru evacuated: эвакуир*
-ru arrested: задержан* арестован*
-ru passengers: пассажир*
-ru crew: экипаж*
+ru dead: загин* загибл* помер* вбит* погиб* умер* смерт* убит* жертв* тел* скончал*
+ru injured: поранен* постражда* госпіталіз* ранен* пострадавш* пострадал* госпитализ* травм*
+ru missing: зник* пропал* пропавш* без_вести
+ru rescued: врятува* врятован* спасен* спасли спасатель*
+ru evacuated: евакуйов* евакуац* эвакуир*
+ru arrested: затриман* заарештован* задержан* арестован*
+ru passengers: пасажир* пассажир*
+ru crew: екіпаж* экипаж*
 ru aboard: на_борту
-ru people: человек людей люди детей дети школьников учеников студентов рабочих горняков шахтёров шахтеров военных солдат туристов паломников жителей рыбаков мигрантов полицейских пожарных женщин мужчин
-ru money: рубл* доллар* евро
+ru people: осіб людина человек людей люди детей дети школьников учеников студентов рабочих горняков шахтёров шахтеров военных солдат туристов паломников жителей рыбаков мигрантов полицейских пожарных женщин мужчин
+ru money: гривень гривні гривня рубл* доллар* евро
 hi dead: मौत मौतें मृत मृतक मृतकों मरे मारे मरने जान_गई जान_गंवा* जान_चली मृत्यु निधन शहीद हताहत
 hi injured: घायल जख्मी जख्मियों घायलों
 hi missing: लापता
@@ -454,9 +455,9 @@ pl min: co_najmniej
 pl over: ponad
 pl about: około prawie
 pl max: mniej_niż maksymalnie
-ru min: не_менее по_меньшей_мере минимум
-ru over: более больше свыше
-ru about: около почти примерно порядка
+ru min: щонайменше принаймні не_менее по_меньшей_мере минимум
+ru over: понад более больше свыше
+ru about: близько майже приблизно около почти примерно порядка
 ru max: менее меньше не_более максимум
 hi min: कम_से_कम
 hi over: से_अधिक से_ज्यादा से_ज़्यादा
