@@ -46,9 +46,12 @@ fn is_title(folded: &str) -> bool {
     static SET: OnceLock<Set<&'static str>> = OnceLock::new();
     SET.get_or_init(|| crate::lexicon::entries(TITLES).collect())
         .contains(folded)
-        || TITLE_ENDINGS
-            .split_whitespace()
-            .any(|e| folded.len() > e.len() && folded.ends_with(e))
+        // Every ending is Latin and ends in r, n or t: most words are settled by their last byte.
+        || (folded.len() > 7
+            && folded.ends_with(['r', 'n', 't'])
+            && TITLE_ENDINGS
+                .split_whitespace()
+                .any(|e| folded.len() > e.len() && folded.ends_with(e)))
 }
 
 /// The years a unit names: numbers of four digits from 1900 to 2100 ("2018", "२०२२") and the
@@ -550,6 +553,15 @@ fn found(kind: FactKind, unit: usize, start: usize, end: usize, value: String) -
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    #[test]
+    fn title_endings_end_where_is_title_looks_first() {
+        // `is_title` settles most words by their last byte: every ending must end in r, n or t.
+        for e in TITLE_ENDINGS.split_whitespace() {
+            assert!(e.ends_with(['r', 'n', 't']) && e.len() >= 7, "{e}");
+        }
+        assert!(is_title("oberbürgermeister") && is_title("innenministerin"));
+    }
 
     #[test]
     fn the_years_a_unit_names() {
