@@ -390,8 +390,15 @@ fn words_of(s: &str) -> Vec<String> {
     }
     s.split_word_bounds()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .map(fold)
+        // Arabic-script vowel marks and the tatweel spell no other word: "قُتل" is "قتل".
+        .map(|w| fold(w).chars().filter(|&c| !is_harakah(c)).collect())
         .collect()
+}
+
+/// An Arabic-script vowel mark (fatha, damma, kasra, tanwin, shadda, sukun, …), the superscript
+/// alef or the tatweel.
+fn is_harakah(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
 /// The byte offset in `text` of the first match of any entry in `text[start..end]`.
@@ -1012,6 +1019,15 @@ mod tests {
             (
                 "Un incendio forestal declarado el lunes por la tarde en el término municipal ha obligado a desalojar a unos 1.200 vecinos de cuatro localidades, según la Junta.",
                 &[("1.200", "evacuated", About, false, None)],
+            ),
+            // Vowel marks do not hide a word: "قُتل" (were killed) is "قتل".
+            (
+                "قُتل اثنا عشر شخصا وأصيب 30 آخرون في انفجار سيارة مفخخة في سوق شعبي ببغداد يوم الأحد.",
+                &[("اثنا عشر", "dead", Exact, false, None), ("30", "injured", Exact, false, None)],
+            ),
+            (
+                "أسفر انفجار سيارة مفخخة في سوق شعبي ببغداد يوم الاثنين عن مقتل 15 شخصا.",
+                &[("15", "dead", Exact, false, None)],
             ),
             // "At least" of three words before the number, and "more than" after it.
             (
