@@ -225,8 +225,10 @@ pub(super) fn clashes(
         // nowhere: "23 died on Friday" against "on Saturday the toll had risen" is two moments when
         // the other side gives Friday too.
         let told_elsewhere = |mine: &[(usize, usize, String)], other: &SideView| {
+            // Of the same kind: a weekday against weekdays ("22:00" says nothing of Tuesday).
             other.facts.iter().any(|f| {
                 f.kind == FactKind::Date
+                    && weekday(&f.value).is_some() == pick
                     && other.units[f.unit].kind.is_content()
                     && mine.iter().any(|x| date_agrees(&x.2, &f.value))
             })
@@ -266,17 +268,45 @@ pub(super) fn clashes(
             } else {
                 (sb.text, sa.text)
             };
-            let neg_lang = if a_side { sa.lang } else { sb.lang };
-            let k = neg_side
+            let (neg_lang, other_lang) = if a_side {
+                (sa.lang, sb.lang)
+            } else {
+                (sb.lang, sa.lang)
+            };
+            // Anchor a negation on a content word next to it that the other side also has:
+            // "not guilty" against "guilty". When the other side negates that word too ("schließt
+            // … nicht aus" / "schließen … nicht aus; … keine Hinweise"), the negation is told on
+            // both sides. The first negation told on one side only is the one that clashes.
+            let anchor = |k: usize| -> Option<Option<(usize, usize)>> {
+                let near = [k + 1, k + 2, k.wrapping_sub(1), k.wrapping_sub(2)];
+                for j in near {
+                    let Some(n) = neg_side.get(j) else { continue };
+                    if n.stop || n.num.is_some() || is_negation(n, neg_lang) {
+                        continue;
+                    }
+                    if let Some(oi) = other_side.iter().position(|o| o.key == n.key) {
+                        let lo = oi.saturating_sub(2);
+                        let hi = (oi + 3).min(other_side.len());
+                        let negated = other_side[lo..hi]
+                            .iter()
+                            .any(|t| is_negation(t, other_lang));
+                        return Some((!negated).then_some((j, oi)));
+                    }
+                }
+                None
+            };
+            let negs: Vec<usize> = (0..neg_side.len())
+                .filter(|&i| is_negation(&neg_side[i], neg_lang))
+                .collect();
+            let anchored: Vec<Option<(usize, (usize, usize))>> = negs
                 .iter()
-                .position(|t| is_negation(t, neg_lang))
-                .unwrap_or(0);
-            // Anchor both sides on a word next to the negation that the other side also has:
-            // "not guilty" against "guilty". Without one, the other side's first word stands in.
-            let neighbour = [k + 1, k.wrapping_sub(1)]
-                .into_iter()
-                .filter_map(|j| neg_side.get(j))
-                .find_map(|n| other_side.iter().find(|o| o.key == n.key).map(|o| (n, o)));
+                .filter_map(|&k| anchor(k).map(|a| a.map(|a| (k, a))))
+                .collect();
+            // Every anchored negation is negated on the other side too: told on both sides.
+            let told_both = !anchored.is_empty() && anchored.iter().all(Option::is_none);
+            let one_sided = anchored.iter().find_map(|a| *a);
+            let k = one_sided.map_or(negs.first().copied().unwrap_or(0), |(k, _)| k);
+            let neighbour = one_sided.map(|(_, (j, oi))| (&neg_side[j], &other_side[oi]));
             // Less alike sentences clash only on a negated word the other side says plainly:
             // "the developer was not arrested and police are still looking for him" / "the
             // developer had been arrested and was being questioned".
@@ -286,7 +316,7 @@ pub(super) fn clashes(
             let negated_word = neg_side
                 .get(k + 1)
                 .filter(|n| !n.stop && other_side.iter().any(|o| o.key == n.key));
-            let alike_enough = p.score >= tuning.negation_min_score
+            let alike_enough = (!told_both && p.score >= tuning.negation_min_score)
                 || (negated_word.is_some()
                     && plain_count == 0
                     && p.score >= tuning.negation_anchored_score);

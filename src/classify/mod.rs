@@ -1153,6 +1153,23 @@ mod tests {
     }
 
     #[test]
+    fn a_negation_told_on_both_sides_does_not_clash_with_the_others_extra_one() {
+        // B merges two sentences: its "nicht aus" is A's, its "keine Hinweise" a detail of its
+        // own; neither is a one-sided negation of a word both say.
+        let (a, b) = (
+            "Die Polizei schließt einen technischen Defekt nicht aus.",
+            "Die Ermittler schließen einen technischen Defekt nicht aus; für Brandstiftung gebe es keine Hinweise.",
+        );
+        assert!(clashes(a, b, "negation", true).is_empty());
+        // A negation of a word the other side says plainly still clashes.
+        let (a, b) = (
+            "Die Polizei schließt einen technischen Defekt nicht aus; Hinweise auf Brandstiftung gebe es nicht.",
+            "Die Polizei schließt einen technischen Defekt aus.",
+        );
+        assert_eq!(clashes(a, b, "negation", true).len(), 1);
+    }
+
+    #[test]
     fn a_negation_is_read_in_its_sides_language() {
         let negations = |a: &str, b: &str| clashes(a, b, "negation", true).len();
         // Portuguese "no" is "in the".
@@ -1224,6 +1241,14 @@ mod tests {
                 "The ferry capsized off Sulawesi on Tuesday. On Wednesday the agency said the search for 27 people had ended, rescue officials said.",
             ),
             (0, 0)
+        );
+        // A time of day the other side tells elsewhere says nothing of the day.
+        assert_eq!(
+            weekday_clashes(
+                "Twenty-three people died when a ferry capsized off the coast of Sulawesi on Tuesday, rescue officials said. It left port at 10 p.m.",
+                "A passenger ferry sank off Sulawesi on Wednesday, killing 27 people, according to the search and rescue agency. It left port at 10 p.m.",
+            ),
+            (0, 1)
         );
     }
 

@@ -5,7 +5,7 @@
 //! every web page carries ("… appeared first on …"). A line that carries the story's facts or
 //! words stays story.
 
-use crate::lexicon::furniture::{CHROME, NETWORKS, REPORTERS};
+use crate::lexicon::furniture::{CHROME, COUNTERS, NETWORKS, REPORTERS};
 use crate::normalize::{fold, Token};
 use crate::report::Kind;
 use crate::segment::{ends_sentence, is_numeric_date, Unit};
@@ -177,6 +177,12 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             && !crate::segment::ends_sentence(f)
             && menu_items.contains(f.trim())
         {
+            kinds[i] = Kind::Boilerplate;
+            continue;
+        }
+        // A breadcrumb of two fields at the top ("Главная / Происшествия", "Home › World"), and
+        // a counter on a line of its own ("3.418 vistas", "58 comments").
+        if u.line && ((i < TOP_LINES && is_breadcrumb(f)) || is_counter(ts)) {
             kinds[i] = Kind::Boilerplate;
             continue;
         }
@@ -578,6 +584,33 @@ fn menu_fields(f: &str) -> Vec<&str> {
     Vec::new()
 }
 
+/// Two or three fields of a word or two split by a path's separator, no digit, no sentence: a
+/// breadcrumb ("Главная / Происшествия", "Home › World › Europe").
+fn is_breadcrumb(f: &str) -> bool {
+    let line = f.trim();
+    if crate::segment::ends_sentence(line) || line.chars().any(|c| c.is_numeric()) {
+        return false;
+    }
+    [" / ", " > ", " » ", " › "].iter().any(|sep| {
+        let fields: Vec<usize> = line
+            .split(sep)
+            .map(|x| x.split_whitespace().count())
+            .collect();
+        (2..=3).contains(&fields.len()) && fields.iter().all(|&w| (1..=2).contains(&w))
+    })
+}
+
+/// A number and a counter's word, nothing else ("3.418 vistas", "58 comments").
+fn is_counter(ts: &[Token]) -> bool {
+    static WORDS: std::sync::OnceLock<Set<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| COUNTERS.split_whitespace().collect());
+    ts.len() == 2
+        && ts
+            .iter()
+            .any(|t| t.num.as_ref().is_some_and(|n| !n.time && !n.ordinal))
+        && ts.iter().any(|t| words.contains(t.fold.as_ref()))
+}
+
 /// Words at most in each field of a line split by bars ("Laura Gisbert | Alicante"), and with a
 /// date in the line ("Diterbitkan: Rabu, 5 Jun 2024 @ 10:22 pagi | Dikemas kini: …").
 const FIELD_WORDS: usize = 3;
@@ -682,6 +715,28 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(super::is_capitalized_list(line), want, "{line}");
         }
+    }
+
+    #[test]
+    fn breadcrumbs_and_counters() {
+        for (line, want) in [
+            ("главная / происшествия", true),
+            ("home › world › europe", true),
+            ("startseite > region > uelzen", true),
+            ("ukraine / russia talks resume in geneva", false),
+            ("covid-19 / 2024", false),
+            ("the vote was 7 / 2.", false),
+        ] {
+            assert_eq!(super::is_breadcrumb(line), want, "{line}");
+        }
+        let counter = |line: &str| {
+            let ts = crate::normalize::tokenize(line, 0, line.len(), crate::normalize::Lang::Other);
+            super::is_counter(&ts)
+        };
+        assert!(counter("3.418 vistas"));
+        assert!(counter("58 comments"));
+        assert!(!counter("15 muertos"));
+        assert!(!counter("58 comments were posted under the story"));
     }
 
     #[test]

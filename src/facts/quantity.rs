@@ -784,7 +784,19 @@ fn read(
     let decade = written.ends_with(['s', 'S'])
         && written.starts_with(|c: char| c.is_ascii_digit())
         && t.num.is_some();
-    if decade || nearest(&lx.ages, &wa, 1, cjk).is_some() {
+    let age_after = |w: &[String]| nearest(&lx.ages, w, 1, cjk).is_some();
+    // Listed ages, read on the tokens (a clause stops at the next number): "84 und 91 Jahren",
+    // "aged 84 and 91".
+    let word = |k: usize| ts.get(k).map(|t| fold(&text[t.start..t.end]));
+    let conj = |k: usize| word(k).is_some_and(|w| conjunctions().contains(&w));
+    let num = |k: usize| ts.get(k).is_some_and(|t| t.num.is_some());
+    let listed = conj(i + 1)
+        && num(i + 2)
+        && word(i + 3).is_some_and(|w| age_after(std::slice::from_ref(&w)));
+    let aged = |k: Option<usize>| k.and_then(word).is_some_and(|w| w == "aged");
+    let aged_before =
+        aged(i.checked_sub(1)) || (i >= 3 && num(i - 2) && conj(i - 1) && aged(Some(i - 3)));
+    if decade || age_after(&wa) || listed || aged_before {
         return None;
     }
     // In Chinese and Japanese the counter right after a number says what it counts: buildings,
@@ -1002,6 +1014,13 @@ mod tests {
                 &[("sebelas", "dead", Exact, false, None), ("tiga belas", "injured", Exact, false, None)],
             ),
             ("The driver, a man in his 50s, was injured.", &[]),
+            // Ages and spans of years count nobody, listed ones too.
+            (
+                "Bei dem Brand starben zwei Frauen im Alter von 84 und 91 Jahren.",
+                &[("zwei", "dead", Exact, false, None)],
+            ),
+            ("Two women aged 84 and 91 died in the fire.", &[("Two", "people", Exact, false, None)]),
+            ("Погибли двое детей 7 лет, трое ранены.", &[("двое", "dead", Exact, false, None), ("трое", "injured", Exact, false, None)]),
             (
                 "قالت الشرطة إن 17 أشخاص أصيبوا بجروح في حادث الحافلة الذي وقع يوم الاثنين على الطريق.",
                 &[("17", "injured", Exact, false, None)],

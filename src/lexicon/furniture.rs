@@ -55,6 +55,10 @@ pub const FURNITURE: &str = concat!(
     "subscribe\n",
     "sign up\n",
     "newsletter\n",
+    "receba as\n",
+    "dapatkan berita\n",
+    "iscriviti\n",
+    "подпишитесь\n",
     "follow us\n",
     "get the app\n",
     "download the app\n",
@@ -220,6 +224,12 @@ pub const RELATED: &str = concat!(
     "most viewed\n",
     "सबसे ज्यादा पढ़ी गई\n",
     "lo más leído\n",
+    "más leídas\n",
+    "más leído\n",
+    "lo más visto\n",
+    "più letti\n",
+    "популярное\n",
+    "terpopuler\n",
     "les plus lus\n",
     "meistgelesen\n",
     "mais lidas\n",
@@ -247,6 +257,7 @@ pub const RELATED: &str = concat!(
     "te puede interesar\n",
     "lee también\n",
     "lea también\n",
+    "leer también\n",
     "leer más\n",
     "noticias relacionadas\n",
     "más información\n",
@@ -368,6 +379,11 @@ pub const BYLINE: &str = concat!(
     "story by\n",
     "द्वारा\n",
     "लेखक:\n",
+    "автор:\n",
+    "autor:\n",
+    "autore:\n",
+    "yazar:\n",
+    "penulis:\n",
     "सम्पादक:\n",
     "संपादक:\n",
     "المصدر:\n",
@@ -659,3 +675,10 @@ pub const NETWORKS: &str = concat!(
     "카카오스토리\n",
     "zalo\n",
 );
+
+/// Words a page's counters put beside a number, on a line of their own ("3.418 vistas", "👁 488
+/// просмотров", "58 comments"), folded.
+pub const COUNTERS: &str = "views reads comments shares vistas visitas lecturas comentarios vues lectures \
+commentaires aufrufe kommentare visualizações visualizacoes comentários visualizzazioni letture commenti \
+просмотров просмотра просмотры комментариев переглядів dilihat komentar okunma görüntülenme yorum \
+مشاهدة مشاهدات تعليق بازدید";

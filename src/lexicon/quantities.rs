@@ -66,7 +66,7 @@ it crew: equipaggio dell'equipaggio
 it aboard: a_bordo
 it people: persone persona bambini ragazzi studenti alunni lavoratori operai minatori soldati militari turisti pellegrini residenti abitanti pescatori civili migranti poliziotti donne uomini
 it money: euro dollar* franchi
-de dead: tot tote toten todesopfer getötet* gestorben starb starben ums_leben leiche* verstorben*
+de dead: tot tote toten todesopfer getötet* gestorben starb starben sterben stirbt ums_leben leiche* verstorben*
 de injured: verletzt* verwundet*
 de missing: vermisst*
 de rescued: gerettet* überlebend*
@@ -100,7 +100,7 @@ tr money: lira* dolar* avro euro
 id dead: tewas* meninggal* kematian korban_jiwa wafat mati menewaskan
 id injured: luka* terluka* cedera
 id missing: hilang
-id rescued: selamat diselamatkan dievakuasi
+id rescued: selamat diselamatkan menyelamatkan dievakuasi
 id evacuated: mengungsi pengungsi* evakuasi
 id arrested: ditangkap ditahan tersangka
 id passengers: penumpang
@@ -317,12 +317,12 @@ nl place: ziekenhuis*
 tr part: bunlardan aralarında
 tr place: hastane*
 id part: di_antaranya termasuk
-id place: rumah_sakit
+id place: rumah_sakit rsud puskesmas
 sw part: kati_yao wakiwemo
 sw place: hospitali
 pl part: w_tym
 pl place: szpital*
-ru part: из_них в_том_числе
+ru part: из_них в_том_числе среди серед
 ru place: больниц*
 hi part: इनमें_से उनमें_से जिनमें
 hi place: अस्पताल
@@ -524,9 +524,11 @@ pub const CONJUNCTIONS: &str =
 en ed ma mentre ve veya ama dan atau tetapi sedangkan na au lakini и или но а oraz lub ale \
 और तथा एवं लेकिन जबकि आणि व तर र এবং ও কিন্তু અને પણ ਅਤੇ ਪਰ மற்றும் اور لیکن و أو لكن";
 
-/// Words after a number that make it an age, not a count ("a man in his 50s", "a 9-year-old").
+/// Words after a number that make it an age or a span of years, not a count ("a 9-year-old",
+/// "im Alter von 84 und 91 Jahren", "for 20 years"); `aged` also before it ("aged 84").
 pub const AGES: &str =
     "year-old years-old year_old years_old yr-old aged jährig* jährige* años ans anos anni \
+years jahre jahren jaar lat лет года років tahun साल वर्ष वर्षे বছর ਸਾਲ વર્ષ سال سنة سنوات \
 yaşında* yaşındaki वर्षीय वर्षीया वर्ष_की वर्ष_के वर्ष_का साल_के साल_की साल_का वर्षकी वर्षका \
 वर्षको वर्षांच्या वर्षांचा वर्षांची વર્ષીય વર્ષીયા વર્ષના વર્ષની વર્ષનો বছরের বছর_বয়সী বছর_বয়সি \
 ਸਾਲਾ ਸਾਲ_ਦੇ ਸਾਲ_ਦੀ ਸਾਲਾਂ_ਦੇ வயது வயதான வயதுடைய летн* سالہ عاما عامًا ساله 岁 歲 歳";

@@ -347,6 +347,8 @@ mod tests {
             ("2024election", "2024election"),
             // Times of day.
             ("18h08", "#18:08"),
+            ("6 h 40", "#06:40"),
+            ("18 h", "#18:00"),
             ("7.12 Uhr", "#07:12"),
             ("4 p.m. on Sunday", "#16:00"),
             ("11 AM", "#11:00"),
@@ -407,6 +409,16 @@ mod tests {
             ("हादसे में छः लोगों की मौत हुई", Lang::Hi, 6.0),
             // "Por ciento" is a percent sign in words, not a hundred.
             ("obtuvo el 62 por ciento de los votos", Lang::Es, 62.0),
+            // Hundreds and the rest are one number.
+            ("Из дома вывели сто двенадцать человек", Lang::Ru, 112.0),
+            ("Murieron ciento doce personas", Lang::Es, 112.0),
+            (
+                "Two hundred and twelve people were evacuated",
+                Lang::En,
+                212.0,
+            ),
+            ("Yüz on iki kişi tahliye edildi", Lang::Tr, 112.0),
+            ("दो सौ बीस लोगों को निकाला गया", Lang::Hi, 220.0),
         ];
         for &(text, lang, want) in cases {
             let got = tokenize(text, 0, text.len(), lang)

@@ -258,6 +258,17 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
         let v = clock(h % 12, 0)? + if pm { 720.0 } else { 0.0 };
         return Some((time(v, o2 + w2.len()), 2));
     }
+    // "6 h 40", "18 h 05", "18 h": French hours written apart.
+    if tight(gap) && h < 24 && w2 == "h" {
+        if let Some(&(o3, w3)) = words.get(i + 2) {
+            if tight(&text[o2 + w2.len()..o3]) && w3.chars().count() == 2 {
+                if let Some(m) = digits(w3) {
+                    return Some((time(clock(h, m)?, o3 + w3.len()), 3));
+                }
+            }
+        }
+        return Some((time(clock(h, 0)?, o2 + w2.len()), 2));
+    }
     if tight(gap) && h < 24 && fold(w2) == "uhr" {
         return Some((time(clock(h, 0)?, o2 + w2.len()), 2));
     }
@@ -429,8 +440,43 @@ fn cardinal(t: &Words, f: &str) -> Option<f64> {
 }
 
 /// A number written as words at word `i` ("twenty-seven", "treinta y dos", "dua puluh tujuh",
-/// "kumi na mbili", "سبعة وعشرون"), with a scale word after it ("two hundred", "दो लाख").
+/// "kumi na mbili", "سبعة وعشرون"), with a scale word after it ("two hundred", "दो लाख"), and
+/// hundreds followed by the rest ("сто двенадцать", 112; "ciento doce"; "two hundred and twelve").
 fn number_word(
+    text: &str,
+    words: &[(usize, &str)],
+    i: usize,
+    lang: Lang,
+) -> Option<(Number, usize)> {
+    let (mut n, mut used) = number_word_part(text, words, i, lang)?;
+    let hundreds = n.value >= 100.0 && n.value < 1000.0 && n.value % 100.0 == 0.0;
+    if hundreds && !n.approx && !n.ordinal && !n.time {
+        let mut k = i + used;
+        let mut end = n.end;
+        // "two hundred and twelve", "ciento y pico" is no number: the joiner needs a number after.
+        if let Some(&(o, w)) = words.get(k) {
+            if tight(&text[end..o]) && JOINERS.contains(&fold(w).as_str()) {
+                k += 1;
+                end = o + w.len();
+            }
+        }
+        if let Some(&(o, _)) = words.get(k).filter(|(o, _)| tight(&text[end..*o])) {
+            debug_assert!(o >= end);
+            // One level only: the rest is read without this step, so "сто сто сто …" is linear.
+            if let Some((m, u)) = number_word_part(text, words, k, lang)
+                .filter(|(m, _)| m.value < 100.0 && !m.ordinal && !m.time && !m.approx)
+            {
+                n.value += m.value;
+                n.end = m.end;
+                used = k - i + u;
+            }
+        }
+    }
+    Some((n, used))
+}
+
+/// [`number_word`] without the hundreds step.
+fn number_word_part(
     text: &str,
     words: &[(usize, &str)],
     i: usize,
