@@ -408,6 +408,17 @@ pub(super) fn clashes(
     let va: Set<&str> = names_a.iter().map(|f| f.value.as_str()).collect();
     // A name the other sentence also tells (however spelled) fills no slot against another name.
     let told = |x: &Found, others: &[&&Found]| others.iter().any(|y| same_name(&x.value, &y.value));
+    if let Some((x, y)) = quote_speakers(facts_a, facts_b, &names_a, &names_b) {
+        if !told(x, &names_b) && !told(y, &names_a) && p.score >= tuning.date_possible_score {
+            out.push(Clash {
+                slot: None,
+                kind: "name".into(),
+                a: mention(sa.text, x.start, x.end, x.value.clone()),
+                b: mention(sb.text, y.start, y.end, y.value.clone()),
+            });
+            return (out, possible);
+        }
+    }
     'names: for x in names_a
         .iter()
         .filter(|f| !vb.contains(f.value.as_str()) && !told(f, &names_b))
@@ -478,6 +489,72 @@ pub(super) fn clashes(
     (out, possible)
 }
 
+/// Words two quotations share before they are one quotation told twice.
+const QUOTE_SHARED_WORDS: usize = 5;
+
+/// One quotation told by both sentences and put in the mouth of one person on each side, two
+/// different people: "« Il est beaucoup trop tôt … », a déclaré le procureur, Benoît Lavergne" /
+/// "« Il est beaucoup trop tôt … », a indiqué le préfet, François Ravier". The speaker is the one
+/// name of the sentence outside the quotation (its one name of two words or more, when it has
+/// others); a sentence that names two people, or none, has no speaker here.
+fn quote_speakers<'f>(
+    facts_a: &[&Found],
+    facts_b: &[&Found],
+    names_a: &[&&'f Found],
+    names_b: &[&&'f Found],
+) -> Option<(&'f Found, &'f Found)> {
+    let quotes = |fs: &[&Found]| -> Vec<(usize, usize, String)> {
+        fs.iter()
+            .filter(|f| f.kind == FactKind::Quote)
+            .map(|f| (f.start, f.end, crate::normalize::fold(&f.value)))
+            .collect()
+    };
+    let (qa, qb) = (quotes(facts_a), quotes(facts_b));
+    // Most words of the shorter quotation stand in the longer one.
+    let shared = qa.iter().any(|(_, _, x)| {
+        qb.iter().any(|(_, _, y)| {
+            let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+            let words = short
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty());
+            let (n, found) = words.fold((0, 0), |(n, k), w| {
+                (n + 1, k + usize::from(long.contains(w)))
+            });
+            found >= QUOTE_SHARED_WORDS && 5 * found >= 4 * n
+        })
+    });
+    if !shared {
+        return None;
+    }
+    let speaker = |names: &[&&'f Found], quotes: &[(usize, usize, String)]| -> Option<&'f Found> {
+        let (mut one, mut long, mut n, mut n_long) = (None, None, 0, 0);
+        for f in names.iter().map(|f| **f) {
+            if quotes.iter().any(|(s, e, _)| *s <= f.start && f.end <= *e) {
+                continue;
+            }
+            n += 1;
+            one = Some(f);
+            if f.value.contains(' ') {
+                n_long += 1;
+                long = Some(f);
+            }
+        }
+        match (n_long, n) {
+            (1, _) => long,
+            (0, 1) => one,
+            _ => None,
+        }
+    };
+    let (x, y) = (speaker(names_a, &qa)?, speaker(names_b, &qb)?);
+    let shares_a_word = x.value.split_whitespace().any(|w| {
+        y.value
+            .split_whitespace()
+            .any(|v| v == w || same_name(w, v))
+    });
+    (!shares_a_word).then_some((x, y))
+}
+
 /// Minutes between two times of day told of one moment beyond which no rounding explains them.
 const TIME_APART: f64 = 60.0;
 const DAY_MINUTES: f64 = 1440.0;
@@ -512,7 +589,11 @@ pub(super) fn timing_clash<'t>(ta: &'t [Token], tb: &'t [Token]) -> Option<(&'t 
     let moments = |ts: &'t [Token]| -> Vec<(usize, u8)> {
         ts.iter()
             .enumerate()
-            .filter_map(|(i, t)| crate::lexicon::moment_of(&t.fold).map(|m| (i, m)))
+            .filter_map(|(i, t)| {
+                crate::lexicon::moment_of(&t.fold)
+                    .or_else(|| after_article(ts, i).then_some(1))
+                    .map(|m| (i, m))
+            })
             .collect()
     };
     let (ma, mb) = (moments(ta), moments(tb));
@@ -536,6 +617,16 @@ pub(super) fn timing_clash<'t>(ta: &'t [Token], tb: &'t [Token]) -> Option<(&'t 
             .find(|(_, n, wb)| n != m && !wa.is_disjoint(wb))
             .map(|(j, _, _)| (&ta[*i], &tb[*j]))
     })
+}
+
+/// German "nach" before an article is "after" ("kurz nach der Schichtübergabe", "nach dem
+/// Unfall"); before a noun it is as often "according to" or "to" ("nach Angaben der Polizei",
+/// "nach Berlin"), so it is no timing word alone.
+fn after_article(ts: &[Token], i: usize) -> bool {
+    ts[i].fold.as_ref() == "nach"
+        && ts
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.fold.as_ref(), "der" | "dem" | "den"))
 }
 
 /// Two spellings of one name ("Zelensky" / "Volodymyr Zelenskyy"): one holds the other, or the words

@@ -1153,6 +1153,43 @@ mod tests {
     }
 
     #[test]
+    fn one_quotation_put_in_two_mouths_clashes() {
+        let names = |a: &str, b: &str| clashes(a, b, "name", true);
+        // The same words said by two different people.
+        assert_eq!(
+            names(
+                "«La città non può più aspettare», ha detto Ferretti in aula.",
+                "«La città non può più aspettare», ha dichiarato in aula il consigliere di opposizione Giulio Santoro.",
+            ),
+            [("ferretti".to_string(), "giulio santoro".to_string())]
+        );
+        assert_eq!(
+            names(
+                "« Il est beaucoup trop tôt pour se prononcer sur les causes », a déclaré le procureur de la République d'Albertville, Benoît Lavergne.",
+                "« Il est beaucoup trop tôt pour se prononcer sur les causes de ce drame », a indiqué le préfet de la Savoie, François Ravier.",
+            ),
+            [("benoît lavergne".to_string(), "françois ravier".to_string())]
+        );
+        // One speaker named two ways, a sentence naming two people, a speaker left unnamed: no clash.
+        for (a, b) in [
+            (
+                "\"The water came in faster than anyone could run,\" said Tomas Reyes.",
+                "\"The water came in faster than anyone could run,\" shopkeeper Reyes said.",
+            ),
+            (
+                "\"The water came in faster than anyone could run,\" said Tomas Reyes.",
+                "\"The water came in faster than anyone could run,\" said Anna Berg, quoting Tomas Reyes.",
+            ),
+            (
+                "\"The water came in faster than anyone could run,\" said Tomas Reyes.",
+                "\"The water came in faster than anyone could run,\" he said.",
+            ),
+        ] {
+            assert!(names(a, b).is_empty(), "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn a_negation_told_on_both_sides_does_not_clash_with_the_others_extra_one() {
         // B merges two sentences: its "nicht aus" is A's, its "keine Hinweise" a detail of its
         // own; neither is a one-sided negation of a word both say.
@@ -1337,6 +1374,12 @@ mod tests {
                 "मुसळधार पावसादरम्यान कोंढवा येथे बांधकाम साइटची भिंत कोसळली.",
                 "पाऊस थांबल्यानंतर कोंढवा येथे बांधकाम साइटची भिंत कोसळली.",
                 Some(("पावसादरम्यान", "थांबल्यानंतर")),
+            ),
+            // German "nach" is "after" before an article (before a noun it is "according to").
+            (
+                "Das Feuer brach gegen 22 Uhr aus, kurz nach der Schichtübergabe im Heim.",
+                "Das Feuer brach gegen 22 Uhr während der Schichtübergabe im Heim aus.",
+                Some(("nach", "während")),
             ),
             // Not anchored on one event: the storm's aftermath and the minister's visit.
             (

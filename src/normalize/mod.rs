@@ -364,7 +364,15 @@ mod tests {
             assert_eq!(k.first().map(String::as_str), Some(*o), "{i} -> {k:?}");
         }
         // An hour word before a time written with a dot.
-        for (i, o) in [("o godz. 5.20", "#05:20"), ("în jurul orei 7.45", "#07:45")] {
+        // A part of the day, then the hour and its o'clock word (glued in Bengali).
+        for (i, o) in [
+            ("o godz. 5.20", "#05:20"),
+            ("în jurul orei 7.45", "#07:45"),
+            ("সন্ধ্যা ৬টার", "#18:00"),
+            ("शाम 7 बजे", "#19:00"),
+            ("सुबह 7 बजे", "#07:00"),
+            ("রাত ২টায়", "#02:00"),
+        ] {
             let k = keys(i);
             assert_eq!(k.last().map(String::as_str), Some(o), "{i} -> {k:?}");
         }

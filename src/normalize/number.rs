@@ -202,6 +202,52 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
             .flatten()
     };
     let clock = |h: u32, m: u32| (h < 24 && m < 60).then_some(f64::from(h * 60 + m));
+    // "সন্ধ্যা ৬টার দিকে", "शाम 6 बजे", "सायंकाळी 6 वाजता": a part of the day, then the hour with
+    // its o'clock word glued on or after it.
+    if let Some(part) = i.checked_sub(1).and_then(|k| day_part(&fold(words[k].1))) {
+        let hour_end = w
+            .char_indices()
+            .find(|&(_, c)| digit_value(c).is_none())
+            .map_or(w.len(), |(k, _)| k);
+        let (hour, glued) = w.split_at(hour_end);
+        let o_clock = !glued.is_empty() && O_CLOCK_GLUED.contains(&glued);
+        let after = glued.is_empty()
+            && words.get(i + 1).is_some_and(|&(o, w2)| {
+                tight(&text[off + w.len()..o]) && O_CLOCK_AFTER.contains(&w2)
+            });
+        if o_clock || after {
+            let h = digits(hour).filter(|h| (1..=12).contains(h))?;
+            let h24 = match part {
+                DayPart::Morning => h % 12,
+                DayPart::Noon => {
+                    if h < 6 {
+                        h + 12
+                    } else {
+                        h
+                    }
+                }
+                DayPart::Evening => {
+                    if h < 12 {
+                        h + 12
+                    } else {
+                        h
+                    }
+                }
+                DayPart::Night => {
+                    if (6..12).contains(&h) {
+                        h + 12
+                    } else {
+                        h % 12
+                    }
+                }
+            };
+            let (o_end, w_end) = if after { words[i + 1] } else { words[i] };
+            return Some((
+                time(clock(h24, 0)?, o_end + w_end.len()),
+                if after { 2 } else { 1 },
+            ));
+        }
+    }
     // "18h08", "14h05": one word.
     if let Some((h, m)) = w.split_once(['h', 'H']) {
         let v = clock(digits(h)?, digits(m).filter(|_| m.chars().count() == 2)?)?;
@@ -300,6 +346,42 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
     }
     None
 }
+
+/// A part of the day named before an hour, which says which half of the clock it is on.
+#[derive(Clone, Copy)]
+enum DayPart {
+    Morning,
+    Noon,
+    Evening,
+    Night,
+}
+
+/// Words for the parts of the day before an hour (folded): Hindi, Bengali, Marathi, Urdu, Nepali;
+/// morning, noon, evening, night.
+const DAY_PARTS: [(DayPart, &str); 4] = [
+    (
+        DayPart::Morning,
+        "सुबह तड़के तडके सकाळी पहाटे ভোর ভোরে সকাল সকালে صبح बिहान",
+    ),
+    (DayPart::Noon, "दोपहर दुपारी দুপুর দুপুরে دوپہر दिउँसो"),
+    (
+        DayPart::Evening,
+        "शाम सायंकाळी संध्याकाळी বিকেল বিকেলে বিকাল সন্ধ্যা সন্ধ্যায় شام बेलुका साँझ",
+    ),
+    (DayPart::Night, "रात रात्री রাত রাতে رات राति"),
+];
+
+fn day_part(f: &str) -> Option<DayPart> {
+    DAY_PARTS
+        .iter()
+        .find(|(_, words)| words.split(' ').any(|w| w == f))
+        .map(|&(p, _)| p)
+}
+
+/// The o'clock word glued to an hour (Bengali "৬টা", "৬টার", "৬টায়") and written after it
+/// (Hindi "बजे", Marathi "वाजता", Urdu "بجے", Nepali "बजे").
+const O_CLOCK_GLUED: &[&str] = &["টা", "টার", "টায়", "টায়"];
+const O_CLOCK_AFTER: &[&str] = &["बजे", "वाजता", "بجے"];
 
 fn time(minutes: f64, end: usize) -> Number {
     let mut n = Number::plain(minutes, end);
