@@ -419,6 +419,9 @@ struct Words {
     endings: Vec<String>,
     /// "One" and its like ([`WEAK`]): no number alone, a unit after tens ("forty-one").
     weak: Map<String, f64>,
+    /// The round tens among the cardinals, with their stems (last vowel dropped), for tens glued
+    /// to units ("ventotto"): found once, not per word read.
+    tens: Vec<(String, f64)>,
 }
 
 /// A unit after tens: a cardinal, or a word that is a number only there ("forty-one", "vingt et
@@ -452,10 +455,22 @@ fn table(lang: Lang) -> &'static Words {
             let Some((code, rest)) = line.split_once(' ') else {
                 continue;
             };
+            let cardinal: Map<String, f64> = pairs(rest).into_iter().collect();
+            let mut tens = Vec::new();
+            for (word, &v) in &cardinal {
+                if (20.0..100.0).contains(&v) && v % 10.0 == 0.0 {
+                    let stem = word.trim_end_matches(['a', 'e', 'i', 'o']);
+                    tens.push((word.clone(), v));
+                    if stem != word {
+                        tens.push((stem.to_string(), v));
+                    }
+                }
+            }
             m.insert(
                 Lang::from_code(code),
                 Words {
-                    cardinal: pairs(rest).into_iter().collect(),
+                    tens,
+                    cardinal,
                     ordinal: ordinal.clone(),
                     round: round.clone(),
                     endings: endings(code),
@@ -479,6 +494,7 @@ fn table(lang: Lang) -> &'static Words {
                 round: Map::default(),
                 endings: Vec::new(),
                 weak: Map::default(),
+                tens: Vec::new(),
             })
         })
     })
@@ -505,16 +521,10 @@ fn cardinal(t: &Words, f: &str) -> Option<f64> {
     }
     // Italian and the like: tens glued to units, the tens' last vowel dropped before a vowel
     // ("ventotto", "trentuno").
-    for (word, &tens) in &t.cardinal {
-        if !(20.0..100.0).contains(&tens) || tens % 10.0 != 0.0 {
-            continue;
-        }
-        let stem = word.trim_end_matches(['a', 'e', 'i', 'o']);
-        for pre in [word.as_str(), stem] {
-            if let Some(rest) = f.strip_prefix(pre).filter(|r| !r.is_empty()) {
-                if let Some(&u) = t.cardinal.get(rest).filter(|&&u| u < 10.0) {
-                    return Some(tens + u);
-                }
+    for (pre, tens) in &t.tens {
+        if let Some(rest) = f.strip_prefix(pre.as_str()).filter(|r| !r.is_empty()) {
+            if let Some(&u) = t.cardinal.get(rest).filter(|&&u| u < 10.0) {
+                return Some(tens + u);
             }
         }
     }
