@@ -7,7 +7,7 @@
 //! 5"). Words for people ("people", "लोग", "人") do not end the search: "66 kişi hayatını kaybetti".
 
 use crate::lexicon::numbers::WEAK;
-use crate::lexicon::quantities::{AGES, CONJUNCTIONS, DEGREES, QUALIFIERS, SCOPES, SLOTS};
+use crate::lexicon::quantities::{CONJUNCTIONS, DEGREES, QUALIFIERS, SCOPES, SLOTS, UNCOUNTED};
 use crate::normalize::{fold, Lang, Token};
 use crate::segment::Unit;
 use crate::Map;
@@ -288,7 +288,7 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
                 }
             }
         }
-        let ages: Vec<((), Entry)> = AGES
+        let ages: Vec<((), Entry)> = UNCOUNTED
             .split_whitespace()
             .map(|w| ((), Entry::parse(w)))
             .collect();
@@ -1014,6 +1014,12 @@ mod tests {
                 &[("sebelas", "dead", Exact, false, None), ("tiga belas", "injured", Exact, false, None)],
             ),
             ("The driver, a man in his 50s, was injured.", &[]),
+            // Rescuers are not the rescued.
+            (
+                "More than 200 rescuers were deployed and 40 people were rescued alive.",
+                &[("40", "rescued", Exact, false, None)],
+            ),
+            ("Около 150 спасателей работали на месте, спасены 12 человек.", &[("12", "rescued", Exact, false, None)]),
             // Ages and spans of years count nobody, listed ones too.
             (
                 "Bei dem Brand starben zwei Frauen im Alter von 84 und 91 Jahren.",

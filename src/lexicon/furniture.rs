@@ -678,7 +678,5 @@ pub const NETWORKS: &str = concat!(
 
 /// Words a page's counters put beside a number, on a line of their own ("3.418 vistas", "👁 488
 /// просмотров", "58 comments"), folded.
-pub const COUNTERS: &str = "views reads comments shares vistas visitas lecturas comentarios vues lectures \
-commentaires aufrufe kommentare visualizações visualizacoes comentários visualizzazioni letture commenti \
-просмотров просмотра просмотры комментариев переглядів dilihat komentar okunma görüntülenme yorum \
-مشاهدة مشاهدات تعليق بازدید";
+pub const COUNTERS: &str = "views reads comments shares vistas visitas lecturas vues lectures aufrufe \
+visualizações visualizzazioni letture просмотров просмотра dilihat okunma görüntülenme مشاهدة بازدید";

@@ -524,10 +524,13 @@ pub const CONJUNCTIONS: &str =
 en ed ma mentre ve veya ama dan atau tetapi sedangkan na au lakini и или но а oraz lub ale \
 और तथा एवं लेकिन जबकि आणि व तर र এবং ও কিন্তু અને પણ ਅਤੇ ਪਰ மற்றும் اور لیکن و أو لكن";
 
-/// Words after a number that make it an age or a span of years, not a count ("a 9-year-old",
-/// "im Alter von 84 und 91 Jahren", "for 20 years"); `aged` also before it ("aged 84").
-pub const AGES: &str =
-    "year-old years-old year_old years_old yr-old aged jährig* jährige* años ans anos anni \
+/// Words after a number that make it no count the slots compare: an age or a span of years ("a
+/// 9-year-old", "im Alter von 84 und 91 Jahren", "for 20 years"; `aged` also before it, "aged 84"),
+/// or the rescuers, who share the rescued's stem ("200 rescuers were deployed", "150 спасателей").
+pub const UNCOUNTED: &str =
+    "rescuers rescue_workers rescue_teams rescatistas socorristas secouristes sauveteurs soccorritori \
+retter einsatzkräfte спасателей спасатели \
+year-old years-old year_old years_old yr-old aged jährig* jährige* años ans anos anni \
 years jahre jahren jaar lat лет года років tahun साल वर्ष वर्षे বছর ਸਾਲ વર્ષ سال سنة سنوات \
 yaşında* yaşındaki वर्षीय वर्षीया वर्ष_की वर्ष_के वर्ष_का साल_के साल_की साल_का वर्षकी वर्षका \
 वर्षको वर्षांच्या वर्षांचा वर्षांची વર્ષીય વર્ષીયા વર્ષના વર્ષની વર્ષનો বছরের বছর_বয়সী বছর_বয়সি \
