@@ -302,9 +302,9 @@ pub(super) fn clashes(
                 .iter()
                 .filter_map(|&k| anchor(k).map(|a| a.map(|a| (k, a))))
                 .collect();
-            // Every anchored negation is negated on the other side too: told on both sides.
-            let told_both = !anchored.is_empty() && anchored.iter().all(Option::is_none);
             let one_sided = anchored.iter().find_map(|a| *a);
+            // Every anchored negation is negated on the other side too: told on both sides.
+            let told_both = !anchored.is_empty() && one_sided.is_none();
             let k = one_sided.map_or(negs.first().copied().unwrap_or(0), |(k, _)| k);
             let neighbour = one_sided.map(|(_, (j, oi))| (&neg_side[j], &other_side[oi]));
             // Less alike sentences clash only on a negated word the other side says plainly:

@@ -205,8 +205,9 @@ struct Lexicon {
     places: Vec<((), Entry)>,
     degrees: Vec<(&'static str, Entry)>,
     qualifiers: Vec<(Qualifier, Entry)>,
-    /// Words that make the number before them an age.
-    ages: Vec<((), Entry)>,
+    /// Words that make the number before them no count the slots compare ([`UNCOUNTED`]): an age,
+    /// a span of years, the rescuers.
+    uncounted: Vec<((), Entry)>,
     /// Number words that are as often an article ("one", "un"), with their value.
     weak: Vec<(String, f64)>,
     /// Names of currencies, next to the amount they name.
@@ -288,16 +289,16 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
                 }
             }
         }
-        let ages: Vec<((), Entry)> = UNCOUNTED
+        let uncounted: Vec<((), Entry)> = UNCOUNTED
             .split_whitespace()
             .map(|w| ((), Entry::parse(w)))
             .collect();
         for lx in m.values_mut() {
-            lx.ages = ages.clone();
+            lx.uncounted = uncounted.clone();
         }
         // A text whose language has no lines of its own reads every language's.
         let mut any = Lexicon {
-            ages,
+            uncounted,
             ..Lexicon::default()
         };
         for lx in m.values() {
@@ -784,15 +785,14 @@ fn read(
     let decade = written.ends_with(['s', 'S'])
         && written.starts_with(|c: char| c.is_ascii_digit())
         && t.num.is_some();
-    let age_after = |w: &[String]| nearest(&lx.ages, w, 1, cjk).is_some();
+    let age_after = |w: &[String]| nearest(&lx.uncounted, w, 1, cjk).is_some();
     // Listed ages, read on the tokens (a clause stops at the next number): "84 und 91 Jahren",
     // "aged 84 and 91".
-    let word = |k: usize| ts.get(k).map(|t| fold(&text[t.start..t.end]));
-    let conj = |k: usize| word(k).is_some_and(|w| conjunctions().contains(&w));
+    let word = |k: usize| ts.get(k).map(|t| t.fold.as_ref());
+    let conj = |k: usize| word(k).is_some_and(|w| conjunctions().contains(w));
     let num = |k: usize| ts.get(k).is_some_and(|t| t.num.is_some());
-    let listed = conj(i + 1)
-        && num(i + 2)
-        && word(i + 3).is_some_and(|w| age_after(std::slice::from_ref(&w)));
+    let listed =
+        conj(i + 1) && num(i + 2) && word(i + 3).is_some_and(|w| age_after(&[w.to_string()]));
     let aged = |k: Option<usize>| k.and_then(word).is_some_and(|w| w == "aged");
     let aged_before =
         aged(i.checked_sub(1)) || (i >= 3 && num(i - 2) && conj(i - 1) && aged(Some(i - 3)));

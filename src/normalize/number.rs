@@ -204,49 +204,35 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
     let clock = |h: u32, m: u32| (h < 24 && m < 60).then_some(f64::from(h * 60 + m));
     // "সন্ধ্যা ৬টার দিকে", "शाम 6 बजे", "सायंकाळी 6 वाजता": a part of the day, then the hour with
     // its o'clock word glued on or after it.
-    if let Some(part) = i.checked_sub(1).and_then(|k| day_part(&fold(words[k].1))) {
-        let hour_end = w
-            .char_indices()
-            .find(|&(_, c)| digit_value(c).is_none())
-            .map_or(w.len(), |(k, _)| k);
-        let (hour, glued) = w.split_at(hour_end);
-        let o_clock = !glued.is_empty() && O_CLOCK_GLUED.contains(&glued);
-        let after = glued.is_empty()
-            && words.get(i + 1).is_some_and(|&(o, w2)| {
-                tight(&text[off + w.len()..o]) && O_CLOCK_AFTER.contains(&w2)
-            });
-        if o_clock || after {
-            let h = digits(hour).filter(|h| (1..=12).contains(h))?;
-            let h24 = match part {
-                DayPart::Morning => h % 12,
-                DayPart::Noon => {
-                    if h < 6 {
-                        h + 12
-                    } else {
-                        h
-                    }
-                }
-                DayPart::Evening => {
-                    if h < 12 {
-                        h + 12
-                    } else {
-                        h
-                    }
-                }
-                DayPart::Night => {
-                    if (6..12).contains(&h) {
-                        h + 12
-                    } else {
-                        h % 12
-                    }
-                }
-            };
-            let (o_end, w_end) = if after { words[i + 1] } else { words[i] };
-            return Some((
-                time(clock(h24, 0)?, o_end + w_end.len()),
-                if after { 2 } else { 1 },
-            ));
-        }
+    let hour_end = w
+        .char_indices()
+        .find(|&(_, c)| digit_value(c).is_none())
+        .map_or(w.len(), |(k, _)| k);
+    let (hour, glued) = w.split_at(hour_end);
+    let o_clock = !glued.is_empty() && O_CLOCK_GLUED.contains(&glued);
+    let after = glued.is_empty()
+        && words
+            .get(i + 1)
+            .is_some_and(|&(o, w2)| tight(&text[off + w.len()..o]) && O_CLOCK_AFTER.contains(&w2));
+    // The word before is folded only for an hour with its o'clock word: this runs for every number.
+    if let Some(part) = (o_clock || after)
+        .then(|| i.checked_sub(1))
+        .flatten()
+        .and_then(|k| day_part(&fold(words[k].1)))
+    {
+        let h = digits(hour).filter(|h| (1..=12).contains(h))?;
+        let h24 = match part {
+            DayPart::Noon if h < 6 => h + 12,
+            DayPart::Evening if h < 12 => h + 12,
+            DayPart::Night if (6..12).contains(&h) => h + 12,
+            DayPart::Noon | DayPart::Evening => h,
+            DayPart::Morning | DayPart::Night => h % 12,
+        };
+        let (o_end, w_end) = if after { words[i + 1] } else { words[i] };
+        return Some((
+            time(clock(h24, 0)?, o_end + w_end.len()),
+            if after { 2 } else { 1 },
+        ));
     }
     // "18h08", "14h05": one word.
     if let Some((h, m)) = w.split_once(['h', 'H']) {
@@ -552,8 +538,7 @@ fn number_word(
                 end = o + w.len();
             }
         }
-        if let Some(&(o, _)) = words.get(k).filter(|(o, _)| tight(&text[end..*o])) {
-            debug_assert!(o >= end);
+        if words.get(k).is_some_and(|&(o, _)| tight(&text[end..o])) {
             // One level only: the rest is read without this step, so "сто сто сто …" is linear.
             if let Some((m, u)) = number_word_part(text, words, k, lang)
                 .filter(|(m, _)| m.value < 100.0 && !m.ordinal && !m.time && !m.approx)
