@@ -551,9 +551,13 @@ fn ends_with_abbreviation(s: &str) -> bool {
     if ABBREVIATIONS.split_whitespace().any(|a| a == lower) {
         return true;
     }
-    // A single capital letter is an initial: "J. K. Rowling".
+    // A single capital letter is an initial: "J. K. Rowling". Tamil writes an initial as the
+    // letter's syllable, three characters at most ("என். சுகந்தி"), and ends its sentences on longer
+    // verbs. (Not so Marathi: "आहे." ends most sentences.)
     let mut cs = last.chars();
+    let indic = |c: char| ('\u{0B80}'..='\u{0BFF}').contains(&c) && !c.is_numeric();
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+        || (!last.is_empty() && last.chars().count() <= 3 && last.chars().all(indic))
 }
 
 /// Pushes the sentence `text[s..e]` as a text unit, cut into pieces of at most [`MAX_UNIT_BYTES`].
@@ -616,6 +620,10 @@ mod tests {
             ("The U.S. Senate voted. It passed.", &["The U.S. Senate voted.", "It passed."]),
             ("Growth was 3.5 percent. Good.", &["Growth was 3.5 percent.", "Good."]),
             ("J. K. Rowling wrote it.", &["J. K. Rowling wrote it."]),
+            (
+                "என மாவட்ட ஆட்சியர் என். சுகந்தி தெரிவித்தார். தீ அணைக்கப்பட்டது.",
+                &["என மாவட்ட ஆட்சியர் என். சுகந்தி தெரிவித்தார்.", "தீ அணைக்கப்பட்டது."],
+            ),
             ("It sank after 4 p.m. The crew swam.", &["It sank after 4 p.m.", "The crew swam."]),
             ("It sank at 4 p.m. Monday in the bay.", &["It sank at 4 p.m. Monday in the bay."]),
             ("Actualizado a las 9:12 a.m. ET", &["Actualizado a las 9:12 a.m. ET"]),

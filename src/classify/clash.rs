@@ -2,6 +2,7 @@
 //! antonyms, different names in the same place.
 
 use super::*;
+use crate::facts::uncounted_at;
 use crate::links::Pair;
 use crate::normalize::{other_word, translit, translit_distance};
 
@@ -72,6 +73,18 @@ fn same_word_before(ta: &[Token], i: usize, tb: &[Token], j: usize) -> bool {
     matches!((before(ta, i), before(tb, j)), (Some(x), Some(y)) if x.key == y.key)
 }
 
+/// Are the days told at `a` (a byte offset into `ta`'s text) and at `b` framed by one part of the
+/// day, two tokens either side ("in der Nacht zu Dienstag" / "in der Nacht zum Mittwoch")?
+fn same_frame(ta: &[Token], a: usize, tb: &[Token], b: usize) -> bool {
+    fn near(ts: &[Token], at: usize) -> impl Iterator<Item = &Token> {
+        let i = ts.iter().position(|t| t.end > at).unwrap_or(ts.len());
+        ts[i.saturating_sub(2)..(i + 3).min(ts.len())]
+            .iter()
+            .filter(|t| crate::normalize::is_day_part(&t.fold))
+    }
+    near(ta, a).any(|x| near(tb, b).any(|y| x.key == y.key))
+}
+
 pub(super) fn clashes(
     sa: &SideView,
     sb: &SideView,
@@ -134,6 +147,15 @@ pub(super) fn clashes(
             continue;
         }
         let cx = context(ta, i);
+        // An age, a span of years or the rescuers ("70代", "a 78-year-old", "200 rescuers") is
+        // set only against its own kind; a decade of life holds its years ("70代" / "78歳").
+        let age_x = uncounted_at(sa.text, &sa.units[p.a], ta, i, sa.lang);
+        let decade = |text: &str, t: &Token, n: &crate::normalize::Number, y: f64| {
+            let after = &text[n.end.max(t.end)..];
+            n.value % 10.0 == 0.0
+                && (after.starts_with('代') || text[t.start..t.end].ends_with('s'))
+                && (n.value..n.value + 10.0).contains(&y)
+        };
         for (j, y) in tb.iter().enumerate() {
             let Some(ny) = &y.num else { continue };
             let vy = ny.canonical();
@@ -147,6 +169,8 @@ pub(super) fn clashes(
                 || nx.time != ny.time
                 || (in_date(facts_b, y) && !ny.time)
                 || skip(sb, p.b, j, sa, ny.value)
+                || (age_x != uncounted_at(sb.text, &sb.units[p.b], tb, j, sb.lang))
+                || (age_x && (decade(sa.text, x, nx, ny.value) || decade(sb.text, y, ny, nx.value)))
             {
                 continue;
             }
@@ -212,7 +236,7 @@ pub(super) fn clashes(
         if p.score < tuning.date_possible_score {
             break;
         }
-        let sure = p.score >= tuning.date_min_score;
+        let mut sure = p.score >= tuning.date_min_score;
         let sel = |facts: &[&Found]| -> Vec<(usize, usize, String)> {
             facts
                 .iter()
@@ -233,13 +257,17 @@ pub(super) fn clashes(
                     && mine.iter().any(|x| date_agrees(&x.2, &f.value))
             })
         };
-        if !da.is_empty()
+        let clash = !da.is_empty()
             && !db.is_empty()
             && !da
                 .iter()
-                .any(|x| db.iter().any(|y| date_agrees(&x.2, &y.2)))
-            && (sure || !(told_elsewhere(&da, sb) || told_elsewhere(&db, sa)))
-        {
+                .any(|x| db.iter().any(|y| date_agrees(&x.2, &y.2)));
+        let elsewhere = clash && (told_elsewhere(&da, sb) || told_elsewhere(&db, sa));
+        // Two days in one frame ("in der Nacht zu Dienstag" / "in der Nacht zum Mittwoch", "в
+        // ночь на вторник" / "в ночь на среду") name one moment two ways, however loosely alike
+        // the rest of the sentences is.
+        sure |= clash && !elsewhere && same_frame(ta, da[0].0, tb, db[0].0);
+        if clash && (sure || !elsewhere) {
             (if sure { &mut out } else { &mut possible }).push(Clash {
                 slot: None,
                 kind: kind.into(),
@@ -418,6 +446,18 @@ pub(super) fn clashes(
             });
             return (out, possible);
         }
+    } else if let Some(((s, e), (s2, e2))) =
+        quote_attributions((sa, p.a), facts_a, (sb, p.b), facts_b)
+    {
+        if p.score >= tuning.date_possible_score {
+            out.push(Clash {
+                slot: None,
+                kind: "name".into(),
+                a: mention(sa.text, s, e, crate::normalize::fold(&sa.text[s..e])),
+                b: mention(sb.text, s2, e2, crate::normalize::fold(&sb.text[s2..e2])),
+            });
+            return (out, possible);
+        }
     }
     'names: for x in names_a
         .iter()
@@ -497,21 +537,17 @@ const QUOTE_SHARED_WORDS: usize = 5;
 /// "« Il est beaucoup trop tôt … », a indiqué le préfet, François Ravier". The speaker is the one
 /// name of the sentence outside the quotation (its one name of two words or more, when it has
 /// others); a sentence that names two people, or none, has no speaker here.
-fn quote_speakers<'f>(
-    facts_a: &[&Found],
-    facts_b: &[&Found],
-    names_a: &[&&'f Found],
-    names_b: &[&&'f Found],
-) -> Option<(&'f Found, &'f Found)> {
-    let quotes = |fs: &[&Found]| -> Vec<(usize, usize, String)> {
-        fs.iter()
-            .filter(|f| f.kind == FactKind::Quote)
-            .map(|f| (f.start, f.end, crate::normalize::fold(&f.value)))
-            .collect()
-    };
-    let (qa, qb) = (quotes(facts_a), quotes(facts_b));
-    // Most words of the shorter quotation stand in the longer one.
-    let shared = qa.iter().any(|(_, _, x)| {
+/// The quotations of a unit's facts: (start, end, folded text).
+fn quotes(fs: &[&Found]) -> Vec<(usize, usize, String)> {
+    fs.iter()
+        .filter(|f| f.kind == FactKind::Quote)
+        .map(|f| (f.start, f.end, crate::normalize::fold(&f.value)))
+        .collect()
+}
+
+/// Do two units tell one quotation: most words of the shorter stand in the longer?
+fn shared_quote(qa: &[(usize, usize, String)], qb: &[(usize, usize, String)]) -> bool {
+    qa.iter().any(|(_, _, x)| {
         qb.iter().any(|(_, _, y)| {
             let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
             let words = short
@@ -523,8 +559,79 @@ fn quote_speakers<'f>(
             });
             found >= QUOTE_SHARED_WORDS && 5 * found >= 4 * n
         })
-    });
-    if !shared {
+    })
+}
+
+/// [`quote_speakers`] for scripts without capitals, where no name stands out by its letters:
+/// one quotation, and outside it on each side at least two words the other side tells nowhere,
+/// more than the two attributions share ("… என மாவட்ட ஆட்சியர் என். சுகந்தி தெரிவித்தார்" / "… என்று
+/// சாத்தூர் டிஎஸ்பி ஆர். பாலமுருகன் கூறினார்"). Returns the byte span of each side's own words.
+/// "जिलाधिकारी राकेश कुमार ने कहा" / "डीएम राकेश कुमार ने बताया" share the name: no clash.
+fn quote_attributions(
+    (sa, ua): (&SideView, usize),
+    facts_a: &[&Found],
+    (sb, ub): (&SideView, usize),
+    facts_b: &[&Found],
+) -> Option<((usize, usize), (usize, usize))> {
+    let (qa, qb) = (quotes(facts_a), quotes(facts_b));
+    if !shared_quote(&qa, &qb) {
+        return None;
+    }
+    let (ta, tb) = (&sa.toks[ua], &sb.toks[ub]);
+    // Content words outside the quotations, in a script without capitals.
+    let outside = |text: &str, ts: &[Token], q: &[(usize, usize, String)]| -> Option<Vec<usize>> {
+        let mut out = Vec::new();
+        for (k, t) in ts.iter().enumerate() {
+            if t.stop || t.num.is_some() || q.iter().any(|(s, e, _)| *s <= t.start && t.end <= *e) {
+                continue;
+            }
+            let c = text[t.start..t.end].chars().find(|c| c.is_alphabetic())?;
+            if c.is_uppercase() || c.is_lowercase() {
+                return None;
+            }
+            out.push(k);
+        }
+        Some(out)
+    };
+    let (oa, ob) = (outside(sa.text, ta, &qa)?, outside(sb.text, tb, &qb)?);
+    let shared = oa
+        .iter()
+        .filter(|&&i| ob.iter().any(|&j| ta[i].key == tb[j].key))
+        .count();
+    // A side's own words: not in the other sentence, not told anywhere on the other side, as a
+    // word or run together ("حسن‌زاده" / "حسن زاده").
+    let own = |o: &[usize], ts: &[Token], other: &SideView, other_ts: &[Token]| -> Vec<usize> {
+        let bare = |s: &str| -> String {
+            s.chars()
+                .filter(|c| !c.is_whitespace() && *c != '\u{200c}')
+                .collect()
+        };
+        let joined = bare(&crate::normalize::fold(other.text));
+        let mut out = Vec::new();
+        for &i in o {
+            if !other_ts.iter().any(|t| t.key == ts[i].key) && !joined.contains(&bare(&ts[i].fold))
+            {
+                out.push(i);
+            }
+        }
+        out
+    };
+    let (own_a, own_b) = (own(&oa, ta, sb, tb), own(&ob, tb, sa, ta));
+    if own_a.len() < 2 || own_b.len() < 2 || shared >= own_a.len().min(own_b.len()) {
+        return None;
+    }
+    let span = |u: &[usize], ts: &[Token]| (ts[u[0]].start, ts[u[u.len() - 1]].end);
+    Some((span(&own_a, ta), span(&own_b, tb)))
+}
+
+fn quote_speakers<'f>(
+    facts_a: &[&Found],
+    facts_b: &[&Found],
+    names_a: &[&&'f Found],
+    names_b: &[&&'f Found],
+) -> Option<(&'f Found, &'f Found)> {
+    let (qa, qb) = (quotes(facts_a), quotes(facts_b));
+    if !shared_quote(&qa, &qb) {
         return None;
     }
     let speaker = |names: &[&&'f Found], quotes: &[(usize, usize, String)]| -> Option<&'f Found> {

@@ -1184,9 +1184,25 @@ mod tests {
                 "\"The water came in faster than anyone could run,\" said Tomas Reyes.",
                 "\"The water came in faster than anyone could run,\" he said.",
             ),
+            // Without capitals: the attributions share the name.
+            (
+                "\"पुल की मरम्मत का काम अगले सप्ताह शुरू होगा,\" जिलाधिकारी राकेश कुमार ने कहा।",
+                "\"पुल की मरम्मत का काम अगले सप्ताह शुरू होगा,\" डीएम राकेश कुमार ने बताया।",
+            ),
         ] {
             assert!(names(a, b).is_empty(), "{a} / {b}");
         }
+        // Without capitals: each attribution has words of its own the other side never tells.
+        let tamil = names(
+            "\"விதிமீறல் கண்டறியப்பட்டால் ஆலையின் உரிமம் ரத்து செய்யப்படும்\" என மாவட்ட ஆட்சியர் என். சுகந்தி தெரிவித்தார்.",
+            "\"விதிமீறல் கண்டறியப்பட்டால் ஆலையின் உரிமம் ரத்து செய்யப்படும்\" என்று சாத்தூர் டிஎஸ்பி ஆர். பாலமுருகன் கூறினார்.",
+        );
+        assert_eq!(tamil.len(), 1, "{tamil:?}");
+        let punjabi = names(
+            "\"ਪ੍ਰਬੰਧਕਾਂ ਨੇ ਨਿਕਾਸ ਲਈ ਸਿਰਫ਼ ਇੱਕ ਗੇਟ ਖੁੱਲ੍ਹਾ ਰੱਖਿਆ ਸੀ,\" ਐੱਸਐੱਸਪੀ ਹਰਮੀਤ ਸਿੰਘ ਗਰੇਵਾਲ ਨੇ ਕਿਹਾ।",
+            "ਡਿਪਟੀ ਕਮਿਸ਼ਨਰ ਅਮਨਦੀਪ ਕੌਰ ਨੇ ਕਿਹਾ, \"ਪ੍ਰਬੰਧਕਾਂ ਨੇ ਨਿਕਾਸ ਲਈ ਸਿਰਫ਼ ਇੱਕ ਗੇਟ ਖੁੱਲ੍ਹਾ ਰੱਖਿਆ ਸੀ।\"",
+        );
+        assert_eq!(punjabi.len(), 1, "{punjabi:?}");
     }
 
     #[test]
@@ -1287,6 +1303,23 @@ mod tests {
             ),
             (0, 1)
         );
+        // One night named by two days: the frame makes them one moment, however loosely alike the
+        // rest ("in der Nacht zu Dienstag" / "in der Nacht zum Mittwoch").
+        assert_eq!(
+            weekday_clashes(
+                "Bei einem Feuer in einem Seniorenheim im Stadtteil Veerßen sind in der Nacht zu Dienstag zwei Bewohnerinnen ums Leben gekommen.",
+                "In einem Seniorenheim in Veerssen ist in der Nacht zum Mittwoch ein Feuer ausgebrochen, zwei Bewohnerinnen starben.",
+            ),
+            (1, 0)
+        );
+        // Two parts of the day: no one frame, still only possible.
+        assert_eq!(
+            weekday_clashes(
+                "Twenty-three people died when a ferry capsized off the coast of Sulawesi on Tuesday night, rescue officials said.",
+                "A passenger ferry sank off Sulawesi on Wednesday morning, killing 27 people, according to the search and rescue agency.",
+            ),
+            (0, 1)
+        );
     }
 
     #[test]
@@ -1322,6 +1355,23 @@ mod tests {
                 "More than 100 flights were cancelled at the airport on Monday.",
                 "80 flights were cancelled at the airport on Monday.",
                 true,
+            ),
+            // An age is no count, and a decade of life holds the year ("70代" / "78歳").
+            (
+                "長崎海上保安部によると、14人がけがをした。このうち70代の女性1人が腰の骨を折る重傷を負った。",
+                "長崎海上保安部によると、14人がけがをし、このうち78歳の女性が腰の骨を折る重傷を負った。",
+                false,
+            ),
+            // Two spans of years are set against each other.
+            (
+                "An Australian has pleaded guilty to manslaughter in the death 35 years ago of an American who fell from a Sydney clifftop.",
+                "An Australian has pleaded guilty to manslaughter in the death 30 years ago of an American who fell from a Sydney cliff top.",
+                true,
+            ),
+            (
+                "Kivuko hicho kilikuwa kimebeba angalau abiria 60 kilipokuwa kikitoka bandari ya Kisorya.",
+                "Kivuko hicho kilikuwa na abiria 64 na kilikuwa kikitoka bandari ya Kisoria.",
+                false,
             ),
         ] {
             let r = compare(a, b, &Options::default());

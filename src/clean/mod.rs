@@ -257,6 +257,8 @@ pub fn classify_kinds_folded(
     let mut related_block = usize::MAX;
     // The block right after a "Read Next" line: the neighbour's title.
     let mut neighbour_block = usize::MAX;
+    // The paragraph a correction note opens: its every sentence is about the article.
+    let mut correction_block = usize::MAX;
     for i in 0..units.len() {
         let f = folded[i].as_str();
         let f_trim = f.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(');
@@ -315,8 +317,10 @@ pub fn classify_kinds_folded(
                 || (is_agency_dateline(f) && is_block_start(units, i))
             {
                 Kind::Dateline
-            } else if starts_with_any(f_trim, &CORRECTION_T) {
-                // A correction note may run long; it is about the article, not part of the story.
+            } else if starts_with_any(f_trim, &CORRECTION_T) || u.block == correction_block {
+                // A correction note may run long, over sentences of its paragraph; it is about the
+                // article, not part of the story.
+                correction_block = u.block;
                 Kind::Dateline
             } else if u.line && words(f) <= 10 && (has_date(f) || has_meta_part(f)) {
                 Kind::Dateline
@@ -602,6 +606,20 @@ mod tests {
         ];
         for (needle, want) in cases {
             assert_eq!(kind_of(t, needle), want, "{needle}");
+        }
+    }
+
+    #[test]
+    fn a_correction_note_holds_its_whole_paragraph() {
+        let t = "Die Mure ging gegen 4.30 Uhr ab. Drei Menschen kamen ums Leben.\n\nDie Straße bleibt gesperrt.\n\nKorrektur: In einer früheren Version dieses Artikels war ein Name falsch geschrieben. Wir bitten, den Fehler zu entschuldigen.\n\nDie Gemeinde richtete ein Spendenkonto ein.";
+        let cases = [
+            ("Korrektur:", Kind::Dateline),
+            ("Wir bitten", Kind::Dateline),
+            ("Die Gemeinde", Kind::Text),
+            ("Die Straße", Kind::Text),
+        ];
+        for (q, want) in cases {
+            assert_eq!(kind_of(t, q), want, "{q}");
         }
     }
 

@@ -591,20 +591,27 @@ fn is_breadcrumb(f: &str) -> bool {
     if crate::segment::ends_sentence(line) || line.chars().any(|c| c.is_numeric()) {
         return false;
     }
-    [" / ", " > ", " » ", " › "].iter().any(|sep| {
+    // Folding writes » as a quotation mark. A field of a path may run to three words ("Nyumbani
+    // » Kanda ya Ziwa"), but a slash splits two words or one ("Ukraine / Russia talks" is a title).
+    [" / ", " > ", " \" ", " › "].iter().any(|sep| {
         let fields: Vec<usize> = line
             .split(sep)
             .map(|x| x.split_whitespace().count())
             .collect();
-        (2..=3).contains(&fields.len()) && fields.iter().all(|&w| (1..=2).contains(&w))
+        let most = if *sep == " / " { 2 } else { 3 };
+        (2..=3).contains(&fields.len()) && fields.iter().all(|&w| (1..=most).contains(&w))
     })
 }
 
-/// A number and a counter's word, nothing else ("3.418 vistas", "58 comments").
+/// Tokens at most on a counter's line ("ही बातमी 8,932 वेळा वाचली गेली").
+const COUNTER_TOKENS: usize = 6;
+
+/// A number and a counter's word on a short line ("3.418 vistas", "58 comments", "ਪੜ੍ਹਿਆ ਗਿਆ:
+/// ੯,੩੧੦ ਵਾਰ").
 fn is_counter(ts: &[Token]) -> bool {
     static WORDS: std::sync::OnceLock<Set<&'static str>> = std::sync::OnceLock::new();
     let words = WORDS.get_or_init(|| COUNTERS.split_whitespace().collect());
-    ts.len() == 2
+    (2..=COUNTER_TOKENS).contains(&ts.len())
         && ts
             .iter()
             .any(|t| t.num.as_ref().is_some_and(|n| !n.time && !n.ordinal))
@@ -726,6 +733,11 @@ mod tests {
             ("ukraine / russia talks resume in geneva", false),
             ("covid-19 / 2024", false),
             ("the vote was 7 / 2.", false),
+            // » is folded to a quotation mark.
+            ("முகப்பு \" தமிழகம் \" விருதுநகர்", true),
+            ("nyumbani \" kanda ya ziwa", true),
+            ("ukraine / russia peace talks", false),
+            ("\" il est beaucoup trop tôt \"", false),
         ] {
             assert_eq!(super::is_breadcrumb(line), want, "{line}");
         }
@@ -737,6 +749,8 @@ mod tests {
         assert!(counter("58 comments"));
         assert!(!counter("15 muertos"));
         assert!(!counter("58 comments were posted under the story"));
+        assert!(counter("ही बातमी 8,932 वेळा वाचली गेली"));
+        assert!(counter("ਪੜ੍ਹਿਆ ਗਿਆ: ੯,੩੧੦ ਵਾਰ"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::segment::Unit;
 use crate::Set;
 #[cfg(test)] // the tests sort with it
 use crate::SortExt;
-pub use quantity::{qualifier_at, Qualifier, Quantity, Slot};
+pub use quantity::{qualifier_at, uncounted_at, Qualifier, Quantity, Slot};
 use std::sync::OnceLock;
 
 /// One fact as one side tells it.
@@ -738,6 +738,25 @@ mod tests {
             .map(|c| (c.a.value.as_str(), c.b.value.as_str()))
             .collect();
         assert_eq!(clashes, [("tuesday", "wednesday")], "{:?}", r.links);
+    }
+
+    #[test]
+    fn slavic_weekdays_are_read_in_their_cases() {
+        // "в ночь на среду", "w środę": the accusative names the day as well as the nominative.
+        for (text, want) in [
+            ("Взрыв произошёл в ночь на среду в жилом доме.", "wednesday"),
+            ("Суд вынес решение в пятницу вечером.", "friday"),
+            ("Заседание назначено до субботы.", "saturday"),
+            ("Wybuch nastąpił w środę rano.", "wednesday"),
+            ("Mecz odbędzie się w niedzielę.", "sunday"),
+        ] {
+            let days: Vec<String> = facts(text)
+                .into_iter()
+                .filter(|(k, _)| *k == FactKind::Date)
+                .map(|(_, v)| v)
+                .collect();
+            assert_eq!(days, [want], "{text}");
+        }
     }
 
     #[test]

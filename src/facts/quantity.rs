@@ -724,8 +724,23 @@ fn qualifier(
         }
         None => (after, 2),
     };
+    // Languages that put the noun before its number put the qualifier before both: "angalau
+    // abiria 60" (at least 60 passengers).
+    let noun_first = match before.split_last() {
+        Some((w, rest))
+            if !cjk
+                && lx
+                    .who
+                    .iter()
+                    .any(|(_, e)| e.matches(std::slice::from_ref(w), 0, false)) =>
+        {
+            Some(rest)
+        }
+        _ => None,
+    };
     nearest_before(&lx.qualifiers, before, 1, cjk)
         .filter(|&(_, d)| d == 0)
+        .or_else(|| nearest_before(&lx.qualifiers, noun_first?, 1, cjk))
         .or_else(|| nearest(&lx.qualifiers, after, reach, cjk))
         .map_or(
             if approx {
@@ -762,6 +777,50 @@ pub fn qualifier_at(text: &str, u: &Unit, ts: &[Token], i: usize, lang: Lang) ->
     )
 }
 
+/// Is number `i` of a unit an age, a span of years or the rescuers ("a 9-year-old", "in his
+/// 50s", "70代", "84 und 91 Jahren", "aged 84 and 91", "200 rescuers")? Then it counts nobody the
+/// story's slots compare. `wa`: the words of its clause after it.
+#[allow(clippy::too_many_arguments)]
+fn uncounted(
+    text: &str,
+    t: &Token,
+    end_n: usize,
+    ts: &[Token],
+    i: usize,
+    wa: &[String],
+    lx: &Lexicon,
+    cjk: bool,
+) -> bool {
+    // Only in digits: "dos", "tres", "seis", "três", "trois", "sebelas" are counts that end in s.
+    let written = &text[t.start..end_n];
+    let decade = written.ends_with(['s', 'S'])
+        && written.starts_with(|c: char| c.is_ascii_digit())
+        && t.num.is_some();
+    let age_after = |w: &[String]| nearest(&lx.uncounted, w, 1, cjk).is_some();
+    // Listed ages, read on the tokens (a clause stops at the next number): "84 und 91 Jahren",
+    // "aged 84 and 91".
+    let word = |k: usize| ts.get(k).map(|t| t.fold.as_ref());
+    let conj = |k: usize| word(k).is_some_and(|w| conjunctions().contains(w));
+    let num = |k: usize| ts.get(k).is_some_and(|t| t.num.is_some());
+    let listed =
+        conj(i + 1) && num(i + 2) && word(i + 3).is_some_and(|w| age_after(&[w.to_string()]));
+    let aged = |k: Option<usize>| k.and_then(word).is_some_and(|w| w == "aged");
+    let aged_before =
+        aged(i.checked_sub(1)) || (i >= 3 && num(i - 2) && conj(i - 1) && aged(Some(i - 3)));
+    decade || age_after(wa) || listed || aged_before
+}
+
+/// [`uncounted`] for number `i` of unit `u`, read in `lang`: the number clashes with no other.
+pub fn uncounted_at(text: &str, u: &Unit, ts: &[Token], i: usize, lang: Lang) -> bool {
+    let t = &ts[i];
+    let end_n = t.num.as_ref().map_or(t.end, |n| n.end.max(t.end));
+    let (cs, ce) = clause(text, u, ts, i);
+    let (before_s, after_s) = (&text[cs..t.start], &text[end_n..ce]);
+    let cjk = unspaced(before_s) || unspaced(after_s) || unspaced(&text[t.start..end_n]);
+    let wa = words_of(after_s);
+    uncounted(text, t, end_n, ts, i, &wa, lexicon(lang), cjk)
+}
+
 /// Reads what number `i` of a unit counts. `None` when nothing says it counts people or events.
 fn read(
     text: &str,
@@ -779,24 +838,7 @@ fn read(
     let after_s = &text[end_n..ce];
     let cjk = unspaced(before_s) || unspaced(after_s) || unspaced(&text[t.start..end_n]);
     let wa = words_of(after_s);
-    // An age ("a 9-year-old", "in his 50s") counts nobody.
-    // Only in digits: "dos", "tres", "seis", "três", "trois", "sebelas" are counts that end in s.
-    let written = &text[t.start..end_n];
-    let decade = written.ends_with(['s', 'S'])
-        && written.starts_with(|c: char| c.is_ascii_digit())
-        && t.num.is_some();
-    let age_after = |w: &[String]| nearest(&lx.uncounted, w, 1, cjk).is_some();
-    // Listed ages, read on the tokens (a clause stops at the next number): "84 und 91 Jahren",
-    // "aged 84 and 91".
-    let word = |k: usize| ts.get(k).map(|t| t.fold.as_ref());
-    let conj = |k: usize| word(k).is_some_and(|w| conjunctions().contains(w));
-    let num = |k: usize| ts.get(k).is_some_and(|t| t.num.is_some());
-    let listed =
-        conj(i + 1) && num(i + 2) && word(i + 3).is_some_and(|w| age_after(&[w.to_string()]));
-    let aged = |k: Option<usize>| k.and_then(word).is_some_and(|w| w == "aged");
-    let aged_before =
-        aged(i.checked_sub(1)) || (i >= 3 && num(i - 2) && conj(i - 1) && aged(Some(i - 3)));
-    if decade || age_after(&wa) || listed || aged_before {
+    if uncounted(text, t, end_n, ts, i, &wa, lx, cjk) {
         return None;
     }
     // In Chinese and Japanese the counter right after a number says what it counts: buildings,

@@ -13,6 +13,10 @@ pub const MARATHI_CLITICS: &str = "ांमध्ये ामध्ये ा�
 /// own; the first that fits is cut, and the stem then keeps six letters.
 pub const LATIN_SUFFIXES: &str = "ations ation ments ment ings ing ers er ies ied ed es s ly e";
 
+/// Russian case, number and verb endings, longest first ("этажами" / "этаж", "пятым" / "пятый");
+/// the reflexive ся / сь goes first.
+pub const CYRILLIC_ENDINGS: &str = "иями ями ами ого его ому ему ыми ими ая яя ое ее ые ие ый ий ой ей ых их ым им ом ем ую юю ах ях ам ям ов ев ия ья ье ию ью ла ло ли ть ет ют ут ит ат ят а я о е ы и у ю ь й";
+
 /// Bengali plural, case and classifier endings.
 pub const BENGALI_SUFFIXES: &str = "গুলো দের টির টি ের রা ে র";
 

@@ -189,12 +189,12 @@ pub const MONTH_NAMES: [&str; 12] = [
 /// its day word: Tamil வெள்ளி is silver and திங்கள் a month, வெள்ளிக்கிழமை and திங்கட்கிழமை are days.
 pub const MORE_WEEKDAYS: &str = "\
 lunedì martedì mercoledì giovedì venerdì sabato domenica
-понедельник вторник среда четверг пятница суббота воскресенье
+понедельник/понедельника вторник/вторника среда/среду/среды четверг/четверга пятница/пятницу/пятницы суббота/субботу/субботы воскресенье/воскресенья
 pazartesi salı çarşamba perşembe cuma cumartesi pazar
 senin selasa rabu kamis jumat sabtu minggu
 jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-poniedziałek wtorek środa czwartek piątek sobota niedziela
+poniedziałek/poniedziałku wtorek/wtorku środa/środę/środy czwartek/czwartku piątek/piątku sobota/sobotę/soboty niedziela/niedzielę/niedzieli
 सोमबार मंगलबार बुधबार बिहिबार शुक्रबार शनिबार आइतबार
 સોમવાર મંગળવાર બુધવાર ગુરુવાર શુક્રવાર શનિવાર રવિવાર
 ਸੋਮਵਾਰ ਮੰਗਲਵਾਰ ਬੁੱਧਵਾਰ ਵੀਰਵਾਰ ਸ਼ੁੱਕਰਵਾਰ ਸ਼ਨੀਵਾਰ ਐਤਵਾਰ
@@ -225,3 +225,12 @@ stycznia/styczeń lutego/luty marca/marzec kwietnia/kwiecień maja/maj czerwca/c
 pub const OTHER_MONTHS: &str =
     "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند \
 बैशाख वैशाख जेठ असार साउन भदौ असोज कात्तिक मंसिर पुस माघ फागुन चैत";
+
+/// Parts of the day that frame a weekday ("in der Nacht zu Dienstag", "в ночь на среду", "Tuesday
+/// night"), folded; the Indic ones that set an hour's half of the clock are read from
+/// `normalize::number` too.
+pub const DAY_PART_WORDS: &str =
+    "night morning evening afternoon dawn midnight nacht morgen abend \
+nachmittag vormittag noche mañana tarde madrugada nuit matin soir soirée notte mattina sera \
+pomeriggio noite manhã ночь ночью утро утром вечер вечером malam pagi sore siang gece sabah akşam \
+usiku asubuhi jioni ليلة مساء صباح فجر شب صبح عصر இரவு காலை மாலை રાત્રે સવારે સાંજે ਰਾਤ ਸਵੇਰੇ ਸ਼ਾਮ";

@@ -534,7 +534,7 @@ year-old years-old year_old years_old yr-old aged jährig* jährige* años ans a
 years jahre jahren jaar lat лет года років tahun साल वर्ष वर्षे বছর ਸਾਲ વર્ષ سال سنة سنوات \
 yaşında* yaşındaki वर्षीय वर्षीया वर्ष_की वर्ष_के वर्ष_का साल_के साल_की साल_का वर्षकी वर्षका \
 वर्षको वर्षांच्या वर्षांचा वर्षांची વર્ષીય વર્ષીયા વર્ષના વર્ષની વર્ષનો বছরের বছর_বয়সী বছর_বয়সি \
-ਸਾਲਾ ਸਾਲ_ਦੇ ਸਾਲ_ਦੀ ਸਾਲਾਂ_ਦੇ வயது வயதான வயதுடைய летн* سالہ عاما عامًا ساله 岁 歲 歳";
+ਸਾਲਾ ਸਾਲ_ਦੇ ਸਾਲ_ਦੀ ਸਾਲਾਂ_ਦੇ வயது வயதான வயதுடைய летн* سالہ عاما عامًا ساله 岁 歲 歳 代";
 
 /// Phrases that place a sentence at an earlier event ("last year", "in a similar accident in
 /// 2011" is left to the year): its counts are that event's, never the story's own. Folded, one

@@ -357,6 +357,14 @@ const DAY_PARTS: [(DayPart, &str); 4] = [
     (DayPart::Night, "रात रात्री রাত রাতে رات राति"),
 ];
 
+/// Is this folded word a part of the day (morning, night, …)?
+pub fn is_day_part(f: &str) -> bool {
+    day_part(f).is_some()
+        || crate::lexicon::calendar::DAY_PART_WORDS
+            .split_whitespace()
+            .any(|w| w == f)
+}
+
 fn day_part(f: &str) -> Option<DayPart> {
     DAY_PARTS
         .iter()

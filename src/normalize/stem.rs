@@ -7,9 +7,9 @@
 
 use super::Lang;
 use crate::lexicon::affixes::{
-    ARABIC_SUFFIXES, BENGALI_SUFFIXES, DEVANAGARI_SUFFIXES, GUJARATI_SUFFIXES, GURMUKHI_SUFFIXES,
-    INDONESIAN_PREFIXES, INDONESIAN_SUFFIXES, KOREAN_ENDINGS, LATIN_SUFFIXES, MARATHI_CLITICS,
-    NEPALI_CLITICS, PERSIAN_SUFFIXES, SWAHILI_PREFIXES, URDU_SUFFIXES,
+    ARABIC_SUFFIXES, BENGALI_SUFFIXES, CYRILLIC_ENDINGS, DEVANAGARI_SUFFIXES, GUJARATI_SUFFIXES,
+    GURMUKHI_SUFFIXES, INDONESIAN_PREFIXES, INDONESIAN_SUFFIXES, KOREAN_ENDINGS, LATIN_SUFFIXES,
+    MARATHI_CLITICS, NEPALI_CLITICS, PERSIAN_SUFFIXES, SWAHILI_PREFIXES, URDU_SUFFIXES,
 };
 use std::borrow::Cow;
 
@@ -31,6 +31,7 @@ struct Affixes {
     nepali: Vec<&'static str>,
     marathi: Vec<&'static str>,
     korean: Vec<&'static str>,
+    cyrillic: Vec<&'static str>,
 }
 
 fn affixes() -> &'static Affixes {
@@ -52,6 +53,7 @@ fn affixes() -> &'static Affixes {
             nepali: split(NEPALI_CLITICS),
             marathi: split(MARATHI_CLITICS),
             korean: split(KOREAN_ENDINGS),
+            cyrillic: split(CYRILLIC_ENDINGS),
         }
     })
 }
@@ -112,8 +114,12 @@ pub fn stem(folded: &str, lang: Lang) -> Cow<'_, str> {
             Cow::Borrowed(strip_suffixes(strip_suffixes(folded, k, 2), k, 2))
         }
         0x0400..=0x04FF => {
-            // Russian inflects at the end: five letters keep the stem apart.
-            Cow::Borrowed(first_chars(folded, 5))
+            // Russian inflects at the end: without its ending, five letters keep the stem apart.
+            let base = ["ся", "сь"]
+                .iter()
+                .find_map(|r| folded.strip_suffix(r).filter(|r| r.chars().count() >= 4))
+                .unwrap_or(folded);
+            Cow::Borrowed(first_chars(strip_suffixes(base, &affixes().cyrillic, 3), 5))
         }
         _ if first.is_alphabetic() && folded.chars().count() > 3 => latin(folded, lang),
         _ => Cow::Borrowed(folded),
@@ -246,6 +252,9 @@ mod tests {
             ("وأصيب", "أصيب", Lang::Ar),
             ("الإسعاف", "إسعاف", Lang::Ar),
             ("погибших", "погибли", Lang::Ru),
+            ("этажами", "этаж", Lang::Ru),
+            ("пятым", "пятый", Lang::Ru),
+            ("обрушились", "обрушили", Lang::Ru),
             ("스프링클러는", "스프링클러", Lang::Ko),
             ("작동하지", "작동했다고", Lang::Ko),
             ("단계에서", "단계", Lang::Ko),
