@@ -109,6 +109,12 @@ fn align_with(
         })
         .collect();
     let nkeys = vocab.len();
+    // Numbers are facts, which two outlets tell differently as often as alike: the texts' overlap
+    // as wholes is read on their words.
+    let mut numeric = vec![false; nkeys];
+    for (k, &id) in &vocab {
+        numeric[id as usize] = k.starts_with('#');
+    }
     drop(vocab);
     // Compounds of one side that are two words of the other count as those words too.
     let (parts_a, parts_b) = {
@@ -201,7 +207,7 @@ fn align_with(
             .for_each(|&t| in_b[t as usize] = true);
         let (mut wa, mut wb, mut shared) = (0.0f32, 0.0f32, 0.0f32);
         for t in 0..nterms {
-            if stop[t] {
+            if stop[t] || numeric.get(t).copied().unwrap_or(false) {
                 continue;
             }
             wa += if in_a[t] { idf[t] } else { 0.0 };

@@ -136,6 +136,8 @@ pub(super) fn clashes(
     // sentences are set then.
     let another_time = (sa.earlier(p.a, story_year) && sb.years[p.b].is_empty())
         || (sb.earlier(p.b, story_year) && sa.years[p.a].is_empty());
+    // Which of B's numbers are ages (see below), read once for the pair, lazily.
+    let mut ages_b: Option<Vec<bool>> = None;
     for (i, x) in ta.iter().enumerate().filter(|_| !another_time) {
         let Some(nx) = &x.num else { continue };
         let vx = nx.canonical();
@@ -150,6 +152,13 @@ pub(super) fn clashes(
         // An age, a span of years or the rescuers ("70代", "a 78-year-old", "200 rescuers") is
         // set only against its own kind; a decade of life holds its years ("70代" / "78歳").
         let age_x = uncounted_at(sa.text, &sa.units[p.a], ta, i, sa.lang);
+        let ages_b = ages_b.get_or_insert_with(|| {
+            (0..tb.len())
+                .map(|j| {
+                    tb[j].num.is_some() && uncounted_at(sb.text, &sb.units[p.b], tb, j, sb.lang)
+                })
+                .collect()
+        });
         let decade = |text: &str, t: &Token, n: &crate::normalize::Number, y: f64| {
             let after = &text[n.end.max(t.end)..];
             n.value % 10.0 == 0.0
@@ -169,7 +178,7 @@ pub(super) fn clashes(
                 || nx.time != ny.time
                 || (in_date(facts_b, y) && !ny.time)
                 || skip(sb, p.b, j, sa, ny.value)
-                || (age_x != uncounted_at(sb.text, &sb.units[p.b], tb, j, sb.lang))
+                || (age_x != ages_b[j])
                 || (age_x && (decade(sa.text, x, nx, ny.value) || decade(sb.text, y, ny, nx.value)))
             {
                 continue;
@@ -601,16 +610,10 @@ fn quote_attributions(
     // A side's own words: not in the other sentence, not told anywhere on the other side, as a
     // word or run together ("حسن‌زاده" / "حسن زاده").
     let own = |o: &[usize], ts: &[Token], other: &SideView, other_ts: &[Token]| -> Vec<usize> {
-        let bare = |s: &str| -> String {
-            s.chars()
-                .filter(|c| !c.is_whitespace() && *c != '\u{200c}')
-                .collect()
-        };
-        let joined = bare(&crate::normalize::fold(other.text));
         let mut out = Vec::new();
         for &i in o {
-            if !other_ts.iter().any(|t| t.key == ts[i].key) && !joined.contains(&bare(&ts[i].fold))
-            {
+            let word: String = ts[i].fold.chars().filter(|c| *c != '\u{200c}').collect();
+            if !other_ts.iter().any(|t| t.key == ts[i].key) && !other.words().contains(&word) {
                 out.push(i);
             }
         }

@@ -49,6 +49,10 @@ struct SideView<'a> {
     years: &'a [Vec<i32>],
     /// Each unit with a number that places it at an earlier event in words ("last year").
     earlier_event: &'a [bool],
+    /// Every word the side tells, and every two words run together, folded, without zero-width
+    /// non-joiners ("حسن‌زاده" / "حسن زاده"): built the first time a quotation's speakers are
+    /// compared, once for the side.
+    words: std::cell::OnceCell<Set<String>>,
 }
 
 impl SideView<'_> {
@@ -94,7 +98,25 @@ impl<'a> SideView<'a> {
             slot_at,
             money,
             numbers,
+            words: std::cell::OnceCell::new(),
         }
+    }
+
+    /// [`SideView::words`].
+    fn words(&self) -> &Set<String> {
+        self.words.get_or_init(|| {
+            let bare = |s: &str| -> String { s.chars().filter(|c| *c != '\u{200c}').collect() };
+            let mut set = Set::default();
+            for ts in self.toks {
+                for (k, t) in ts.iter().enumerate() {
+                    set.insert(bare(&t.fold));
+                    if let Some(n) = ts.get(k + 1) {
+                        set.insert(bare(&format!("{}{}", t.fold, n.fold)));
+                    }
+                }
+            }
+            set
+        })
     }
 }
 
@@ -1367,6 +1389,11 @@ mod tests {
                 "An Australian has pleaded guilty to manslaughter in the death 35 years ago of an American who fell from a Sydney clifftop.",
                 "An Australian has pleaded guilty to manslaughter in the death 30 years ago of an American who fell from a Sydney cliff top.",
                 true,
+            ),
+            (
+                "Olay yerine 85 personel ve 20 araçla AFAD ekipleri sevk edildi.",
+                "Olay yerine 80'i aşkın personel ve 20 araçla AFAD ekipleri sevk edildi.",
+                false,
             ),
             (
                 "Kivuko hicho kilikuwa kimebeba angalau abiria 60 kilipokuwa kikitoka bandari ya Kisorya.",

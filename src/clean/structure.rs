@@ -112,10 +112,27 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         .collect();
     // Captions known by being printed twice, not by a credit: their block may go on with the story.
     let mut echoed = vec![false; n];
+    // The block of an embedded post's text: its header's, or the next when the header stands
+    // alone.
+    let mut post_block = usize::MAX;
     for i in 0..n {
         let u = &side.units[i];
         let f = folded[i].as_str();
         let ts = &side.toks[i];
+        // A post embedded in the page: a header line naming an account and when it posted
+        // ("Protección Civil Coahuila (@PC_Coahuila) · 14 mar", "नेपाल प्रहरी @NepalPoliceHQ · २
+        // घण्टा"), and the post's text: the rest of the header's paragraph, or the next paragraph
+        // when the header stands alone.
+        if u.line && f.contains(" · ") && is_handle_line(f) {
+            let alone = side.units.get(i + 1).is_none_or(|n| n.block != u.block);
+            post_block = u.block + usize::from(alone);
+            kinds[i] = Kind::Boilerplate;
+            continue;
+        }
+        if u.block == post_block && kinds[i].is_content() && ts.len() <= POST_WORDS {
+            kinds[i] = Kind::Boilerplate;
+            continue;
+        }
         // Near the top, a line set aside that gives a calendar date is the article's own
         // publication line ("Rescue underway 2 min read 20 Jul 2023", "تاريخ النشر: 12th, September
         // 2023 GMT", bylines and a date): metadata, not another story's teaser.
@@ -193,6 +210,13 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         // | Island Herald") tells more than a field.
         if u.line && is_field_line(f, ts) {
             kinds[i] = set_aside();
+            continue;
+        }
+        // Another story's title with when it was posted, after a middle dot ("Ankara'da inşaatta
+        // göçük: 4 işçi öldü · 21.07.2024", "পদ্মায় স্পিডবোট দুর্ঘটনায় নিহত ৬ · ৫ ঘণ্টা আগে"): a
+        // teaser, and its numbers are no facts of this story.
+        if u.line && is_stamped_teaser(f) {
+            kinds[i] = Kind::Boilerplate;
             continue;
         }
         let quoted = f.starts_with(['"', '\'', '“', '«', '„', '「']);
@@ -584,6 +608,27 @@ fn menu_fields(f: &str) -> Vec<&str> {
     Vec::new()
 }
 
+/// Words at most in an embedded post's text.
+const POST_WORDS: usize = 60;
+
+/// A line naming a social account: a word that starts with "@" and goes on with a letter or digit.
+fn is_handle_line(f: &str) -> bool {
+    f.split(|c: char| c.is_whitespace() || c == '(').any(|w| {
+        w.strip_prefix('@')
+            .is_some_and(|h| h.starts_with(char::is_alphanumeric))
+    })
+}
+
+/// A line of three words or more, then a middle dot and a stamp: four words at most with a digit.
+fn is_stamped_teaser(f: &str) -> bool {
+    let Some((title, stamp)) = f.rsplit_once(" · ") else {
+        return false;
+    };
+    title.split_whitespace().count() >= 3
+        && stamp.split_whitespace().count() <= 4
+        && stamp.chars().any(|c| c.is_numeric())
+}
+
 /// Two or three fields of a word or two split by a path's separator, no digit, no sentence: a
 /// breadcrumb ("Главная / Происшествия", "Home › World › Europe").
 fn is_breadcrumb(f: &str) -> bool {
@@ -722,6 +767,45 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(super::is_capitalized_list(line), want, "{line}");
         }
+    }
+
+    #[test]
+    fn embedded_posts_and_stamped_teasers() {
+        for (line, want) in [
+            ("protección civil coahuila (@pc_coahuila) · 14 mar", true),
+            ("नेपाल प्रहरी @nepalpolicehq · २ घण्टा", true),
+            ("write to news@paper.com", false),
+            ("the @ sign", false),
+        ] {
+            assert_eq!(super::is_handle_line(line), want, "{line}");
+        }
+        for (line, want) in [
+            ("ankara'da inşaatta göçük: 4 işçi öldü · 21.07.2024", true),
+            ("পদ্মায় স্পিডবোট দুর্ঘটনায় নিহত ৬ · ৫ ঘণ্টা আগে", true),
+            ("home · news · world", false),
+            ("kaduna · 12 may", false),
+        ] {
+            assert_eq!(super::is_stamped_teaser(line), want, "{line}");
+        }
+        // The header alone in its paragraph: the next is the post's text. Within one paragraph:
+        // the rest of it.
+        let t = "Floods hit the town on Monday, and 12 people died.\n\nThe river rose by two metres.\n\nCity Police (@citypolice) · 15 Jun\n\nWe are aware of an incident at the bridge. Please avoid the area.\n\nRescuers reached the last village on Tuesday.\n\nCounty Fire (@countyfire) · 2h\nCrews are at the scene.\n\nThe mayor declared an emergency.";
+        let r = crate::compare(t, "Another text entirely.", &crate::Options::default());
+        let kind = |q: &str| {
+            let at = t.find(q).unwrap();
+            r.a.units
+                .iter()
+                .find(|u| u.start <= at && at < u.end)
+                .unwrap()
+                .kind
+        };
+        assert_eq!(kind("City Police"), UnitKind::Boilerplate);
+        assert_eq!(kind("We are aware"), UnitKind::Boilerplate);
+        assert_eq!(kind("Please avoid"), UnitKind::Boilerplate);
+        assert_eq!(kind("Rescuers reached"), UnitKind::Text);
+        assert_eq!(kind("The river"), UnitKind::Text);
+        assert_eq!(kind("Crews are"), UnitKind::Boilerplate);
+        assert_eq!(kind("The mayor"), UnitKind::Text);
     }
 
     #[test]

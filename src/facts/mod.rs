@@ -517,7 +517,16 @@ fn push_name(text: &str, ui: usize, ts: &[Token], out: &mut Vec<Found>) {
 
 fn quotes(text: &str, ui: usize, u: &Unit, out: &mut Vec<Found>) {
     let s = &text[u.start..u.end];
-    let pairs = [('“', '”'), ('"', '"'), ('«', '»'), ('„', '“'), ('「', '」')];
+    // Single curly quotes too (British and Nepali news: "‘जीपमा क्षमताभन्दा धेरै …’"); an
+    // apostrophe inside ("don’t") ends such a quotation early, and three words are still needed.
+    let pairs = [
+        ('“', '”'),
+        ('"', '"'),
+        ('«', '»'),
+        ('„', '“'),
+        ('「', '」'),
+        ('‘', '’'),
+    ];
     for (open, close) in pairs {
         let mut from = 0;
         while let Some(o) = s[from..].find(open) {
@@ -741,14 +750,18 @@ mod tests {
     }
 
     #[test]
-    fn slavic_weekdays_are_read_in_their_cases() {
-        // "в ночь на среду", "w środę": the accusative names the day as well as the nominative.
+    fn weekdays_are_read_in_their_cases() {
+        // "в ночь на среду", "w środę": the accusative names the day as well as the nominative;
+        // "રવિવારે", "मंगळवारी": the locative.
         for (text, want) in [
             ("Взрыв произошёл в ночь на среду в жилом доме.", "wednesday"),
             ("Суд вынес решение в пятницу вечером.", "friday"),
             ("Заседание назначено до субботы.", "saturday"),
             ("Wybuch nastąpił w środę rano.", "wednesday"),
             ("Mecz odbędzie się w niedzielę.", "sunday"),
+            // Gujarati and Marathi write "on Sunday" onto the day.
+            ("ગ્રામજનોના જણાવ્યા મુજબ, રવિવારે રાત્રે દારૂ પીધો હતો.", "sunday"),
+            ("भिवंडीत मंगळवारी पहाटे इमारत कोसळली.", "tuesday"),
         ] {
             let days: Vec<String> = facts(text)
                 .into_iter()

@@ -725,22 +725,21 @@ fn qualifier(
         None => (after, 2),
     };
     // Languages that put the noun before its number put the qualifier before both: "angalau
-    // abiria 60" (at least 60 passengers).
-    let noun_first = match before.split_last() {
-        Some((w, rest))
-            if !cjk
-                && lx
-                    .who
-                    .iter()
-                    .any(|(_, e)| e.matches(std::slice::from_ref(w), 0, false)) =>
-        {
-            Some(rest)
-        }
-        _ => None,
+    // abiria 60" (at least 60 passengers). (The qualifier is looked for first: most numbers have
+    // none, and the nouns are many.)
+    let noun_first = || {
+        let (w, rest) = before.split_last()?;
+        let q = nearest_before(&lx.qualifiers, rest, 1, cjk).filter(|&(_, d)| d == 0)?;
+        (!cjk
+            && lx
+                .who
+                .iter()
+                .any(|(_, e)| e.matches(std::slice::from_ref(w), 0, false)))
+        .then_some(q)
     };
     nearest_before(&lx.qualifiers, before, 1, cjk)
         .filter(|&(_, d)| d == 0)
-        .or_else(|| nearest_before(&lx.qualifiers, noun_first?, 1, cjk))
+        .or_else(noun_first)
         .or_else(|| nearest(&lx.qualifiers, after, reach, cjk))
         .map_or(
             if approx {

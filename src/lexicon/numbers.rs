@@ -119,9 +119,10 @@ ar واحد=1 واحدة=1
 fa یک=1
 ";
 
-/// Round counts written as a word: they read as "about" that many ("a dozen", "une dizaine").
+/// Round counts written as a word: they read as "about" that many ("a dozen", "une dizaine"), and
+/// after a number multiply it ("two dozen", "બે ડઝન": 24).
 pub const ROUND: &str = "\
-dozen=12 दर्जन=12 ਦਰਜਨ=12 douzaine=12 docena=12 dutzend=12 dozzina=12 dúzia=12 дюжина=12 düzine=12 lusin=12 \
+dozen=12 दर्जन=12 डझन=12 ਦਰਜਨ=12 ડઝન=12 ডজন=12 درجن=12 டஜன்=12 douzaine=12 docena=12 dutzend=12 dozzina=12 dúzia=12 дюжина=12 düzine=12 lusin=12 \
 dizaine=10 vingtaine=20 trentaine=30 quarantaine=40 cinquantaine=50 centaine=100 \
 decena=10 veintena=20 centenar=100 decina=10 ventina=20 trentina=30 centinaio=100 dezena=10 centena=100 \
 десяток=10 десятки=10 сотня=100";

@@ -442,7 +442,7 @@ nl about: ongeveer bijna zo'n
 nl max: minder_dan maximaal hooguit
 tr max: en_fazla azami
 tr min: en_az
-tr over: fazla
+tr over: fazla aşkın üzerinde
 tr about: yaklaşık yakın civarında
 id min: sedikitnya setidaknya minimal
 id over: lebih_dari

@@ -32,6 +32,8 @@ pub fn fold(s: &str) -> String {
         '“' | '”' | '„' | '‟' | '«' | '»' | '「' | '」' => out.push('"'),
         '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => out.push('-'),
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+        // Turkish dotted capital: "İLGİLİ" is "ilgili", not "i̇lgi̇li̇".
+        'İ' => out.push('i'),
         _ => {
             if let Some(d) = digit_value(c) {
                 out.push((b'0' + d) as char);
@@ -630,6 +632,7 @@ mod tests {
                 '“' | '”' | '„' | '‟' | '«' | '»' | '「' | '」' => out.push('"'),
                 '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' => out.push('-'),
                 '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {}
+                'İ' => out.push('i'),
                 _ => match digit_value(c) {
                     Some(d) => out.push((b'0' + d) as char),
                     None => out.extend(c.to_lowercase()),

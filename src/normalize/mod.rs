@@ -372,10 +372,19 @@ mod tests {
             ("शाम 7 बजे", "#19:00"),
             ("सुबह 7 बजे", "#07:00"),
             ("রাত ২টায়", "#02:00"),
+            // Half past the hour.
+            ("সন্ধ্যা সাড়ে ৬টার", "#18:30"),
+            ("शाम साढ़े 6 बजे", "#18:30"),
+            // A number times a dozen.
+            ("બે ડઝન", "#24"),
+            ("two dozen", "#24"),
+            ("₹૪ લાખની", "#400000"),
         ] {
             let k = keys(i);
             assert_eq!(k.last().map(String::as_str), Some(o), "{i} -> {k:?}");
         }
+        // A Turkish case ending after the time.
+        assert!(keys("saat 08.15'te").iter().any(|k| k == "#08:15"));
     }
 
     #[test]

@@ -88,13 +88,45 @@ impl Number {
 fn scale_of(word: &str) -> Option<f64> {
     let f = fold(word);
     // करोड़ folds to करोड (nukta dropped); "crore" may carry a plural.
-    SCALES.lines().find_map(|line| {
-        let mut ws = line.split_whitespace();
-        let power = ws.next()?.bytes().try_fold(0i32, |n, b| {
-            b.is_ascii_digit().then(|| n * 10 + i32::from(b - b'0'))
-        })?;
-        ws.any(|w| w == f).then(|| 10f64.powi(power))
-    })
+    SCALES
+        .lines()
+        .find_map(|line| {
+            let mut ws = line.split_whitespace();
+            let power = ws.next()?.bytes().try_fold(0i32, |n, b| {
+                b.is_ascii_digit().then(|| n * 10 + i32::from(b - b'0'))
+            })?;
+            ws.any(|w| w == f).then(|| 10f64.powi(power))
+        })
+        .or_else(|| {
+            static ROUND_WORDS: OnceLock<Map<String, f64>> = OnceLock::new();
+            ROUND_WORDS
+                .get_or_init(|| {
+                    ROUND
+                        .split_whitespace()
+                        .filter_map(|p| p.split_once('='))
+                        .filter_map(|(w, v)| Some((fold(w), v.parse().ok()?)))
+                        .collect()
+                })
+                .get(&f)
+                .copied()
+        })
+}
+
+/// A scale word with a case ending glued on, in an Indic or Arabic script ("₹૪ લાખની", of 4 lakh;
+/// "5 लाखांची"): the scale word, then four letters at most.
+fn glued_scale(word: &str) -> Option<f64> {
+    if !word.starts_with(|c: char| c >= '\u{0600}') {
+        return None;
+    }
+    let f = fold(word);
+    SCALES
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c >= '\u{0600}'))
+        .find(|w| {
+            f.strip_prefix(*w)
+                .is_some_and(|rest| !rest.is_empty() && super::letter_count(rest) <= 4)
+        })
+        .and_then(scale_of)
 }
 
 /// Is `gap` (the text between two words) at most one space or hyphen?
@@ -215,10 +247,14 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
             .get(i + 1)
             .is_some_and(|&(o, w2)| tight(&text[off + w.len()..o]) && O_CLOCK_AFTER.contains(&w2));
     // The word before is folded only for an hour with its o'clock word: this runs for every number.
+    // "সন্ধ্যা সাড়ে ৬টার দিকে", "शाम साढ़े 6 बजे": half past the hour, between the part and it.
+    let before = |k: usize| i.checked_sub(k).map(|k| fold(words[k].1));
+    let half =
+        (o_clock || after) && before(1).is_some_and(|f| HALF_PAST.iter().any(|h| fold(h) == f));
     if let Some(part) = (o_clock || after)
-        .then(|| i.checked_sub(1))
+        .then(|| before(1 + usize::from(half)))
         .flatten()
-        .and_then(|k| day_part(&fold(words[k].1)))
+        .and_then(|f| day_part(&f))
     {
         let h = digits(hour).filter(|h| (1..=12).contains(h))?;
         let h24 = match part {
@@ -230,7 +266,7 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
         };
         let (o_end, w_end) = if after { words[i + 1] } else { words[i] };
         return Some((
-            time(clock(h24, 0)?, o_end + w_end.len()),
+            time(clock(h24, if half { 30 } else { 0 })?, o_end + w_end.len()),
             if after { 2 } else { 1 },
         ));
     }
@@ -244,7 +280,8 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
     if let Some((h, m)) = w.split_once('.') {
         let (m, glued) = match m.strip_suffix("am").or_else(|| m.strip_suffix("pm")) {
             Some(digits) => (digits, true),
-            None => (m, false),
+            // A Turkish case ending after an apostrophe: "08.15'te" (at 08.15).
+            None => (m.split('\'').next().unwrap_or(m), false),
         };
         let clock_word = |k: usize| {
             words.get(k).is_some_and(|&(o, w2)| {
@@ -376,6 +413,8 @@ fn day_part(f: &str) -> Option<DayPart> {
 /// (Hindi "बजे", Marathi "वाजता", Urdu "بجے", Nepali "बजे").
 const O_CLOCK_GLUED: &[&str] = &["টা", "টার", "টায়", "টায়"];
 const O_CLOCK_AFTER: &[&str] = &["बजे", "वाजता", "بجے"];
+/// Half past the hour, before it: Bengali, Hindi and Nepali, Marathi, Urdu.
+const HALF_PAST: &[&str] = &["সাড়ে", "साढे", "साडे", "ساڑھے"];
 
 fn time(minutes: f64, end: usize) -> Number {
     let mut n = Number::plain(minutes, end);
@@ -394,7 +433,7 @@ fn with_scale(
 ) -> (Number, usize) {
     if let Some(&(o2, w2)) = words.get(i + used).filter(|_| !n.ordinal && !n.time) {
         if text[n.end..o2].chars().count() <= 1 {
-            if let Some(sc) = scale_of(w2) {
+            if let Some(sc) = scale_of(w2).or_else(|| glued_scale(w2)) {
                 n.value *= sc;
                 n.end = o2 + w2.len();
                 used += 1;
