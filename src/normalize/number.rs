@@ -104,7 +104,7 @@ fn scale_of(word: &str) -> Option<f64> {
                     ROUND
                         .split_whitespace()
                         .filter_map(|p| p.split_once('='))
-                        .filter_map(|(w, v)| Some((fold(w), v.parse().ok()?)))
+                        .filter_map(|(w, v)| Some((fold(w), decimal(v, "")?)))
                         .collect()
                 })
                 .get(&f)
