@@ -472,6 +472,21 @@ mod tests {
         align(&ua, &ta, &ub, &tb, &crate::Options::default())
     }
 
+    #[test]
+    fn the_texts_overlap_as_wholes_on_their_words_not_their_numbers() {
+        // Two outlets tell a toll differently as often as alike: the numbers leave the overlap
+        // that decides "different stories" alone.
+        let with_numbers = run(
+            "Floods hit the valley on Monday and 23 people died in 14 villages.",
+            "Floods hit the valley on Monday and 31 people died in 9 villages.",
+        );
+        let without = run(
+            "Floods hit the valley on Monday and people died in villages.",
+            "Floods hit the valley on Monday and people died in villages.",
+        );
+        assert!((with_numbers.doc_cover - without.doc_cover).abs() < 1e-6);
+    }
+
     fn run_with(a: &str, b: &str, tuning: &crate::tuning::Tuning) -> Aligned {
         let ua = segment(a);
         let ub = segment(b);

@@ -611,12 +611,14 @@ mod tests {
 
     #[test]
     fn a_correction_note_holds_its_whole_paragraph() {
-        let t = "Die Mure ging gegen 4.30 Uhr ab. Drei Menschen kamen ums Leben.\n\nDie Straße bleibt gesperrt.\n\nKorrektur: In einer früheren Version dieses Artikels war ein Name falsch geschrieben. Wir bitten, den Fehler zu entschuldigen.\n\nDie Gemeinde richtete ein Spendenkonto ein.";
+        let t = "Die Mure ging gegen 4.30 Uhr ab. Drei Menschen kamen ums Leben.\n\nDie Straße bleibt gesperrt.\n\nKorrektur: In einer früheren Version dieses Artikels war ein Name falsch geschrieben. Wir bitten, den Fehler zu entschuldigen.\n\nDie Gemeinde richtete ein Spendenkonto ein.\n\nUpdate, 16.40 Uhr: Die Zahl der Toten ist auf drei gestiegen. Die Uhrzeit wurde korrigiert.";
         let cases = [
             ("Korrektur:", Kind::Dateline),
             ("Wir bitten", Kind::Dateline),
             ("Die Gemeinde", Kind::Text),
             ("Die Straße", Kind::Text),
+            ("Update, 16.40 Uhr", Kind::Dateline),
+            ("Die Uhrzeit", Kind::Dateline),
         ];
         for (q, want) in cases {
             assert_eq!(kind_of(t, q), want, "{q}");

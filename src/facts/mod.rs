@@ -773,6 +773,23 @@ mod tests {
     }
 
     #[test]
+    fn single_curly_quotation_marks_hold_a_quotation() {
+        let text = "‘जीपमा क्षमताभन्दा धेरै यात्रु चढाइएको थियो’, डीएसपी रमेश थापाले भने । ‘We are devastated,’ she said. It’s a shame.";
+        let units = segment(text);
+        let toks = crate::normalize::tokenize_text(text, &units);
+        let quotes: Vec<String> = extract(text, &units, &toks)
+            .found
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Quote)
+            .map(|f| f.value)
+            .collect();
+        assert_eq!(
+            quotes,
+            ["जीपमा क्षमताभन्दा धेरै यात्रु चढाइएको थियो", "we are devastated,"]
+        );
+    }
+
+    #[test]
     fn furniture_has_no_facts() {
         let text = "Story sentence here.\n\nRelated Posts\n\nशाहीन के 7 बैंक खातों का चला पता";
         let mut u = segment(text);

@@ -266,6 +266,12 @@ pub fn is_stopword(folded: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn the_turkish_dotted_capital_folds_to_i() {
+        assert_eq!(fold("İLGİLİ HABERLER"), "ilgili haberler");
+        assert_eq!(fold("İstanbul"), fold("istanbul"));
+    }
+
     fn keys(s: &str) -> Vec<String> {
         tokenize(s, 0, s.len(), lang::guess(s))
             .into_iter()
