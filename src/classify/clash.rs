@@ -138,6 +138,13 @@ pub(super) fn clashes(
         || (sb.earlier(p.b, story_year) && sa.years[p.a].is_empty());
     // Which of B's numbers are ages (see below), read once for the pair, lazily.
     let mut ages_b: Option<Vec<bool>> = None;
+    // A decade of life ("70代", "in her 70s") holds the years after it.
+    let decade = |text: &str, t: &Token, n: &crate::normalize::Number, y: f64| {
+        let after = &text[n.end.max(t.end)..];
+        n.value % 10.0 == 0.0
+            && (after.starts_with('代') || text[t.start..t.end].ends_with('s'))
+            && (n.value..n.value + 10.0).contains(&y)
+    };
     for (i, x) in ta.iter().enumerate().filter(|_| !another_time) {
         let Some(nx) = &x.num else { continue };
         let vx = nx.canonical();
@@ -159,12 +166,6 @@ pub(super) fn clashes(
                 })
                 .collect()
         });
-        let decade = |text: &str, t: &Token, n: &crate::normalize::Number, y: f64| {
-            let after = &text[n.end.max(t.end)..];
-            n.value % 10.0 == 0.0
-                && (after.starts_with('代') || text[t.start..t.end].ends_with('s'))
-                && (n.value..n.value + 10.0).contains(&y)
-        };
         for (j, y) in tb.iter().enumerate() {
             let Some(ny) = &y.num else { continue };
             let vy = ny.canonical();
@@ -445,7 +446,10 @@ pub(super) fn clashes(
     let va: Set<&str> = names_a.iter().map(|f| f.value.as_str()).collect();
     // A name the other sentence also tells (however spelled) fills no slot against another name.
     let told = |x: &Found, others: &[&&Found]| others.iter().any(|y| same_name(&x.value, &y.value));
-    if let Some((x, y)) = quote_speakers(facts_a, facts_b, &names_a, &names_b) {
+    // One quotation both sentences tell, in two mouths.
+    let (qa, qb) = (quotes(facts_a), quotes(facts_b));
+    let quoted = shared_quote(&qa, &qb).then_some((&qa[..], &qb[..]));
+    if let Some((x, y)) = quoted.and_then(|q| quote_speakers(&names_a, &names_b, q)) {
         if !told(x, &names_b) && !told(y, &names_a) && p.score >= tuning.date_possible_score {
             out.push(Clash {
                 slot: None,
@@ -456,7 +460,7 @@ pub(super) fn clashes(
             return (out, possible);
         }
     } else if let Some(((s, e), (s2, e2))) =
-        quote_attributions((sa, p.a), facts_a, (sb, p.b), facts_b)
+        quoted.and_then(|q| quote_attributions((sa, p.a), (sb, p.b), q))
     {
         if p.score >= tuning.date_possible_score {
             out.push(Clash {
@@ -541,13 +545,11 @@ pub(super) fn clashes(
 /// Words two quotations share before they are one quotation told twice.
 const QUOTE_SHARED_WORDS: usize = 5;
 
-/// One quotation told by both sentences and put in the mouth of one person on each side, two
-/// different people: "« Il est beaucoup trop tôt … », a déclaré le procureur, Benoît Lavergne" /
-/// "« Il est beaucoup trop tôt … », a indiqué le préfet, François Ravier". The speaker is the one
-/// name of the sentence outside the quotation (its one name of two words or more, when it has
-/// others); a sentence that names two people, or none, has no speaker here.
-/// The quotations of a unit's facts: (start, end, folded text).
-fn quotes(fs: &[&Found]) -> Vec<(usize, usize, String)> {
+/// A quotation of a unit: (start, end, folded text).
+type Quoted = (usize, usize, String);
+
+/// The quotations of a unit's facts.
+fn quotes(fs: &[&Found]) -> Vec<Quoted> {
     fs.iter()
         .filter(|f| f.kind == FactKind::Quote)
         .map(|f| (f.start, f.end, crate::normalize::fold(&f.value)))
@@ -555,7 +557,7 @@ fn quotes(fs: &[&Found]) -> Vec<(usize, usize, String)> {
 }
 
 /// Do two units tell one quotation: most words of the shorter stand in the longer?
-fn shared_quote(qa: &[(usize, usize, String)], qb: &[(usize, usize, String)]) -> bool {
+fn shared_quote(qa: &[Quoted], qb: &[Quoted]) -> bool {
     qa.iter().any(|(_, _, x)| {
         qb.iter().any(|(_, _, y)| {
             let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
@@ -578,17 +580,12 @@ fn shared_quote(qa: &[(usize, usize, String)], qb: &[(usize, usize, String)]) ->
 /// "जिलाधिकारी राकेश कुमार ने कहा" / "डीएम राकेश कुमार ने बताया" share the name: no clash.
 fn quote_attributions(
     (sa, ua): (&SideView, usize),
-    facts_a: &[&Found],
     (sb, ub): (&SideView, usize),
-    facts_b: &[&Found],
+    (qa, qb): (&[Quoted], &[Quoted]),
 ) -> Option<((usize, usize), (usize, usize))> {
-    let (qa, qb) = (quotes(facts_a), quotes(facts_b));
-    if !shared_quote(&qa, &qb) {
-        return None;
-    }
     let (ta, tb) = (&sa.toks[ua], &sb.toks[ub]);
     // Content words outside the quotations, in a script without capitals.
-    let outside = |text: &str, ts: &[Token], q: &[(usize, usize, String)]| -> Option<Vec<usize>> {
+    let outside = |text: &str, ts: &[Token], q: &[Quoted]| -> Option<Vec<usize>> {
         let mut out = Vec::new();
         for (k, t) in ts.iter().enumerate() {
             if t.stop || t.num.is_some() || q.iter().any(|(s, e, _)| *s <= t.start && t.end <= *e) {
@@ -602,7 +599,7 @@ fn quote_attributions(
         }
         Some(out)
     };
-    let (oa, ob) = (outside(sa.text, ta, &qa)?, outside(sb.text, tb, &qb)?);
+    let (oa, ob) = (outside(sa.text, ta, qa)?, outside(sb.text, tb, qb)?);
     let shared = oa
         .iter()
         .filter(|&&i| ob.iter().any(|&j| ta[i].key == tb[j].key))
@@ -627,17 +624,17 @@ fn quote_attributions(
     Some((span(&own_a, ta), span(&own_b, tb)))
 }
 
+/// One quotation told by both sentences and put in the mouth of one person on each side, two
+/// different people: "« Il est beaucoup trop tôt … », a déclaré le procureur, Benoît Lavergne" /
+/// "« Il est beaucoup trop tôt … », a indiqué le préfet, François Ravier". The speaker is the one
+/// name of the sentence outside the quotation (its one name of two words or more, when it has
+/// others); a sentence that names two people, or none, has no speaker here.
 fn quote_speakers<'f>(
-    facts_a: &[&Found],
-    facts_b: &[&Found],
     names_a: &[&&'f Found],
     names_b: &[&&'f Found],
+    (qa, qb): (&[Quoted], &[Quoted]),
 ) -> Option<(&'f Found, &'f Found)> {
-    let (qa, qb) = (quotes(facts_a), quotes(facts_b));
-    if !shared_quote(&qa, &qb) {
-        return None;
-    }
-    let speaker = |names: &[&&'f Found], quotes: &[(usize, usize, String)]| -> Option<&'f Found> {
+    let speaker = |names: &[&&'f Found], quotes: &[Quoted]| -> Option<&'f Found> {
         let (mut one, mut long, mut n, mut n_long) = (None, None, 0, 0);
         for f in names.iter().map(|f| **f) {
             if quotes.iter().any(|(s, e, _)| *s <= f.start && f.end <= *e) {
@@ -656,7 +653,7 @@ fn quote_speakers<'f>(
             _ => None,
         }
     };
-    let (x, y) = (speaker(names_a, &qa)?, speaker(names_b, &qb)?);
+    let (x, y) = (speaker(names_a, qa)?, speaker(names_b, qb)?);
     let shares_a_word = x.value.split_whitespace().any(|w| {
         y.value
             .split_whitespace()

@@ -85,8 +85,15 @@ impl Number {
     }
 }
 
+/// The factor a scale word after a number multiplies it by: a scale word itself, a round count
+/// ("dozen"), or a scale word with a case ending glued on.
 fn scale_of(word: &str) -> Option<f64> {
     let f = fold(word);
+    scale_folded(&f).or_else(|| glued_scale(&f))
+}
+
+/// [`scale_of`] for a folded word, without the glued endings.
+fn scale_folded(f: &str) -> Option<f64> {
     // करोड़ folds to करोड (nukta dropped); "crore" may carry a plural.
     SCALES
         .lines()
@@ -107,18 +114,17 @@ fn scale_of(word: &str) -> Option<f64> {
                         .filter_map(|(w, v)| Some((fold(w), decimal(v, "")?)))
                         .collect()
                 })
-                .get(&f)
+                .get(f)
                 .copied()
         })
 }
 
 /// A scale word with a case ending glued on, in an Indic or Arabic script ("₹૪ લાખની", of 4 lakh;
-/// "5 लाखांची"): the scale word, then four letters at most.
-fn glued_scale(word: &str) -> Option<f64> {
-    if !word.starts_with(|c: char| c >= '\u{0600}') {
+/// "5 लाखांची"): the scale word, then four letters at most. `f` is folded.
+fn glued_scale(f: &str) -> Option<f64> {
+    if !f.starts_with(|c: char| c >= '\u{0600}') {
         return None;
     }
-    let f = fold(word);
     SCALES
         .split_whitespace()
         .filter(|w| w.starts_with(|c: char| c >= '\u{0600}'))
@@ -126,7 +132,7 @@ fn glued_scale(word: &str) -> Option<f64> {
             f.strip_prefix(*w)
                 .is_some_and(|rest| !rest.is_empty() && super::letter_count(rest) <= 4)
         })
-        .and_then(scale_of)
+        .and_then(scale_folded)
 }
 
 /// Is `gap` (the text between two words) at most one space or hyphen?
@@ -249,12 +255,13 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
     // The word before is folded only for an hour with its o'clock word: this runs for every number.
     // "সন্ধ্যা সাড়ে ৬টার দিকে", "शाम साढ़े 6 बजे": half past the hour, between the part and it.
     let before = |k: usize| i.checked_sub(k).map(|k| fold(words[k].1));
-    let half =
-        (o_clock || after) && before(1).is_some_and(|f| HALF_PAST.iter().any(|h| fold(h) == f));
-    if let Some(part) = (o_clock || after)
-        .then(|| before(1 + usize::from(half)))
-        .flatten()
-        .and_then(|f| day_part(&f))
+    let prev = (o_clock || after).then(|| before(1)).flatten();
+    let half = prev
+        .as_ref()
+        .is_some_and(|f| HALF_PAST.iter().any(|h| fold(h) == *f));
+    if let Some(part) = (if half { before(2) } else { prev })
+        .as_deref()
+        .and_then(day_part)
     {
         let h = digits(hour).filter(|h| (1..=12).contains(h))?;
         let h24 = match part {
@@ -433,7 +440,7 @@ fn with_scale(
 ) -> (Number, usize) {
     if let Some(&(o2, w2)) = words.get(i + used).filter(|_| !n.ordinal && !n.time) {
         if text[n.end..o2].chars().count() <= 1 {
-            if let Some(sc) = scale_of(w2).or_else(|| glued_scale(w2)) {
+            if let Some(sc) = scale_of(w2) {
                 n.value *= sc;
                 n.end = o2 + w2.len();
                 used += 1;
