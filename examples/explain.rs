@@ -35,6 +35,16 @@ fn side(name: &str, text: &str, other: &str) {
                 q.degree.map(|d| format!(" {d}")).unwrap_or_default()
             );
         }
+        for t in toks[i].iter() {
+            if let Some(n) = t.num.as_ref().filter(|n| n.time) {
+                let twelve = if n.twelve_hour { " (12-hour)" } else { "" };
+                println!(
+                    "        {:>10} time {}{twelve}",
+                    &text[t.start..n.end.max(t.end)],
+                    n.canonical()
+                );
+            }
+        }
     }
 }
 

@@ -30,6 +30,9 @@ pub struct Aligned {
     pub doc_cover: f32,
     /// Quantities of the two sides that fill one slot with values that disagree.
     pub slot_clashes: Vec<SlotClash>,
+    /// Units of the two sides that each tell their side's only time of day, hours apart: one
+    /// event placed at two moments (`align::moments`).
+    pub moments: Vec<(usize, usize)>,
 }
 
 /// Quantity `a` of side a and quantity `b` of side b (indices into each side's

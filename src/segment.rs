@@ -440,6 +440,7 @@ fn cut_sentences(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Uni
                     && !closes_on_abbreviation(&flat[ps..pe], &flat[ss..se]))
                     || starts_lower_continuation(&flat[ss..se])
                     || ordinal_day(&flat[ps..pe], &flat[ss..se])
+                    || short_word_before_number(&flat[ps..pe], &flat[ss..se])
                     || (pe == ss && dotted_abbreviation(&flat[ps..pe], &flat[ss..se])) =>
             {
                 Some((ps, se))
@@ -496,6 +497,18 @@ fn ordinal_day(before: &str, after: &str) -> bool {
             let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
             crate::lexicon::month(&crate::normalize::fold(w)).is_some()
         })
+}
+
+/// A period after a word of one or two characters (not letters: a Gujarati verb of four characters
+/// has two letters), then a number: an abbreviation before a figure ("अखेरचे अद्ययावत: दु. 3:05",
+/// updated at 3:05 p.m.; "વડોદરા તા. 18", Vadodara, dated the 18th; "Nr. 5"), not a sentence end.
+fn short_word_before_number(before: &str, after: &str) -> bool {
+    word_before_period(before).is_some_and(|(w, _)| {
+        !w.is_empty()
+            && w.chars().count() <= 2
+            && w.chars()
+                .all(|c| c.is_alphabetic() || crate::normalize::is_combining(c))
+    }) && after.starts_with(|c: char| crate::normalize::digit_value(c).is_some())
 }
 
 /// A "sentence" that starts with a lower-case ASCII letter continues the one before: the cut before
@@ -620,6 +633,10 @@ mod tests {
             ("The U.S. Senate voted. It passed.", &["The U.S. Senate voted.", "It passed."]),
             ("Growth was 3.5 percent. Good.", &["Growth was 3.5 percent.", "Good."]),
             ("J. K. Rowling wrote it.", &["J. K. Rowling wrote it."]),
+            (
+                "अखेरचे अद्ययावत: दु. 3:05. इमारत कोसळली.",
+                &["अखेरचे अद्ययावत: दु. 3:05.", "इमारत कोसळली."],
+            ),
             (
                 "என மாவட்ட ஆட்சியர் என். சுகந்தி தெரிவித்தார். தீ அணைக்கப்பட்டது.",
                 &["என மாவட்ட ஆட்சியர் என். சுகந்தி தெரிவித்தார்.", "தீ அணைக்கப்பட்டது."],

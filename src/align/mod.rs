@@ -10,6 +10,7 @@ mod compounds;
 mod headlines;
 mod index;
 mod links;
+mod moments;
 mod rescue;
 pub mod slots;
 mod stories;
@@ -25,6 +26,7 @@ use index::{sort_u32, stop_terms, unit_sets, Index, Marks, Prober};
 use links::link_identical;
 use links::{copies, share_with_repeats};
 pub use links::{keep_needed, link_identical_folded};
+pub(crate) use moments::{beyond_rounding, minutes_apart};
 pub use rescue::link_rescues;
 pub use stories::different as different_stories;
 use variants::learn_variants;
@@ -48,6 +50,11 @@ pub fn link(
         aligned.pairs.retain(|p| p.score >= 0.99);
     } else {
         slots::pair(facts_a, facts_b, toks_a, toks_b, &mut aligned);
+        moments::pair(
+            (&folded[0], units_a, toks_a, facts_a),
+            (&folded[1], units_b, toks_b, facts_b),
+            &mut aligned,
+        );
         headlines::link_headlines(units_a, toks_a, units_b, toks_b, &mut aligned);
     }
     aligned
@@ -435,6 +442,7 @@ fn align_with(
         doc_cover,
         different: false,
         slot_clashes: Vec::new(),
+        moments: Vec::new(),
     }
 }
 

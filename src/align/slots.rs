@@ -480,6 +480,24 @@ fn link_claims(
     }
 }
 
+/// The weighted Dice of units `a` and `b`, as any pair is scored.
+pub(super) fn score(aligned: &Aligned, a: usize, b: usize) -> f32 {
+    let set = |ts: &[u32]| {
+        let mut v = ts.to_vec();
+        v.ssort();
+        v.dedup();
+        v
+    };
+    let (sa, sb) = (set(&aligned.terms_a[a]), set(&aligned.terms_b[b]));
+    let w = |v: &[u32]| v.iter().map(|&t| aligned.idf[t as usize]).sum::<f32>();
+    let shared: f32 = sa
+        .iter()
+        .filter(|t| sb.binary_search(t).is_ok())
+        .map(|&t| aligned.idf[t as usize])
+        .sum();
+    2.0 * shared / (w(&sa) + w(&sb)).max(f32::MIN_POSITIVE)
+}
+
 /// Adds the links not already there, scored like any other pair.
 pub(super) fn add_links(aligned: &mut Aligned, mut new: Vec<(usize, usize)>) {
     new.ssort();

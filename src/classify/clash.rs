@@ -85,6 +85,7 @@ fn same_frame(ta: &[Token], a: usize, tb: &[Token], b: usize) -> bool {
     near(ta, a).any(|x| near(tb, b).any(|y| x.key == y.key))
 }
 
+#[allow(clippy::too_many_arguments)] // the pair, both sides and their facts, and what the stages before knew
 pub(super) fn clashes(
     sa: &SideView,
     sb: &SideView,
@@ -93,6 +94,7 @@ pub(super) fn clashes(
     fb: &Map<usize, Vec<&Found>>,
     tuning: &crate::tuning::Tuning,
     story_year: Option<i32>,
+    moment: bool,
 ) -> (Vec<Clash>, Vec<Clash>) {
     let ta = &sa.toks[p.a];
     let tb = &sb.toks[p.b];
@@ -184,6 +186,16 @@ pub(super) fn clashes(
             {
                 continue;
             }
+            // Chinese and Japanese counters say what is counted: "40余辆" (vehicles) and "200余名"
+            // (people) are no one count however alike their sentences.
+            if let (Some(cx), Some(cy)) = (
+                counter(sa.text, nx.end.max(x.end)),
+                counter(sb.text, ny.end.max(y.end)),
+            ) {
+                if cx != cy {
+                    continue;
+                }
+            }
             if nx.time {
                 // Two times of day told of one moment: often one is rounded ("about 1:30"), so
                 // only a possible conflict, between sentences alike enough to tell one event (from
@@ -191,7 +203,9 @@ pub(super) fn clashes(
                 // ("at around 2:15 p.m." / "shortly after 4 p.m."): a conflict, between sentences
                 // alike from `date_min_score` that tell one time each (two would be two moments,
                 // or one moment in two time zones: "18h08, 14h08 em Brasília").
-                if p.score >= tuning.date_possible_score {
+                // Each side's only time of day, in sentences that share the event's words
+                // (`align::moments`): one event at two moments, however loosely alike the rest.
+                if p.score >= tuning.date_possible_score || moment {
                     used_b.insert(j);
                     let one_time = |ts: &[Token]| {
                         ts.iter()
@@ -199,12 +213,11 @@ pub(super) fn clashes(
                             .count()
                             == 1
                     };
-                    // Minutes apart on the clock: 23:50 and 00:10 are 20 apart, not 1,420.
-                    let apart = (nx.value - ny.value).abs();
-                    let sure = p.score >= tuning.date_min_score
-                        && apart.min(DAY_MINUTES - apart) >= TIME_APART
-                        && one_time(ta)
-                        && one_time(tb);
+                    let apart = crate::align::minutes_apart(nx, ny);
+                    let sure = (moment
+                        || (p.score >= tuning.date_min_score && one_time(ta) && one_time(tb)))
+                        && crate::align::beyond_rounding(nx, ny)
+                        && (moment || apart >= TIME_APART);
                     (if sure { &mut out } else { &mut possible }).push(Clash {
                         slot: None,
                         kind: "time".into(),
@@ -378,8 +391,16 @@ pub(super) fn clashes(
                 crate::normalize::fold(&other_text[os..oe]),
             );
             let (a, b) = if a_side { (neg, plain) } else { (plain, neg) };
+            // Sure only when the negation stands on a word the other side says plainly ("nicht
+            // erneut" / "erneut"); a negation on words the other side does not tell ("Non è il
+            // primo incidente" / "Già nel 2019 …") may frame the sentence otherwise: possible.
             if alike_enough {
-                out.push(Clash {
+                (if one_sided.is_some() {
+                    &mut out
+                } else {
+                    &mut possible
+                })
+                .push(Clash {
                     slot: None,
                     kind: "negation".into(),
                     a,
@@ -418,13 +439,38 @@ pub(super) fn clashes(
         }
     }
 
+    // One journey told both ways: "from Karachi to Peshawar" / "from Peshawar to Karachi".
+    if let Some((x, y)) = direction_clash((ta, &sa.terms[p.a]), (tb, &sb.terms[p.b])) {
+        out.push(Clash {
+            slot: None,
+            kind: "direction".into(),
+            a: mention(
+                sa.text,
+                x.0,
+                x.1,
+                crate::normalize::fold(&sa.text[x.0..x.1]),
+            ),
+            b: mention(
+                sb.text,
+                y.0,
+                y.1,
+                crate::normalize::fold(&sb.text[y.0..y.1]),
+            ),
+        });
+    }
+
     // One event placed at two moments: "signed after the meeting" against "signed during the
-    // meeting". Only a possible conflict: a moment is often told loosely. The anchor on one event
-    // stands in for the likeness the other word clashes need (the two tellings of the signing are
-    // 0.34 alike in the seed pair: one names the meeting in full, the other says "this meeting").
+    // meeting". In sentences only loosely alike, a possible conflict: a moment is often told
+    // loosely. The anchor on one event stands in for the likeness the other word clashes need (the
+    // two tellings of the signing are 0.34 alike in the seed pair: one names the meeting in full,
+    // the other says "this meeting").
     if !out.iter().any(|c| c.kind == "antonym") {
         if let Some((x, y)) = timing_clash(ta, tb) {
-            possible.push(Clash {
+            // Between sentences alike enough to tell one claim, as two counts of one slot must be
+            // (`number_min_score`): "poco dopo la riunione" / "durante la riunione" is no loose
+            // telling of one moment.
+            let sure = p.score >= tuning.number_min_score;
+            (if sure { &mut out } else { &mut possible }).push(Clash {
                 slot: None,
                 kind: "timing".into(),
                 a: mention(sa.text, x.start, x.end, x.fold.to_string()),
@@ -449,8 +495,19 @@ pub(super) fn clashes(
     // One quotation both sentences tell, in two mouths.
     let (qa, qb) = (quotes(facts_a), quotes(facts_b));
     let quoted = shared_quote(&qa, &qb).then_some((&qa[..], &qb[..]));
-    if let Some((x, y)) = quoted.and_then(|q| quote_speakers(&names_a, &names_b, q)) {
-        if !told(x, &names_b) && !told(y, &names_a) && p.score >= tuning.date_possible_score {
+    let by_verb = |x: &Found, ts: &[Token]| voiced(ts, x);
+    if let Some((x, y)) =
+        quoted.and_then(|q| quote_speakers((sa.text, ta, &names_a), (sb.text, tb, &names_b), q))
+    {
+        // A speaker the other sentence names too fills no other mouth, unless it names them as
+        // no speaker ("…, ha commentato Matteo Lorenzon, coordinatore della campagna di Bortolan").
+        let told = |x: &Found, others: &[&&Found], other_ts: &[Token]| {
+            others
+                .iter()
+                .any(|y| same_name(&x.value, &y.value) && by_verb(y, other_ts))
+        };
+        if !told(x, &names_b, tb) && !told(y, &names_a, ta) && p.score >= tuning.date_possible_score
+        {
             out.push(Clash {
                 slot: None,
                 kind: "name".into(),
@@ -628,32 +685,35 @@ fn quote_attributions(
 /// different people: "« Il est beaucoup trop tôt … », a déclaré le procureur, Benoît Lavergne" /
 /// "« Il est beaucoup trop tôt … », a indiqué le préfet, François Ravier". The speaker is the one
 /// name of the sentence outside the quotation (its one name of two words or more, when it has
-/// others); a sentence that names two people, or none, has no speaker here.
+/// others); failing that, the name a word of speech points at ([`verb_speaker`]). A sentence that
+/// names two people alike, or none, has no speaker here.
 fn quote_speakers<'f>(
-    names_a: &[&&'f Found],
-    names_b: &[&&'f Found],
+    (text_a, ta, names_a): (&str, &[Token], &[&&'f Found]),
+    (text_b, tb, names_b): (&str, &[Token], &[&&'f Found]),
     (qa, qb): (&[Quoted], &[Quoted]),
 ) -> Option<(&'f Found, &'f Found)> {
-    let speaker = |names: &[&&'f Found], quotes: &[Quoted]| -> Option<&'f Found> {
-        let (mut one, mut long, mut n, mut n_long) = (None, None, 0, 0);
-        for f in names.iter().map(|f| **f) {
-            if quotes.iter().any(|(s, e, _)| *s <= f.start && f.end <= *e) {
-                continue;
+    let speaker =
+        |text: &str, ts: &[Token], names: &[&&'f Found], quotes: &[Quoted]| -> Option<&'f Found> {
+            let outside: Vec<&'f Found> = names
+                .iter()
+                .map(|f| **f)
+                .filter(|f| !quotes.iter().any(|(s, e, _)| *s <= f.start && f.end <= *e))
+                .collect();
+            let long: Vec<&'f Found> = outside
+                .iter()
+                .copied()
+                .filter(|f| f.value.contains(' '))
+                .collect();
+            match (long.len(), outside.len()) {
+                (1, _) => Some(long[0]),
+                (0, 1) => Some(outside[0]),
+                _ => verb_speaker(text, ts, &outside),
             }
-            n += 1;
-            one = Some(f);
-            if f.value.contains(' ') {
-                n_long += 1;
-                long = Some(f);
-            }
-        }
-        match (n_long, n) {
-            (1, _) => long,
-            (0, 1) => one,
-            _ => None,
-        }
-    };
-    let (x, y) = (speaker(names_a, qa)?, speaker(names_b, qb)?);
+        };
+    let (x, y) = (
+        speaker(text_a, ta, names_a, qa)?,
+        speaker(text_b, tb, names_b, qb)?,
+    );
     let shares_a_word = x.value.split_whitespace().any(|w| {
         y.value
             .split_whitespace()
@@ -662,9 +722,82 @@ fn quote_speakers<'f>(
     (!shares_a_word).then_some((x, y))
 }
 
-/// Minutes between two times of day told of one moment beyond which no rounding explains them.
+/// How many words from a word of speech its speaker's name may stand, at most.
+const SPEAKER_NEAR: usize = 4;
+/// ... and a speaker of two words or more ("— заявил журналистам начальник ГУ МЧС по
+/// Новосибирской области Виктор Лазарев").
+const SPEAKER_REACH: usize = 10;
+
+/// The token distance from name `f` to the nearest word of speech in `ts`, if any.
+fn speech_distance(ts: &[Token], f: &Found) -> Option<usize> {
+    let verbs = crate::lexicon::names::SPEECH_VERBS;
+    let (first, last) = (
+        ts.iter().position(|t| t.end > f.start)?,
+        ts.iter().rposition(|t| t.start < f.end)?,
+    );
+    ts.iter()
+        .enumerate()
+        .filter(|(_, t)| verbs.split_whitespace().any(|v| v == &*t.fold))
+        .map(|(k, _)| {
+            if k < first {
+                first - k
+            } else {
+                k.saturating_sub(last)
+            }
+        })
+        .min()
+}
+
+/// Whether name `f` stands right by a word of speech: said by them, or quoted from them.
+fn voiced(ts: &[Token], f: &Found) -> bool {
+    speech_distance(ts, f).is_some_and(|d| d <= 2)
+}
+
+/// The name a word of speech points at: the nearest within [`SPEAKER_NEAR`] words (one of two
+/// words or more first), else the nearest of two words or more within [`SPEAKER_REACH`]. Names in
+/// capitals only ("ГУ МЧС") are offices, not speakers. `None` on a tie.
+fn verb_speaker<'f>(text: &str, ts: &[Token], names: &[&'f Found]) -> Option<&'f Found> {
+    let mut best: Option<((bool, usize), &'f Found)> = None;
+    let mut tie = false;
+    for &f in names {
+        let caps = text[f.start..f.end]
+            .split_whitespace()
+            .all(|w| !w.chars().any(char::is_lowercase));
+        let Some(d) = speech_distance(ts, f) else {
+            continue;
+        };
+        let long = f.value.contains(' ');
+        if caps || d > SPEAKER_REACH || (!long && d > SPEAKER_NEAR) {
+            continue;
+        }
+        // Near ones first, and of those the long; then the nearest.
+        let rank = (d > SPEAKER_NEAR, usize::from(!long), d);
+        let rank = (rank.0, rank.1 + 2 * rank.2);
+        match best {
+            Some((r, _)) if r == rank => tie = true,
+            Some((r, _)) if r < rank => {}
+            _ => {
+                best = Some((rank, f));
+                tie = false;
+            }
+        }
+    }
+    best.filter(|_| !tie).map(|(_, f)| f)
+}
+
+/// Minutes between two times of day told of one moment in sentences only alike, beyond which
+/// no rounding explains them.
 const TIME_APART: f64 = 60.0;
-const DAY_MINUTES: f64 = 1440.0;
+
+/// The Chinese or Japanese counter right after a number ending at `end`, past "余" or "多" (more
+/// than).
+fn counter(text: &str, end: usize) -> Option<char> {
+    text.get(end..)?
+        .trim_start_matches(['余', '多', '餘'])
+        .chars()
+        .next()
+        .filter(|c| crate::lexicon::numbers::CJK_CLASSIFIERS.contains(*c))
+}
 
 /// What number `i` counts when the word right after it says so: the key of the first word after it,
 /// if that is a content word ("7 otages", "zwölf Demonstranten").
@@ -699,6 +832,7 @@ pub(super) fn timing_clash<'t>(ta: &'t [Token], tb: &'t [Token]) -> Option<(&'t 
             .filter_map(|(i, t)| {
                 crate::lexicon::moment_of(&t.fold)
                     .or_else(|| after_article(ts, i).then_some(1))
+                    .or_else(|| during_time(ts, i).then_some(2))
                     .map(|m| (i, m))
             })
             .collect()
@@ -724,6 +858,11 @@ pub(super) fn timing_clash<'t>(ta: &'t [Token], tb: &'t [Token]) -> Option<(&'t 
             .find(|(_, n, wb)| n != m && !wa.is_disjoint(wb))
             .map(|(j, _, _)| (&ta[*i], &tb[*j]))
     })
+}
+
+/// Russian "во время" is "during"; "время" alone is "time".
+fn during_time(ts: &[Token], i: usize) -> bool {
+    ts[i].fold.as_ref() == "время" && i > 0 && ts[i - 1].fold.as_ref() == "во"
 }
 
 /// German "nach" before an article is "after" ("kurz nach der Schichtübergabe", "nach dem
@@ -907,4 +1046,107 @@ pub(super) fn same_slot(
     let (ba, aa) = around(ta, sa, ea);
     let (bb, ab) = around(tb, sb, eb);
     (ba.is_some() && ba == bb) || (aa.is_some() && aa == ab)
+}
+
+/// Where a journey starts and where it goes, as term ids: each a run of up to two words, the one
+/// next to its "from" or "to" first.
+struct Journey<'t> {
+    from: Vec<(u32, &'t str)>,
+    to: Vec<(u32, &'t str)>,
+    /// Byte span of the whole "from … to …" phrase.
+    span: (usize, usize),
+}
+
+/// The journeys a sentence tells: "from X to Y" with "from" and "to" before the places, or "X से Y"
+/// with "from" after the place and the place it goes to right after.
+fn journeys<'t>(ts: &'t [Token], terms: &[u32]) -> Vec<Journey<'t>> {
+    use crate::lexicon::direction::{FROM_AFTER, FROM_BEFORE, TO_BEFORE, TR_FROM, TR_TO};
+    let is = |list: &str, t: &Token| list.split(' ').any(|w| w == &*t.fold);
+    let word = |t: &Token| !t.stop && t.num.is_none() && t.fold.chars().any(char::is_alphabetic);
+    // Up to two words from `k` on (or back from it), stopping at the first that is no word.
+    let run = |k: usize, back: bool| -> Vec<usize> {
+        let mut out = Vec::new();
+        for step in 0..2 {
+            let at = if back {
+                k.checked_sub(step)
+            } else {
+                Some(k + step)
+            };
+            match at.and_then(|i| ts.get(i).map(|t| (i, t))) {
+                Some((i, t)) if word(t) => out.push(i),
+                _ => break,
+            }
+        }
+        out
+    };
+    let mut out = Vec::new();
+    // Turkish writes "from" and "to" onto a name after an apostrophe: "Kayseri'den İzmir'e".
+    let glued = |t: &'t Token, ends: &str| -> Option<&'t str> {
+        let (stem, end) = t.fold.split_once(['\'', '’'])?;
+        ends.split(' ').any(|e| e == end).then_some(stem)
+    };
+    for (k, t) in ts.iter().enumerate() {
+        if let Some(from) = glued(t, TR_FROM) {
+            if let Some(to) = ts.get(k + 1).and_then(|n| glued(n, TR_TO)) {
+                // No term of its own: the names are matched on their spellings.
+                out.push(Journey {
+                    from: vec![(u32::MAX, from)],
+                    to: vec![(u32::MAX, to)],
+                    span: (t.start, ts[k + 1].end),
+                });
+            }
+            continue;
+        }
+        if is(FROM_BEFORE, t) {
+            let from = run(k + 1, false);
+            let Some(&last) = from.last() else { continue };
+            if ts.get(last + 1).is_some_and(|m| is(TO_BEFORE, m)) {
+                let to = run(last + 2, false);
+                if let Some(&end) = to.last() {
+                    out.push(Journey {
+                        from: from.iter().map(|&i| (terms[i], &*ts[i].fold)).collect(),
+                        to: to.iter().map(|&i| (terms[i], &*ts[i].fold)).collect(),
+                        span: (t.start, ts[end].end),
+                    });
+                }
+            }
+        } else if k > 0 && is(FROM_AFTER, t) {
+            let (from, to) = (run(k - 1, true), run(k + 1, false));
+            if let (Some(&start), Some(&end)) = (from.last(), to.last()) {
+                out.push(Journey {
+                    from: from.iter().map(|&i| (terms[i], &*ts[i].fold)).collect(),
+                    to: to.iter().map(|&i| (terms[i], &*ts[i].fold)).collect(),
+                    span: (ts[start].start, ts[end].end),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// One journey told both ways in two sentences: where one side starts is where the other goes,
+/// and the other way round ("धुमाकोट से रामनगर" / "रामनगर से धूमाकोट", with the spellings joined).
+/// The spans of the two phrases.
+fn direction_clash(
+    (ta, terms_a): (&[Token], &[u32]),
+    (tb, terms_b): (&[Token], &[u32]),
+) -> Option<((usize, usize), (usize, usize))> {
+    let (ja, jb) = (journeys(ta, terms_a), journeys(tb, terms_b));
+    // The word next to "from" or "to" names the place; a word further out may be shared ("बस
+    // धुमाकोट से", "बस रामनगर से": the bus).
+    // One place however spelled: "धुमाकोट" / "धूमाकोट".
+    let has = |run: &[(u32, &str)], w: &(u32, &str)| {
+        run.iter()
+            .any(|x| (x.0 == w.0 && x.0 != u32::MAX) || same_word(x.1, w.1))
+    };
+    ja.iter().find_map(|x| {
+        jb.iter()
+            .find(|y| {
+                has(&y.to, &x.from[0])
+                    && has(&y.from, &x.to[0])
+                    && !has(&y.from, &x.from[0])
+                    && !has(&y.to, &x.to[0])
+            })
+            .map(|y| (x.span, y.span))
+    })
 }

@@ -60,7 +60,8 @@ pub(super) fn report_facts(
             let kind = match c.kind.as_str() {
                 "number" => FactKind::Number,
                 "date" | "weekday" | "time" => FactKind::Date,
-                "name" => FactKind::Name,
+                // A journey told both ways is a clash of the places at its ends.
+                "name" | "direction" => FactKind::Name,
                 _ => continue,
             };
             let (ka, kb) = ((c.a.start, c.a.end), (c.b.start, c.b.end));

@@ -623,6 +623,10 @@ mod tests {
         for (q, want) in cases {
             assert_eq!(kind_of(t, q), want, "{q}");
         }
+        // Labels in brackets or with a full-width colon: a Chinese correction note.
+        let t = "3月18日凌晨3时许，开发区一塑料厂发生火灾。火灾共造成19人遇难。\n\n【更正】本文此前版本将起火时间误写为“凌晨2时许”，应为“凌晨3时许”。特此更正。\n\n事故原因正在调查中。";
+        assert_eq!(kind_of(t, "【更正】"), Kind::Dateline);
+        assert_eq!(kind_of(t, "事故原因"), Kind::Text);
     }
 
     #[test]

@@ -21,6 +21,14 @@ pub struct Side<'a> {
 /// Share-bar networks and reporters' roles, folded once.
 static NETWORKS_T: super::Table = super::Table::new(NETWORKS);
 static REPORTERS_T: super::Table = super::Table::new(REPORTERS);
+static CHROME_T: super::Table = super::Table::new(CHROME);
+
+/// The longest line with an account's handle read as an embedded post's header without its " ·
+/// when" ("X पर उत्तराखंड पुलिस (@uttarakhandcops) की पोस्ट", "Bundespolizei Mitteldeutschland
+/// @BPOL_MD_Info"), in words.
+const POST_HEADER_WORDS: usize = 10;
+/// The longest first line read as the site's masthead, in words.
+const MASTHEAD_WORDS: usize = 5;
 
 /// The longest line read as a share bar, in words.
 const SHARE_BAR_WORDS: usize = 12;
@@ -123,7 +131,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         // ("Protección Civil Coahuila (@PC_Coahuila) · 14 mar", "नेपाल प्रहरी @NepalPoliceHQ · २
         // घण्टा"), and the post's text: the rest of the header's paragraph, or the next paragraph
         // when the header stands alone.
-        if u.line && f.contains(" · ") && is_handle_line(f) {
+        if u.line && (f.contains(" · ") || ts.len() <= POST_HEADER_WORDS) && is_handle_line(f) {
             let alone = side.units.get(i + 1).is_none_or(|n| n.block != u.block);
             post_block = u.block + usize::from(alone);
             kinds[i] = Kind::Boilerplate;
@@ -143,7 +151,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
                 Kind::Boilerplate
             }
         };
-        if crate::lexicon::entries(CHROME).any(|p| f.contains(p))
+        if CHROME_T.get().iter().any(|p| f.contains(p.as_str()))
             && f.split_whitespace().count() <= 40
         {
             kinds[i] = set_aside();
@@ -314,6 +322,40 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
             && !crate::segment::ends_sentence(&side.text[side.units[i].start..side.units[i].end])
         {
             kinds[i] = Kind::Byline;
+        }
+    }
+    // The site's masthead over the headline ("IL QUOTIDIANO DEL NORDEST", "MWANGAZA", "Jornal da
+    // Serra"): the side's first story line, a few words and no sentence, none of them told by a
+    // sentence of either side's story, above a line of the story's own words.
+    let in_sentences = |w: &str| {
+        [(side, true), (other, false)].iter().any(|(s, own)| {
+            s.units.iter().zip(s.toks).enumerate().any(|(j, (u, ts))| {
+                let kind = if *own { kinds[j] } else { u.kind };
+                kind == Kind::Text && words(ts).contains(&w)
+            })
+        })
+    };
+    if let Some(i) = (0..n).find(|&i| kinds[i].is_content()) {
+        let ts = &side.toks[i];
+        let ws = words(ts);
+        let headline_below = (i + 1..n.min(i + 4)).any(|j| {
+            kinds[j].is_content()
+                && side.units[j].line
+                && words(&side.toks[j])
+                    .iter()
+                    .filter(|w| uses.get(*w).copied().unwrap_or(0) >= 2)
+                    .count()
+                    >= 2
+        });
+        if side.units[i].line
+            && (1..=MASTHEAD_WORDS).contains(&ts.len())
+            && !ws.is_empty()
+            && !crate::segment::ends_sentence(&side.text[side.units[i].start..side.units[i].end])
+            && !ts.iter().any(|t| t.num.is_some())
+            && headline_below
+            && !ws.iter().any(|w| in_sentences(w))
+        {
+            kinds[i] = Kind::Boilerplate;
         }
     }
     // "© 2024 The Daily Meridian. All rights reserved. Terms of Use | Privacy Policy": a menu
@@ -654,8 +696,8 @@ const COUNTER_TOKENS: usize = 6;
 /// A number and a counter's word on a short line ("3.418 vistas", "58 comments", "ਪੜ੍ਹਿਆ ਗਿਆ:
 /// ੯,੩੧੦ ਵਾਰ").
 fn is_counter(ts: &[Token]) -> bool {
-    static WORDS: std::sync::OnceLock<Set<&'static str>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| COUNTERS.split_whitespace().collect());
+    static WORDS: std::sync::OnceLock<Set<String>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| COUNTERS.split_whitespace().map(fold).collect());
     (2..=COUNTER_TOKENS).contains(&ts.len())
         && ts
             .iter()
@@ -835,6 +877,28 @@ mod tests {
         assert!(!counter("58 comments were posted under the story"));
         assert!(counter("ही बातमी 8,932 वेळा वाचली गेली"));
         assert!(counter("ਪੜ੍ਹਿਆ ਗਿਆ: ੯,੩੧੦ ਵਾਰ"));
+        // The counter's words are folded as the line is (Bengali "পড়া" has a nukta).
+        assert!(counter("৩,২১৭ বার পড়া হয়েছে"));
+    }
+
+    #[test]
+    fn a_masthead_a_post_header_without_its_stamp_and_a_newsletter_box_are_furniture() {
+        let a = "IL QUOTIDIANO DEL NORDEST\n\nTreviso, Bortolan vince il ballottaggio con il 52 per cento\n\nChiara Bortolan ha vinto il ballottaggio a Treviso con il 52 per cento dei voti. L'affluenza si è fermata al 48 per cento.\n\nLa nuova sindaca guiderà una giunta di centrosinistra.\n\nX पर उत्तराखंड पुलिस (@uttarakhandcops) की पोस्ट\n\nLe notizie della provincia ogni giorno alle 7 nella tua casella.\n\nLo spoglio si è concluso alle 23.";
+        let b = "Treviso, Bortolan è la nuova sindaca\n\nChiara Bortolan ha vinto il ballottaggio a Treviso con il 52 per cento dei voti. La nuova sindaca guiderà una giunta di centrosinistra.";
+        let r = crate::compare(a, b, &crate::Options::default());
+        let kind = |q: &str| {
+            let at = a.find(q).unwrap();
+            r.a.units
+                .iter()
+                .find(|u| u.start <= at && at < u.end)
+                .unwrap()
+                .kind
+        };
+        assert_eq!(kind("IL QUOTIDIANO"), UnitKind::Boilerplate);
+        assert_eq!(kind("Treviso, Bortolan vince"), UnitKind::Title);
+        assert_eq!(kind("X पर"), UnitKind::Boilerplate);
+        assert_eq!(kind("Le notizie"), UnitKind::Boilerplate);
+        assert_eq!(kind("Lo spoglio"), UnitKind::Text);
     }
 
     #[test]

@@ -762,6 +762,11 @@ mod tests {
             // Gujarati and Marathi write "on Sunday" onto the day.
             ("ગ્રામજનોના જણાવ્યા મુજબ, રવિવારે રાત્રે દારૂ પીધો હતો.", "sunday"),
             ("भिवंडीत मंगळवारी पहाटे इमारत कोसळली.", "tuesday"),
+            // German runs the part of the day into the day's name.
+            (
+                "Der Zug stieß am Dienstagabend mit einem Bus zusammen.",
+                "tuesday",
+            ),
         ] {
             let days: Vec<String> = facts(text)
                 .into_iter()

@@ -7,7 +7,9 @@
 //! 5"). Words for people ("people", "लोग", "人") do not end the search: "66 kişi hayatını kaybetti".
 
 use crate::lexicon::numbers::WEAK;
-use crate::lexicon::quantities::{CONJUNCTIONS, DEGREES, QUALIFIERS, SCOPES, SLOTS, UNCOUNTED};
+use crate::lexicon::quantities::{
+    CONJUNCTIONS, DEGREES, MEASURES, QUALIFIERS, SCOPES, SLOTS, UNCOUNTED,
+};
 use crate::normalize::{fold, Lang, Token};
 use crate::segment::Unit;
 use crate::Map;
@@ -806,7 +808,17 @@ fn uncounted(
     let aged = |k: Option<usize>| k.and_then(word).is_some_and(|w| w == "aged");
     let aged_before =
         aged(i.checked_sub(1)) || (i >= 3 && num(i - 2) && conj(i - 1) && aged(Some(i - 3)));
-    decade || age_after(wa) || listed || aged_before
+    // A measure named before it: "magnitude 6.3", "de magnitude 6,3".
+    let measure = |k: Option<usize>| {
+        k.and_then(word)
+            .is_some_and(|w| MEASURES.split_whitespace().any(|m| m == w))
+    };
+    let of = |k: Option<usize>| {
+        k.and_then(word)
+            .is_some_and(|w| matches!(w, "of" | "de" | "di" | "von"))
+    };
+    let measured = measure(i.checked_sub(1)) || (of(i.checked_sub(1)) && measure(i.checked_sub(2)));
+    decade || age_after(wa) || listed || aged_before || measured
 }
 
 /// [`uncounted`] for number `i` of unit `u`, read in `lang`: the number clashes with no other.
@@ -899,8 +911,16 @@ fn read(
         }
         _ => la,
     };
-    let after = nearest(&lx.events, &wa, la, cjk);
+    let mut after = nearest(&lx.events, &wa, la, cjk);
     let mut before = nearest_before(&lx.events, &wb, lb, cjk);
+    // What happened before the number, and after it only past "and": the words before tell it
+    // ("killing at least 14 people and injuring more than 120": the 14 are the dead).
+    if !cjk && before.is_some() {
+        let conj = wa.iter().position(|w| conjunctions().contains(w));
+        if after.is_some_and(|(_, d)| conj.is_some_and(|k| k < d)) {
+            after = None;
+        }
+    }
     // A number that ends its clause takes the slot of the clause ("the number of people killed …
     // has risen to 27").
     // In Chinese and Japanese the number is followed by its classifier or whom it counts ("已攀升
@@ -926,6 +946,12 @@ fn read(
         || nearest_before(&lx.money, &wb, 1, cjk).is_some_and(|(_, d)| d == 0)
         || before_s.trim_end().ends_with(CURRENCY_SIGNS)
         || after_s.trim_start().starts_with(CURRENCY_SIGNS);
+    // Chinese and Japanese tell what happened right after the counter: "３人死亡 ２６人けが", the 26
+    // are the injured, whatever the headline's previous count says.
+    let before = match after {
+        Some((_, da)) if cjk && da <= 1 => None,
+        _ => before,
+    };
     let slot = match (after, before) {
         _ if money => Some(Slot::Money),
         (Some((s, da)), Some((b, db))) => Some(if db < da { b } else { s }),
@@ -1036,6 +1062,25 @@ mod tests {
                 &[("238", "people", Exact, false, None), ("76", "dead", Exact, false, None), ("51", "injured", Exact, false, None)],
             ),
             ("yangında ölenlerin sayısı 76’ya yükseldi", &[("76", "dead", Exact, false, None)]),
+            // What happened before the number, and after it only past "and": the 14 are the dead.
+            (
+                "The quake struck before dawn, killing at least 14 people and injuring more than 120.",
+                &[("14", "dead", Min, false, None), ("120", "injured", Over, false, None)],
+            ),
+            // A magnitude is a measure, not a count; rescuers are no rescued.
+            (
+                "The magnitude 6.3 earthquake killed 31 people as rescuers reached the villages.",
+                &[("31", "dead", Exact, false, None)],
+            ),
+            // "Whereas" (Urdu جبکہ) ends the clause a count's slot is read in.
+            (
+                "حادثے میں ۱۴ مسافر جاں بحق جبکہ ۵۰ سے زائد زخمی ہو گئے۔",
+                &[("۱۴", "dead", Exact, false, None), ("۵۰", "injured", Over, false, None)],
+            ),
+            // "More than" in Tamil after the number, in any form; "at least" in Persian with its
+            // zero-width non-joiner.
+            ("20-க்கும் மேற்பட்டோர் காயமடைந்தனர்.", &[("20", "injured", Over, false, None)]),
+            ("دست‌کم ۱۵ نفر دیگر مصدوم شدند.", &[("۱۵", "injured", Min, false, None)]),
             // "больше", the everyday "more than", beside the formal "более".
             ("найдено больше 20 погибших", &[("20", "dead", Over, false, None)]),
             (

@@ -180,6 +180,10 @@ dezembro=12 \
 /// ("வெள்ளிக் கிழமை") is read with it.
 pub const DAY_WORDS: &[&str] = &["கிழமை"];
 
+/// Parts of the day German runs into a weekday's name ("Dienstagabend", "Montagmorgen"), folded.
+pub const DAY_PART_SUFFIXES: &str =
+    "abend abends morgen morgens vormittag vormittags nachmittag nachmittags mittag mittags nacht";
+
 pub const MONTH_NAMES: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];

@@ -5,6 +5,7 @@
 
 pub mod affixes;
 pub mod calendar;
+pub mod direction;
 pub mod furniture;
 pub mod languages;
 pub mod names;
@@ -52,6 +53,13 @@ pub fn weekday(folded: &str) -> Option<&'static str> {
         m
     });
     if let Some(&d) = map.get(folded) {
+        return Some(d);
+    }
+    // A German weekday with its part of the day run in: "Dienstagabend", "Montagmorgen".
+    if let Some(d) = calendar::DAY_PART_SUFFIXES
+        .split_whitespace()
+        .find_map(|p| folded.strip_suffix(p).and_then(|day| map.get(day)))
+    {
         return Some(d);
     }
     // A day word with a case ending after it: "செவ்வாய்க்கிழமையன்று" is read as "செவ்வாய்க்கிழமை".

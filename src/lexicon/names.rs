@@ -140,3 +140,17 @@ pub const LETTER_NAMES: &[&str] = &[
     "वाई",
     "जेड",
 ];
+
+/// Words that put words in someone's mouth (folded): "said", "told", "quoting", in the languages
+/// that mark a name by its capitals. The name nearest one of them, outside the quotation, is whose
+/// words they are. Space-separated.
+pub const SPEECH_VERBS: &str = "said says told added stated explained quoting quoted \
+dijo afirmó declaró señaló explicó aseguró indicó agregó añadió comentó citando \
+disse afirmou declarou explicou informou acrescentou comentou \
+déclaré dit affirmé expliqué indiqué ajouté souligné précisé confié estimé citant \
+detto dichiarato affermato spiegato commentato aggiunto sottolineato \
+sagte erklärte betonte berichtete sagt erklärt zitierte \
+заявил заявила сказал сказала сообщил сообщила отметил отметила пояснил пояснила добавил \
+добавила рассказал рассказала цитируя \
+kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya mengutip \
+dedi açıkladı söyledi belirtti alisema amesema alieleza";

@@ -149,6 +149,34 @@ second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10 el
 tercero=3 quinto=5 deuxième=2 troisième=3 quatrième=4 cinquième=5 \
 zweite=2 dritte=3 vierte=4 fünfte=5 terceiro=3 terzo=3";
 
+/// The o'clock word glued to an hour (Bengali "৬টা", "৬টার", "৬টায়").
+pub const O_CLOCK_GLUED: &[&str] = &["টা", "টার", "টায়", "টায়"];
+/// The o'clock word after an hour (Hindi and Nepali "बजे", Marathi "वाजता", Urdu "بجے"): alone,
+/// they make the hour a time of day.
+pub const O_CLOCK_AFTER: &[&str] = &["बजे", "वाजता", "بجے"];
+/// Words after an hour that make it a time only after a part of the day (Marathi "पहाटे ३ च्या
+/// सुमारास", at about 3 at dawn).
+pub const O_CLOCK_WITH_PART: &[&str] = &["च्या"];
+/// Fractions of the hour before it, in minutes: half past (Bengali, Hindi and Nepali, Marathi,
+/// Urdu), quarter past, quarter to.
+pub const CLOCK_FRACTIONS: &[(&str, i32)] = &[
+    ("সাড়ে", 30),
+    ("साढ़े", 30),
+    ("साढे", 30),
+    ("साडे", 30),
+    ("ساڑھے", 30),
+    ("সোয়া", 15),
+    ("सवा", 15),
+    ("سوا", 15),
+    ("পৌনে", -15),
+    ("पौने", -15),
+    ("پونے", -15),
+];
+/// "About", between a part of the day and its hour ("साँझ करिब ६ बजे", "रात लगभग 11 बजे"):
+/// Hindi, Nepali, Marathi, Bengali, Urdu. Space-separated.
+pub const HOUR_ABOUT: &str =
+    "करीब करिब करीबन लगभग तकरीबन सुमारे जवळपास প্রায় আনুমানিক تقریباً تقریبا قریب";
+
 /// Words around a time of day: the hour words of Chinese and Japanese (2 时 51 分), and the
 /// half-day marks that move the hour (5:10 pm).
 pub const CLOCK_HOUR: &[&str] = &["时", "時", "点", "點"];
@@ -162,7 +190,15 @@ pub const HOUR_WORDS: &str = "a.m a.m. p.m p.m. pm AM PM A.M A.M. P.M P.M.";
 /// Words for "hour" or "at" before a time of day written with a dot ("godz. 5.20", "ora 7.45",
 /// "saat 14.30", "kl. 9.15"), folded, without their stop. Space-separated.
 pub const HOUR_BEFORE: &str =
-    "godz godzinie godzina ora orei ore saat kl klo klockan hod hodin השעה לשעה בשעה ساعت";
+    "godz godzinie godzina ora orei ore alle dalle saat kl klo klockan hod hodin pukul jam השעה לשעה בשעה \
+ساعت الساعة";
+/// Chinese and Japanese parts of the day before an hour ("凌晨2时许", "午後3時"): the morning's,
+/// then the afternoon's and evening's, which put the hour after noon.
+pub const CJK_MORNING: &[&str] = &["凌晨", "早上", "上午", "清晨", "午前", "早朝", "未明"];
+/// See [`CJK_MORNING`].
+pub const CJK_EVENING: &[&str] = &["下午", "傍晚", "晚上", "午後", "夕方"];
+/// "About" after a Chinese hour: "2时许", "3点左右".
+pub const CJK_ABOUT: &[&str] = &["许", "許", "左右", "多", "前后"];
 /// Words after a time of day written with a dot ("7.12 Uhr", "6.30 am"), folded.
 pub const CLOCK_WORDS: &[&str] = &[
     "uhr",
@@ -177,10 +213,18 @@ pub const CLOCK_WORDS: &[&str] = &[
     "heures",
     "horas",
     "hs",
+    // Indonesian time zones ("pukul 04.21 WIB")
+    "wib",
+    "wita",
+    "wit",
     "uur",
     "बजे",
     "वाजता",
     // Thai "21.30 น." (นาฬิกา, o'clock)
     "น.",
     "น",
+    // Tamil "3.15 மணியளவில்" (at about 3.15)
+    "மணி",
+    "மணிக்கு",
+    "மணியளவில்",
 ];

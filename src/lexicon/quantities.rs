@@ -14,7 +14,7 @@ pub const SLOTS: &str = "\
 en dead: dead death* died die dying kill* fatalit* toll perish* bodies body lives_lost lost_their_lives lost_his_life lost_her_life life_lost deceased
 en injured: injur* wound* hurt hospitalised hospitalized
 en missing: missing unaccounted
-en rescued: rescu* saved survivor* survived
+en rescued: rescued rescue pulled saved survivor* survived
 en evacuated: evacuat* displaced homeless
 en arrested: arrest* detain* custody
 en passengers: passenger*
@@ -478,7 +478,7 @@ gu about: આશરે લગભગ
 pa min: ਘੱਟੋ-ਘੱਟ ਘੱਟੋ_ਘੱਟ
 pa over: ਤੋਂ_ਵੱਧ
 pa about: ਕਰੀਬ ਲਗਭਗ ਤਕਰੀਬਨ
-ta over: மேற்பட்ட மேல்
+ta over: மேற்பட்ட* மேல்
 ta about: சுமார்
 ta min: குறைந்தது
 te over: పైగా
@@ -492,7 +492,7 @@ ar min: على_الأقل ما_لا_يقل ما_لا_يقل_عن لا_يقل_ع�
 ar over: أكثر_من
 ar about: نحو حوالي قرابة قارب ما_يقارب زهاء
 ar max: أقل_من
-fa min: دست_کم حداقل
+fa min: دست_کم دست‌کم حداقل
 fa over: بیش_از
 fa about: حدود حدودا نزدیک_به تقریبا
 fa max: کمتر_از
@@ -522,13 +522,18 @@ th max: เกือบ
 pub const CONJUNCTIONS: &str =
     "and or but while whereas y e o pero mientras et ou mais tandis und oder aber während \
 en ed ma mentre ve veya ama dan atau tetapi sedangkan na au lakini и или но а oraz lub ale \
-और तथा एवं लेकिन जबकि आणि व तर र এবং ও কিন্তু અને પણ ਅਤੇ ਪਰ மற்றும் اور لیکن و أو لكن";
+और तथा एवं लेकिन जबकि भने आणि व तर र এবং ও কিন্তু અને પણ જ્યારે ਅਤੇ ਪਰ ਜਦਕਿ மற்றும் اور لیکن جبکہ و أو لكن";
+
+/// Words right before a number (or before "of" before it) that make it a measure, not a count: an
+/// earthquake's magnitude ("magnitude 6.3", "de magnitude 6,3", "तीव्रता 6.3", "بقوة 6.3").
+pub const MEASURES: &str = "magnitude magnitud magnitudo magnitüd stärke магнитудой магнитуда \
+richter kekuatan ukuran तीव्रता तीव्रताको রিখটার স্কেলে شدت بقوة قوته قوتها 規模 规模 震级 모멘트";
 
 /// Words after a number that make it no count the slots compare: an age or a span of years ("a
 /// 9-year-old", "im Alter von 84 und 91 Jahren", "for 20 years"; `aged` also before it, "aged 84"),
 /// or the rescuers, who share the rescued's stem ("200 rescuers were deployed", "150 спасателей").
-pub const UNCOUNTED: &str =
-    "rescuers rescue_workers rescue_teams rescatistas socorristas secouristes sauveteurs soccorritori \
+pub const UNCOUNTED: &str = "magnitude magnitud richter रिक्टर রিখটার \
+rescuers rescue_workers rescue_teams rescatistas socorristas secouristes sauveteurs soccorritori \
 retter einsatzkräfte спасателей спасатели \
 year-old years-old year_old years_old yr-old aged jährig* jährige* años ans anos anni \
 years jahre jahren jaar lat лет года років tahun साल वर्ष वर्षे বছর ਸਾਲ વર્ષ سال سنة سنوات \

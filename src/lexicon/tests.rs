@@ -167,6 +167,15 @@ fn no_word_list_holds_an_entry_twice() {
         ("SWAHILI_PREFIXES", affixes::SWAHILI_PREFIXES),
         ("PERSIAN_SUFFIXES", affixes::PERSIAN_SUFFIXES),
         ("URDU_SUFFIXES", affixes::URDU_SUFFIXES),
+        ("FROM_BEFORE", direction::FROM_BEFORE),
+        ("FROM_AFTER", direction::FROM_AFTER),
+        ("TO_BEFORE", direction::TO_BEFORE),
+        ("TR_FROM", direction::TR_FROM),
+        ("TR_TO", direction::TR_TO),
+        ("SPEECH_VERBS", names::SPEECH_VERBS),
+        ("MEASURES", quantities::MEASURES),
+        ("HOUR_ABOUT", numbers::HOUR_ABOUT),
+        ("DAY_PART_SUFFIXES", calendar::DAY_PART_SUFFIXES),
     ];
     for (table, text) in flat {
         dups.extend(repeated(table, text.split_whitespace().map(key)));

@@ -173,6 +173,7 @@ fn flush_bigrams(run: &mut Vec<(usize, char)>, out: &mut Vec<Token>) {
             end,
             time: false,
             approx: false,
+            twelve_hour: false,
         };
         out.push(Token {
             start,
@@ -391,6 +392,27 @@ mod tests {
         }
         // A Turkish case ending after the time.
         assert!(keys("saat 08.15'te").iter().any(|k| k == "#08:15"));
+        // "About" between the part of the day and the hour; an hour in words; a quarter to; an
+        // hour with no part of the day (read on the morning's clock, twelve hours either way);
+        // Marathi "च्या" after a part of the day; Chinese hours with "about" or a part of the day;
+        // the word for "hour" before a whole hour; Tamil "மணியளவில்" after a dotted time.
+        for (i, o) in [
+            ("साँझ करिब ६ बजे दुर्घटना भयो", "#18:00"),
+            ("हादसा सुबह करीब साढ़े नौ बजे हुआ", "#09:30"),
+            ("حادثہ پونے سات بجے پیش آیا", "#06:45"),
+            ("हादसा ११ बजे हुआ", "#11:00"),
+            ("मंगळवारी पहाटे ३ च्या सुमारास इमारत कोसळली", "#03:00"),
+            ("3月18日凌晨2时许，工厂起火", "#02:00"),
+            ("下午3点左右发生爆炸", "#15:00"),
+            ("این حادثه حوالی ساعت ۲۲ رخ داد", "#22:00"),
+            ("அதிகாலை 3.15 மணியளவில் விபத்து", "#03:15"),
+        ] {
+            let k = keys(i);
+            assert!(k.iter().any(|k| k == o), "{i} -> {k:?}");
+        }
+        // Without a part of the day, an hour is no time unless its o'clock word says so: a Bengali
+        // "৩টা" counts things as often ("৩টা বাড়ি", three houses).
+        assert!(!keys("৩টা বাড়ি ভেঙে গেছে").iter().any(|k| k.contains(':')));
     }
 
     #[test]

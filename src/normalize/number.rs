@@ -7,9 +7,10 @@
 use super::lang::Lang;
 use super::{digit_value, fold};
 use crate::lexicon::numbers::{
-    AFTERNOON, CARDINALS, CJK_CLASSIFIERS, CJK_DIGITS, CLOCK_HOUR, CLOCK_MINUTE, CLOCK_WORDS,
-    GLUED_ENDINGS, HOUR_BEFORE, HOUR_WORDS, JOINERS, ORDINALS, ORDINAL_SUFFIXES, ROUND, SCALES,
-    TENS_WORDS, WEAK,
+    AFTERNOON, CARDINALS, CJK_ABOUT, CJK_CLASSIFIERS, CJK_DIGITS, CJK_EVENING, CJK_MORNING,
+    CLOCK_FRACTIONS, CLOCK_HOUR, CLOCK_MINUTE, CLOCK_WORDS, GLUED_ENDINGS, HOUR_ABOUT, HOUR_BEFORE,
+    HOUR_WORDS, JOINERS, ORDINALS, ORDINAL_SUFFIXES, O_CLOCK_AFTER, O_CLOCK_GLUED,
+    O_CLOCK_WITH_PART, ROUND, SCALES, TENS_WORDS, WEAK,
 };
 use crate::Map;
 use std::sync::OnceLock;
@@ -26,6 +27,9 @@ pub struct Number {
     pub time: bool,
     /// Said as a round count ("a dozen", "une vingtaine"): about that many.
     pub approx: bool,
+    /// A time of day read on a twelve-hour clock with no part of the day ("९ बजे"): `value` is its
+    /// morning reading, and the evening's is as likely.
+    pub twelve_hour: bool,
 }
 
 impl Number {
@@ -36,6 +40,7 @@ impl Number {
             end,
             time: false,
             approx: false,
+            twelve_hour: false,
         }
     }
 
@@ -159,7 +164,14 @@ pub(super) fn parse_number(
         })
         .map_or(w.len(), |(k, _)| k);
     if digits_end == 0 || digit_value(w.chars().next()?).is_none() {
-        return number_word(text, words, i, lang);
+        let (n, used) = number_word(text, words, i, lang)?;
+        // An hour in words with its o'clock word: "साढ़े नौ बजे", "پونے سات بجے".
+        if used == 1 && !n.ordinal && !n.approx && n.value.fract() == 0.0 {
+            if let Some(t) = o_clock(text, words, i, n.value as u32, false) {
+                return Some(t);
+            }
+        }
+        return Some((n, used));
     }
     if let Some(t) = time_of_day(text, words, i) {
         return Some(t);
@@ -240,42 +252,17 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
             .flatten()
     };
     let clock = |h: u32, m: u32| (h < 24 && m < 60).then_some(f64::from(h * 60 + m));
-    // "সন্ধ্যা ৬টার দিকে", "शाम 6 बजे", "सायंकाळी 6 वाजता": a part of the day, then the hour with
-    // its o'clock word glued on or after it.
+    // "সন্ধ্যা ৬টার দিকে", "शाम 6 बजे", "सायंकाळी 6 वाजता": the hour with its o'clock word glued
+    // on or after it.
     let hour_end = w
         .char_indices()
         .find(|&(_, c)| digit_value(c).is_none())
         .map_or(w.len(), |(k, _)| k);
     let (hour, glued) = w.split_at(hour_end);
-    let o_clock = !glued.is_empty() && O_CLOCK_GLUED.contains(&glued);
-    let after = glued.is_empty()
-        && words
-            .get(i + 1)
-            .is_some_and(|&(o, w2)| tight(&text[off + w.len()..o]) && O_CLOCK_AFTER.contains(&w2));
-    // The word before is folded only for an hour with its o'clock word: this runs for every number.
-    // "সন্ধ্যা সাড়ে ৬টার দিকে", "शाम साढ़े 6 बजे": half past the hour, between the part and it.
-    let before = |k: usize| i.checked_sub(k).map(|k| fold(words[k].1));
-    let prev = (o_clock || after).then(|| before(1)).flatten();
-    let half = prev
-        .as_ref()
-        .is_some_and(|f| HALF_PAST.iter().any(|h| fold(h) == *f));
-    if let Some(part) = (if half { before(2) } else { prev })
-        .as_deref()
-        .and_then(day_part)
-    {
-        let h = digits(hour).filter(|h| (1..=12).contains(h))?;
-        let h24 = match part {
-            DayPart::Noon if h < 6 => h + 12,
-            DayPart::Evening if h < 12 => h + 12,
-            DayPart::Night if (6..12).contains(&h) => h + 12,
-            DayPart::Noon | DayPart::Evening => h,
-            DayPart::Morning | DayPart::Night => h % 12,
-        };
-        let (o_end, w_end) = if after { words[i + 1] } else { words[i] };
-        return Some((
-            time(clock(h24, if half { 30 } else { 0 })?, o_end + w_end.len()),
-            if after { 2 } else { 1 },
-        ));
+    if !glued.is_empty() && O_CLOCK_GLUED.contains(&glued) || glued.is_empty() {
+        if let Some(t) = digits(hour).and_then(|h| o_clock(text, words, i, h, !glued.is_empty())) {
+            return Some(t);
+        }
     }
     // "18h08", "14h05": one word.
     if let Some((h, m)) = w.split_once(['h', 'H']) {
@@ -363,6 +350,33 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
         }
         return Some((time(v, end), used));
     }
+    // "凌晨2时许", "下午3点左右", "午後3時": a Chinese or Japanese hour without its minutes, with
+    // a part of the day before it or "about" after it.
+    if CLOCK_HOUR.contains(&w2)
+        && text[off + w.len()..o2].is_empty()
+        && words.get(i + 2).is_none_or(|&(_, w3)| digits(w3).is_none())
+    {
+        let before = text[..off].trim_end();
+        let after = &text[o2 + w2.len()..];
+        let morning = CJK_MORNING.iter().any(|p| before.ends_with(p));
+        let evening = CJK_EVENING.iter().any(|p| before.ends_with(p));
+        // "午前9時半": half past.
+        let half = after.starts_with('半');
+        let after = after.trim_start_matches('半');
+        if (morning || evening || CJK_ABOUT.iter().any(|a| after.starts_with(a))) && h <= 24 {
+            let h = if evening && h < 12 { h + 12 } else { h };
+            let end = o2 + w2.len() + if half { '半'.len_utf8() } else { 0 };
+            return Some((time(clock(h % 24, if half { 30 } else { 0 })?, end), 2));
+        }
+    }
+    // "ساعت ۲۲", "saat 14", "الساعة 3": a whole hour after the word for "hour".
+    if i > 0 && h <= 24 {
+        let f = fold(words[i - 1].1);
+        if HOUR_BEFORE.split(' ').any(|x| x == f.trim_end_matches('.')) && !HOUR_WORDS.contains(w2)
+        {
+            return Some((time(clock(h % 24, 0)?, off + w.len()), 1));
+        }
+    }
     // "2 时 51 分": Chinese and Japanese clock words.
     if CLOCK_HOUR.contains(&w2) && text[off + w.len()..o2].trim().is_empty() {
         let (o3, w3) = *words.get(i + 2)?;
@@ -375,6 +389,73 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
         }
     }
     None
+}
+
+/// An hour with its o'clock word at word `i` (glued on, or the word after): "शाम 6 बजे", "সন্ধ্যা
+/// সাড়ে ৬টার", "पहाटे ३ च्या सुमारास", "साँझ करिब ६ बजे", "پونے سات بجے". Before it, "about" and a
+/// fraction of the hour ("half past", "quarter to"), then the part of the day, which says which half
+/// of the clock it is on. Without a part, an hour before a word that only means o'clock ("९ बजे")
+/// is a time on a twelve-hour clock; a glued Bengali "টা" is a count as often ("৩টা বাড়ি").
+fn o_clock(
+    text: &str,
+    words: &[(usize, &str)],
+    i: usize,
+    h: u32,
+    glued: bool,
+) -> Option<(Number, usize)> {
+    let (off, w) = words[i];
+    let after = (!glued)
+        .then(|| words.get(i + 1))
+        .flatten()
+        .filter(|&&(o, _)| tight(&text[off + w.len()..o]))
+        .map(|&(_, w2)| w2);
+    let strong = after.is_some_and(|w2| O_CLOCK_AFTER.contains(&w2));
+    let weak = after.is_some_and(|w2| O_CLOCK_WITH_PART.contains(&w2));
+    if !(glued || strong || weak) || !(1..=12).contains(&h) {
+        return None;
+    }
+    let mut minutes = 0i32;
+    let mut fraction = false;
+    let mut part = None;
+    let mut k = i;
+    // The word before is folded only for an hour with its o'clock word: this runs for every number.
+    for _ in 0..3 {
+        let Some(j) = k.checked_sub(1) else { break };
+        let f = fold(words[j].1);
+        if let Some(&(_, m)) = CLOCK_FRACTIONS
+            .iter()
+            .find(|(x, _)| !fraction && fold(x) == f)
+        {
+            minutes = m;
+            fraction = true;
+        } else if !HOUR_ABOUT.split(' ').any(|x| fold(x) == f) {
+            part = day_part(&f);
+            break;
+        }
+        k = j;
+    }
+    let used = if strong || weak { 2 } else { 1 };
+    let (o_end, w_end) = words[i + used - 1];
+    let end = o_end + w_end.len();
+    let Some(part) = part else {
+        // No part of the day: twelve hours either way.
+        if !(strong || (glued && fraction)) {
+            return None;
+        }
+        let v = ((h % 12) as i32 * 60 + minutes).rem_euclid(720);
+        let mut n = time(f64::from(v), end);
+        n.twelve_hour = true;
+        return Some((n, used));
+    };
+    let h24 = match part {
+        DayPart::Noon if h < 6 => h + 12,
+        DayPart::Evening if h < 12 => h + 12,
+        DayPart::Night if (6..12).contains(&h) => h + 12,
+        DayPart::Noon | DayPart::Evening => h,
+        DayPart::Morning | DayPart::Night => h % 12,
+    };
+    let v = (h24 as i32 * 60 + minutes).rem_euclid(1440);
+    Some((time(f64::from(v), end), used))
 }
 
 /// A part of the day named before an hour, which says which half of the clock it is on.
@@ -412,16 +493,9 @@ pub fn is_day_part(f: &str) -> bool {
 fn day_part(f: &str) -> Option<DayPart> {
     DAY_PARTS
         .iter()
-        .find(|(_, words)| words.split(' ').any(|w| w == f))
+        .find(|(_, words)| words.split(' ').any(|w| fold(w) == f))
         .map(|&(p, _)| p)
 }
-
-/// The o'clock word glued to an hour (Bengali "৬টা", "৬টার", "৬টায়") and written after it
-/// (Hindi "बजे", Marathi "वाजता", Urdu "بجے", Nepali "बजे").
-const O_CLOCK_GLUED: &[&str] = &["টা", "টার", "টায়", "টায়"];
-const O_CLOCK_AFTER: &[&str] = &["बजे", "वाजता", "بجے"];
-/// Half past the hour, before it: Bengali, Hindi and Nepali, Marathi, Urdu.
-const HALF_PAST: &[&str] = &["সাড়ে", "साढे", "साडे", "ساڑھے"];
 
 fn time(minutes: f64, end: usize) -> Number {
     let mut n = Number::plain(minutes, end);
