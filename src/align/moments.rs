@@ -14,6 +14,12 @@ use crate::normalize::{Number, Token};
 use crate::segment::Unit;
 
 const DAY_MINUTES: f64 = 1440.0;
+/// Units telling a side's only time or day that are scored against the other side's, at most.
+const MOMENT_UNITS: usize = 8;
+/// Story units a side needs before its only time or day is taken for its event's.
+const STORY_UNITS: usize = 3;
+/// Words before a weekday read for a word of speech, and either side for a word of the night.
+const DAY_REACH: usize = 2;
 /// The weighted Dice (as [`super::slots::add_links`] scores a pair) at which two sentences that
 /// each tell their side's only time tell one event: they share some of its words. On the 48 read
 /// constructed pairs (`tests/fixtures/constructed`) 18 pairs of sentences get this far, all of them
@@ -100,6 +106,12 @@ pub fn pair(
     (folded_b, units_b, toks_b, fb): (&[String], &[Unit], &[Vec<Token>], &crate::facts::Facts),
     aligned: &mut Aligned,
 ) {
+    // A story of a sentence or two tells too little for its only time to be its event's.
+    let story =
+        |units: &[Unit]| units.iter().filter(|u| u.kind.is_content()).count() >= STORY_UNITS;
+    if !story(units_a) || !story(units_b) {
+        return;
+    }
     let story_year = crate::facts::story_year(fa, fb);
     let ta = times(folded_a, units_a, toks_a, &|u| {
         crate::facts::set_earlier(&fa.years[u], story_year)
@@ -108,12 +120,33 @@ pub fn pair(
         crate::facts::set_earlier(&fb.years[u], story_year)
     });
     // A time both sides tell is a fact they share, not the moment in question ("乗客らは午前9時半
-    // ごろまでに福江港へ戻った" on both sides).
-    let told = |x: &Number, other: &[(usize, &Number, Option<&'static str>)]| {
-        other.iter().any(|y| minutes_apart(x, y.1) == 0.0)
+    // ごろまでに福江港へ戻った" on both sides). Looked up in sets: a hostile paste tells one time a
+    // million times on each side.
+    type Told = (crate::Set<u64>, crate::Set<u64>, crate::Set<u64>);
+    let told_set = |ts: &[(usize, &Number, Option<&'static str>)]| -> Told {
+        let mut sets: Told = Default::default();
+        for (_, n, _) in ts {
+            sets.0.insert(n.value.to_bits());
+            sets.1.insert((n.value % 720.0).to_bits());
+            if n.twelve_hour {
+                sets.2.insert((n.value % 720.0).to_bits());
+            }
+        }
+        sets
     };
-    let ta: Vec<_> = ta.iter().copied().filter(|x| !told(x.1, &tb)).collect();
-    let tb: Vec<_> = tb.iter().copied().filter(|y| !told(y.1, &ta)).collect();
+    // Told by the other side: the same value, or the same on a twelve-hour clock where either
+    // side's is read on one.
+    let told = |x: &Number, (exact, half, twelve): &Told| {
+        let h = (x.value % 720.0).to_bits();
+        exact.contains(&x.value.to_bits())
+            || twelve.contains(&h)
+            || (x.twelve_hour && half.contains(&h))
+    };
+    let (sa, sb) = (told_set(&ta), told_set(&tb));
+    let (ta, tb): (Vec<_>, Vec<_>) = (
+        ta.iter().copied().filter(|x| !told(x.1, &sb)).collect(),
+        tb.iter().copied().filter(|y| !told(y.1, &sa)).collect(),
+    );
     // One time each, told in one zone or none on both sides: the moment of each side's event.
     let one = |ts: &[(usize, &Number, Option<&'static str>)]| -> Option<Option<&'static str>> {
         let (_, v, z) = ts.first()?;
@@ -121,21 +154,81 @@ pub fn pair(
             .all(|x| x.1.value == v.value && x.2 == *z)
             .then_some(*z)
     };
-    let (Some(za), Some(zb)) = (one(&ta), one(&tb)) else {
-        return;
-    };
-    if za != zb || !beyond_rounding(ta[0].1, tb[0].1) {
-        return;
+    if let (Some(za), Some(zb)) = (one(&ta), one(&tb)) {
+        if za == zb && beyond_rounding(ta[0].1, tb[0].1) {
+            let units = |ts: &[(usize, &Number, Option<&str>)]| ts.iter().map(|t| t.0).collect();
+            link_best(aligned, units(&ta), units(&tb));
+        }
     }
-    let best = ta
+    // The same for the day: each side's story names one weekday, and the two differ ("रविवारे" /
+    // "શનિવારે" told of one event in two sentences).
+    // A day beside a word of speech dates the telling ("the office said on Saturday"), and one
+    // beside a night word may be the night's other day: neither is the event's day here.
+    fn days<'f>(
+        f: &'f crate::facts::Facts,
+        units: &[Unit],
+        toks: &[Vec<Token>],
+        story_year: Option<i32>,
+    ) -> Vec<(usize, &'f str)> {
+        // Before the day only, for speech: "… capsized on Tuesday, officials said" dates the
+        // capsizing.
+        let near = |u: usize, at: usize, list: &str, after: bool| {
+            let ts = &toks[u];
+            let k = ts.iter().position(|t| t.end > at).unwrap_or(ts.len());
+            let hi = if after { k + DAY_REACH + 1 } else { k };
+            ts[k.saturating_sub(DAY_REACH)..hi.min(ts.len())]
+                .iter()
+                .any(|t| list.split_whitespace().any(|w| w == &*t.fold))
+        };
+        f.found
+            .iter()
+            .filter(|x| {
+                x.kind == crate::report::FactKind::Date
+                    && units[x.unit].kind.is_content()
+                    && !crate::facts::set_earlier(&f.years[x.unit], story_year)
+                    && crate::lexicon::weekday(&x.value).is_some()
+                    && !near(x.unit, x.start, crate::lexicon::names::SPEECH_VERBS, false)
+                    && !near(x.unit, x.start, crate::lexicon::calendar::NIGHT_WORDS, true)
+            })
+            .map(|x| (x.unit, x.value.as_str()))
+            .collect()
+    }
+    let (da, db) = (
+        days(fa, units_a, toks_a, story_year),
+        days(fb, units_b, toks_b, story_year),
+    );
+    let na: crate::Set<&str> = da.iter().map(|d| d.1).collect();
+    let nb: crate::Set<&str> = db.iter().map(|d| d.1).collect();
+    let (da, db): (Vec<_>, Vec<_>) = (
+        da.iter().copied().filter(|x| !nb.contains(x.1)).collect(),
+        db.iter().copied().filter(|y| !na.contains(y.1)).collect(),
+    );
+    let one_day = |ds: &[(usize, &str)]| ds.first().is_some_and(|d| ds.iter().all(|x| x.1 == d.1));
+    if one_day(&da) && one_day(&db) {
+        link_best(
+            aligned,
+            da.iter().map(|d| d.0).collect(),
+            db.iter().map(|d| d.0).collect(),
+        );
+    }
+}
+
+/// Links the best scored pair of units `ua` × `ub` when it reaches [`MOMENT_MIN_SCORE`], and records
+/// it as one event placed at two moments.
+fn link_best(aligned: &mut Aligned, mut ua: Vec<usize>, mut ub: Vec<usize>) {
+    // The first few units that tell it: every pair of a million would never end.
+    for us in [&mut ua, &mut ub] {
+        us.dedup();
+        us.truncate(MOMENT_UNITS);
+    }
+    let best = ua
         .iter()
-        .flat_map(|&(ua, _, _)| tb.iter().map(move |&(ub, _, _)| (ua, ub)))
-        .map(|(ua, ub)| (super::slots::score(aligned, ua, ub), ua, ub))
+        .flat_map(|&a| ub.iter().map(move |&b| (a, b)))
+        .map(|(a, b)| (super::slots::score(aligned, a, b), a, b))
         .max_by(|p, q| p.0.total_cmp(&q.0));
-    let Some((score, ua, ub)) = best else { return };
-    if score >= MOMENT_MIN_SCORE {
-        aligned.moments.push((ua, ub));
-        super::slots::add_links(aligned, vec![(ua, ub)]);
+    if let Some((_, a, b)) = best.filter(|b| b.0 >= MOMENT_MIN_SCORE) {
+        aligned.moments.push((a, b));
+        super::slots::add_links(aligned, vec![(a, b)]);
     }
 }
 

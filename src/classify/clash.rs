@@ -86,12 +86,12 @@ fn same_frame(ta: &[Token], a: usize, tb: &[Token], b: usize) -> bool {
 }
 
 #[allow(clippy::too_many_arguments)] // the pair, both sides and their facts, and what the stages before knew
-pub(super) fn clashes(
+pub(super) fn clashes<'f>(
     sa: &SideView,
     sb: &SideView,
     p: &Pair,
-    fa: &Map<usize, Vec<&Found>>,
-    fb: &Map<usize, Vec<&Found>>,
+    fa: &Map<usize, Vec<&'f Found>>,
+    fb: &Map<usize, Vec<&'f Found>>,
     tuning: &crate::tuning::Tuning,
     story_year: Option<i32>,
     moment: bool,
@@ -256,10 +256,11 @@ pub(super) fn clashes(
     // Between sentences less alike (down to `date_possible_score`), the two days may be one
     // event's: a possible conflict ("capsized on Tuesday" / "sank on Wednesday, killing 27").
     for (kind, pick) in [("weekday", true), ("date", false)] {
-        if p.score < tuning.date_possible_score {
+        if p.score < tuning.date_possible_score && !moment {
             break;
         }
-        let mut sure = p.score >= tuning.date_min_score;
+        // Each side's only weekday, in sentences that share the event's words (`align::moments`).
+        let mut sure = p.score >= tuning.date_min_score || (moment && pick);
         let sel = |facts: &[&Found]| -> Vec<(usize, usize, String)> {
             facts
                 .iter()
@@ -538,13 +539,17 @@ pub(super) fn clashes(
             .filter(|f| !va.contains(f.value.as_str()) && !told(f, &names_a))
         {
             // Two names that share two words name one thing, headed differently ("Pemerintah
-            // Provinsi Sulawesi Barat" / "Gubernur Sulawesi Barat").
-            let shared_words = x
-                .value
-                .split_whitespace()
-                .filter(|w| y.value.split_whitespace().any(|v| v == *w))
-                .count();
-            if shared_words >= 2 {
+            // Provinsi Sulawesi Barat" / "Gubernur Sulawesi Barat"); not two names of one length
+            // that differ in one word in its place: "Rodrigo Ledesma Aranda" / "Rodrigo Villalobos
+            // Aranda" are two people.
+            let (wx, wy): (Vec<&str>, Vec<&str>) = (
+                x.value.split_whitespace().collect(),
+                y.value.split_whitespace().collect(),
+            );
+            let shared_words = wx.iter().filter(|w| wy.contains(w)).count();
+            let one_word_swapped =
+                wx.len() == wy.len() && wx.iter().zip(&wy).filter(|(a, b)| a != b).count() == 1;
+            if shared_words >= 2 && !one_word_swapped {
                 continue;
             }
             // A person named half the same ("Lucía Romero" / "Lucía Moreno", "Игорь Смирнов" /
@@ -1061,7 +1066,13 @@ struct Journey<'t> {
 /// with "from" after the place and the place it goes to right after.
 fn journeys<'t>(ts: &'t [Token], terms: &[u32]) -> Vec<Journey<'t>> {
     use crate::lexicon::direction::{FROM_AFTER, FROM_BEFORE, TO_BEFORE, TR_FROM, TR_TO};
-    let is = |list: &str, t: &Token| list.split(' ').any(|w| w == &*t.fold);
+    // Built once: every token of every link is looked up.
+    static SETS: std::sync::OnceLock<[Set<&'static str>; 3]> = std::sync::OnceLock::new();
+    let sets = SETS.get_or_init(|| {
+        [FROM_BEFORE, FROM_AFTER, TO_BEFORE].map(|l| l.split_whitespace().collect())
+    });
+    let [from_before, from_after, to_before] = sets;
+    let is = |set: &Set<&'static str>, t: &Token| set.contains(&*t.fold);
     let word = |t: &Token| !t.stop && t.num.is_none() && t.fold.chars().any(char::is_alphabetic);
     // Up to two words from `k` on (or back from it), stopping at the first that is no word.
     let run = |k: usize, back: bool| -> Vec<usize> {
@@ -1082,6 +1093,9 @@ fn journeys<'t>(ts: &'t [Token], terms: &[u32]) -> Vec<Journey<'t>> {
     let mut out = Vec::new();
     // Turkish writes "from" and "to" onto a name after an apostrophe: "Kayseri'den İzmir'e".
     let glued = |t: &'t Token, ends: &str| -> Option<&'t str> {
+        if !t.fold.contains(['\'', '’']) {
+            return None;
+        }
         let (stem, end) = t.fold.split_once(['\'', '’'])?;
         ends.split(' ').any(|e| e == end).then_some(stem)
     };
@@ -1097,10 +1111,10 @@ fn journeys<'t>(ts: &'t [Token], terms: &[u32]) -> Vec<Journey<'t>> {
             }
             continue;
         }
-        if is(FROM_BEFORE, t) {
+        if is(from_before, t) {
             let from = run(k + 1, false);
             let Some(&last) = from.last() else { continue };
-            if ts.get(last + 1).is_some_and(|m| is(TO_BEFORE, m)) {
+            if ts.get(last + 1).is_some_and(|m| is(to_before, m)) {
                 let to = run(last + 2, false);
                 if let Some(&end) = to.last() {
                     out.push(Journey {
@@ -1110,7 +1124,7 @@ fn journeys<'t>(ts: &'t [Token], terms: &[u32]) -> Vec<Journey<'t>> {
                     });
                 }
             }
-        } else if k > 0 && is(FROM_AFTER, t) {
+        } else if k > 0 && is(from_after, t) {
             let (from, to) = (run(k - 1, true), run(k + 1, false));
             if let (Some(&start), Some(&end)) = (from.last(), to.last()) {
                 out.push(Journey {

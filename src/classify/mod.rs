@@ -141,8 +141,8 @@ pub fn build_report(sides: [SideInput<'_>; 2], al: &Aligned, options: &Options) 
         .map(|u| coverage(&sb, u, &sa, &partners_b[u], &al.idf))
         .collect();
 
-    let facts_by_unit_a = by_unit(sa.facts);
-    let facts_by_unit_b = by_unit(sb.facts);
+    let facts_by_unit_a = by_unit(sa.facts, sa.units);
+    let facts_by_unit_b = by_unit(sb.facts, sb.units);
     // A looser sensitivity also calls more links "same".
     let same_cover = options.tuning.same_cover - (options.sensitivity.clamp(0.0, 1.0) - 0.5) * 0.6;
     let same = |c: &Cover| c.share >= same_cover;
@@ -328,10 +328,20 @@ fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
 }
 
-fn by_unit(facts: &[Found]) -> Map<usize, Vec<&Found>> {
+/// Each unit's facts. A quotation of several sentences is each of its units' ("«Эвакуация прошла
+/// организованно. Сейчас главное — …», — заявил Виктор Лазарев": the speaker stands in the last).
+fn by_unit<'f>(facts: &'f [Found], units: &[Seg]) -> Map<usize, Vec<&'f Found>> {
     let mut m: Map<usize, Vec<&Found>> = Map::default();
     for f in facts {
         m.entry(f.unit).or_default().push(f);
+        if f.kind == FactKind::Quote {
+            for (u, unit) in units.iter().enumerate().skip(f.unit + 1) {
+                if unit.start >= f.end {
+                    break;
+                }
+                m.entry(u).or_default().push(f);
+            }
+        }
     }
     m
 }
@@ -1086,28 +1096,24 @@ mod tests {
                 vec![],
                 vec![("06:30", "06:45")],
             ),
-            // Sentences only loosely alike, each telling its side's only time: one event placed at
-            // two moments (`align::moments`).
+            // Sentences only loosely alike: hours apart is still only possible (two moments of one
+            // day are as likely as one moment told two ways; a story of one sentence tells too
+            // little for its only time to be its event's, see
+            // `each_sides_only_time_clashes_across_sentences_not_otherwise_linked`).
             (
                 "The ferry with 87 passengers and crew capsized at around 2:15 p.m. on Saturday off San Ildefonso, roughly 40 minutes after it left port.",
                 "The ferry capsized off San Ildefonso shortly after 4 p.m. on Saturday, officials said.",
-                vec![("14:15", "16:00")],
-                vec![],
-            ),
-            // ... but a side that tells two times tells two moments: only possible.
-            (
-                "The ferry with 87 passengers and crew capsized at around 2:15 p.m. on Saturday off San Ildefonso, roughly 40 minutes after it left port at 1:35 p.m.",
-                "The ferry capsized off San Ildefonso shortly after 4 p.m. on Saturday, officials said.",
                 vec![],
                 vec![("14:15", "16:00")],
             ),
-            // Two hours to the minute, half an hour apart: no rounding makes them one ("午前7時40分
-            // ごろ" / "午前8時10分ごろ").
+            // Half an hour apart in a sentence each: only possible (in stories, each side's only
+            // time clashes beyond rounding: see
+            // `each_sides_only_time_clashes_across_sentences_not_otherwise_linked`).
             (
                 "The ferry left the port at 7:40 a.m. on Sunday with 300 passengers aboard.",
                 "The ferry left the port at 8:10 a.m. on Sunday with 300 passengers aboard.",
-                vec![("07:40", "08:10")],
                 vec![],
+                vec![("07:40", "08:10")],
             ),
             // Around midnight, minutes apart are counted on the clock.
             (
@@ -1325,6 +1331,21 @@ mod tests {
             ),
             (0, 1)
         );
+        // In stories, each side's only day is its event's: for sure (`align::moments`) ...
+        let story = |s: &str| {
+            format!("The ferry had left Makassar in the morning. {s} Divers searched the wreck for a second day.")
+        };
+        let (a, b) = (
+            story("Twenty-three people died when a ferry capsized off the coast of Sulawesi on Tuesday, rescue officials said."),
+            story("A passenger ferry sank off Sulawesi on Wednesday, killing 27 people, according to the search and rescue agency."),
+        );
+        assert_eq!(weekday_clashes(&a, &b), (1, 0));
+        // ... but a night may be told as either of its days: only possible.
+        let (a, b) = (
+            a.replace("on Tuesday", "late on Tuesday"),
+            b.replace("on Wednesday", "early on Wednesday"),
+        );
+        assert_eq!(weekday_clashes(&a, &b), (0, 1));
         // The other side gives the first day too: the second is another moment.
         assert_eq!(
             weekday_clashes(
@@ -1559,12 +1580,34 @@ mod tests {
         let a = "Six personnes ont été tuées vendredi matin dans la sortie de route d'un autocar en Savoie. Le véhicule, qui transportait quarante-huit passagers, a quitté la RN90 vers 6 h 40 à hauteur de La Bâthie, avant de dévaler un talus d'une quinzaine de mètres. Les blessés ont été répartis entre les hôpitaux d'Albertville et de Chambéry.";
         let b = "Six personnes ont été tuées vendredi matin dans la sortie de route d'un autocar en Savoie. Le car a quitté la route nationale 90 vers 7 h 40, près de La Bathie. Il a dévalé un talus d'une quinzaine de mètres. Les blessés ont été répartis entre les hôpitaux d'Albertville et de Chambéry.";
         assert_eq!(pairs(&clashes(a, b, "time", true)), [("06:40", "07:40")]);
+        // Told to the minute, nine minutes apart is beyond any rounding ("04.21" / "04.12").
+        let (a9, b9) = (a.replace("6 h 40", "4 h 21"), b.replace("7 h 40", "4 h 12"));
+        assert_eq!(
+            pairs(&clashes(&a9, &b9, "time", true)),
+            [("04:21", "04:12")]
+        );
+        // Five minutes apart, each a round five: one moment rounded ("6 h 40" / "6 h 45").
+        let b5 = b.replace("7 h 40", "6 h 45");
+        assert!(clashes(a, &b5, "time", true).is_empty());
         // A side that gives two times tells two moments: nothing sure.
         let b2 = b.replace(
             "Il a dévalé",
             "Les secours sont arrivés à 8 h 15. Il a dévalé",
         );
         assert!(clashes(a, &b2, "time", true).is_empty());
+    }
+
+    #[test]
+    fn each_sides_only_weekday_clashes_across_sentences_not_otherwise_linked() {
+        let a = "Ein Regionalzug ist bei Saalfeld mit einem Traktor zusammengestoßen. Das Unglück ereignete sich am Dienstagabend an einem unbeschrankten Bahnübergang. Vier Menschen wurden schwer verletzt.";
+        let b = "Ein Regionalzug ist bei Saalfeld mit einem Traktor zusammengestoßen. Vier Menschen wurden schwer verletzt. Der Zug erfasste den Traktor am Montagabend am Bahnübergang.";
+        assert_eq!(
+            pairs(&clashes(a, b, "weekday", true)),
+            [("tuesday", "monday")]
+        );
+        // A day both sides tell is no event's day in question; the other side's second day is.
+        let b2 = b.replace("Vier Menschen", "Am Dienstag wurden vier Menschen");
+        assert!(clashes(a, &b2, "weekday", true).is_empty());
     }
 
     #[test]
@@ -1621,6 +1664,27 @@ mod tests {
             "\"Treviso ha scelto di voltare pagina, e lo ha fatto con il cuore\", ha commentato a caldo Matteo Lorenzon, coordinatore della campagna di Bortolan.",
         );
         assert_eq!(pairs(&got), [("bortolan", "matteo lorenzon")]);
+    }
+
+    #[test]
+    fn a_quotation_of_two_sentences_in_two_mouths_clashes() {
+        let a = "Die Zahl der Toten stieg auf drei.\n\n«Эвакуация прошла организованно, система оповещения сработала штатно. Сейчас главное — полностью пролить конструкции и не допустить повторного возгорания», — заявил журналистам начальник ГУ МЧС Виктор Лазарев.";
+        let b = "Die Zahl der Toten stieg auf drei.\n\n«Эвакуация прошла организованно, система оповещения сработала штатно. Сейчас главное — полностью пролить конструкции и не допустить повторного возгорания», — сказал на месте пожара первый заместитель мэра Игорь Сомов.";
+        assert_eq!(clashes(a, b, "name", true).len(), 1);
+    }
+
+    #[test]
+    fn two_people_whose_names_differ_in_one_word_in_one_role_clash() {
+        let a = "En segundo lugar quedó Rodrigo Ledesma Aranda, de la coalición Transformemos Querétaro, con 35.2 por ciento.";
+        let b = "En segundo lugar se ubicó Rodrigo Villalobos Aranda, de la coalición Transformemos Querétaro, con 35.2 por ciento.";
+        assert_eq!(
+            pairs(&clashes(a, b, "name", true)),
+            [("rodrigo ledesma aranda", "rodrigo villalobos aranda")]
+        );
+        // Two names of one thing, headed differently: no clash.
+        let a = "Pemerintah Provinsi Sulawesi Barat mengirim bantuan ke lokasi bencana.";
+        let b = "Gubernur Sulawesi Barat mengirim bantuan ke lokasi bencana.";
+        assert!(clashes(a, b, "name", true).is_empty());
     }
 
     #[test]

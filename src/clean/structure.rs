@@ -29,6 +29,9 @@ static CHROME_T: super::Table = super::Table::new(CHROME);
 const POST_HEADER_WORDS: usize = 10;
 /// The longest first line read as the site's masthead, in words.
 const MASTHEAD_WORDS: usize = 5;
+/// The sentences a story needs before its first line can be read as a masthead: a text of short
+/// lines (a list, a benchmark's sentences) has none.
+const MASTHEAD_STORY: usize = 3;
 
 /// The longest line read as a share bar, in words.
 const SHARE_BAR_WORDS: usize = 12;
@@ -325,20 +328,13 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         }
     }
     // The site's masthead over the headline ("IL QUOTIDIANO DEL NORDEST", "MWANGAZA", "Jornal da
-    // Serra"): the side's first story line, a few words and no sentence, none of them told by a
-    // sentence of either side's story, above a line of the story's own words.
-    let in_sentences = |w: &str| {
-        [(side, true), (other, false)].iter().any(|(s, own)| {
-            s.units.iter().zip(s.toks).enumerate().any(|(j, (u, ts))| {
-                let kind = if *own { kinds[j] } else { u.kind };
-                kind == Kind::Text && words(ts).contains(&w)
-            })
-        })
-    };
-    if let Some(i) = (0..n).find(|&i| kinds[i].is_content()) {
-        let ts = &side.toks[i];
+    // Serra"): the side's first line, a few words and no sentence, none of them told by another
+    // story unit of either side, above a line of the story's own words, in a story of sentences.
+    let sentences = (0..n).filter(|&j| kinds[j] == Kind::Text).count();
+    if n > 0 && kinds[0].is_content() && sentences >= MASTHEAD_STORY {
+        let ts = &side.toks[0];
         let ws = words(ts);
-        let headline_below = (i + 1..n.min(i + 4)).any(|j| {
+        let headline_below = (1..n.min(4)).any(|j| {
             kinds[j].is_content()
                 && side.units[j].line
                 && words(&side.toks[j])
@@ -347,15 +343,15 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
                     .count()
                     >= 2
         });
-        if side.units[i].line
+        if side.units[0].line
             && (1..=MASTHEAD_WORDS).contains(&ts.len())
             && !ws.is_empty()
-            && !crate::segment::ends_sentence(&side.text[side.units[i].start..side.units[i].end])
+            && !crate::segment::ends_sentence(&side.text[side.units[0].start..side.units[0].end])
             && !ts.iter().any(|t| t.num.is_some())
             && headline_below
-            && !ws.iter().any(|w| in_sentences(w))
+            && ws.iter().all(|w| uses.get(w).copied().unwrap_or(0) <= 1)
         {
-            kinds[i] = Kind::Boilerplate;
+            kinds[0] = Kind::Boilerplate;
         }
     }
     // "© 2024 The Daily Meridian. All rights reserved. Terms of Use | Privacy Policy": a menu

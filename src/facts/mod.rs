@@ -191,6 +191,7 @@ pub fn extract(text: &str, units: &[Unit], toks: &Tokens) -> Facts {
             });
         }
     }
+    quotes_across_units(text, units, &mut out);
     let years: Vec<Vec<i32>> = toks.iter().map(|ts| years(ts)).collect();
     let latest_year = units
         .iter()
@@ -548,6 +549,55 @@ fn quotes(text: &str, ui: usize, u: &Unit, out: &mut Vec<Found>) {
     }
 }
 
+/// How many units after the one it opens in a quotation may close in, within its paragraph.
+const QUOTE_UNITS: usize = 3;
+
+/// Quotations of several sentences ("«Эвакуация прошла организованно. Сейчас главное — …», —
+/// заявил …"): opened in one unit and closed in one of the next [`QUOTE_UNITS`] of its paragraph,
+/// a fact of the unit they open in.
+fn quotes_across_units(text: &str, units: &[Unit], out: &mut Vec<Found>) {
+    let pairs = [('“', '”'), ('«', '»'), ('„', '“'), ('「', '」'), ('"', '"')];
+    for (ui, u) in units.iter().enumerate() {
+        if !u.kind.is_content() {
+            continue;
+        }
+        let s = &text[u.start..u.end];
+        for (open, close) in pairs {
+            // The quotation left open at the unit's end: the last opener with no closer after it
+            // (a straight quote: an odd count).
+            let o = if open == close {
+                if s.matches(open).count() % 2 == 0 {
+                    continue;
+                }
+                s.rfind(open)
+            } else {
+                s.rfind(open).filter(|&o| !s[o..].contains(close))
+            };
+            let Some(o) = o else { continue };
+            let next = units
+                .iter()
+                .skip(ui + 1)
+                .take(QUOTE_UNITS)
+                .take_while(|n| n.block == u.block && n.kind.is_content());
+            for n in next {
+                let t = &text[n.start..n.end];
+                let (c, reopened) = (t.find(close), t.find(open).filter(|_| open != close));
+                if let Some(c) = c.filter(|&c| reopened.is_none_or(|r| c < r)) {
+                    let (qs, qe) = (u.start + o + open.len_utf8(), n.start + c);
+                    let inner = &text[qs..qe];
+                    if inner.split_whitespace().count() >= 3 {
+                        out.push(found(FactKind::Quote, ui, qs, qe, fold(inner.trim())));
+                    }
+                    break;
+                }
+                if reopened.is_some() {
+                    break;
+                }
+            }
+        }
+    }
+}
+
 fn found(kind: FactKind, unit: usize, start: usize, end: usize, value: String) -> Found {
     Found {
         kind,
@@ -775,6 +825,30 @@ mod tests {
                 .collect();
             assert_eq!(days, [want], "{text}");
         }
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_is_one_fact() {
+        let text = "«Эвакуация прошла организованно, система оповещения сработала штатно. Сейчас главное — не допустить повторного возгорания», — заявил Виктор Лазарев.\n\n\"Wir sind erschüttert. Wir helfen, wo wir können\", sagte die Bürgermeisterin.";
+        let units = segment(text);
+        let toks = crate::normalize::tokenize_text(text, &units);
+        let quotes: Vec<(usize, String)> = extract(text, &units, &toks)
+            .found
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Quote)
+            .map(|f| (f.unit, f.value))
+            .collect();
+        assert_eq!(quotes.len(), 2, "{quotes:?}");
+        assert!(quotes[0].1.starts_with("эвакуация") && quotes[0].1.ends_with("возгорания"));
+        assert!(quotes[1].1.starts_with("wir sind") && quotes[1].1.ends_with("können"));
+        // A quotation left open is none.
+        let open = "«Эвакуация прошла организованно. Все жители вернулись домой.";
+        let units = segment(open);
+        let toks = crate::normalize::tokenize_text(open, &units);
+        assert!(!extract(open, &units, &toks)
+            .found
+            .iter()
+            .any(|f| f.kind == FactKind::Quote));
     }
 
     #[test]

@@ -180,6 +180,11 @@ dezembro=12 \
 /// ("வெள்ளிக் கிழமை") is read with it.
 pub const DAY_WORDS: &[&str] = &["கிழமை"];
 
+/// Words that put a moment near midnight, where one night is told as two days ("late Tuesday" /
+/// "early Wednesday"): a weekday beside one is not compared as an event's only day. Folded.
+pub const NIGHT_WORDS: &str = "night overnight midnight late early nacht nachts noche madrugada \
+nuit notte ночь ночью malam dini gece usiku ليلة ليل شب இரவு રાત્રે ਰਾਤ रात रात्री রাতে राति";
+
 /// Parts of the day German runs into a weekday's name ("Dienstagabend", "Montagmorgen"), folded.
 pub const DAY_PART_SUFFIXES: &str =
     "abend abends morgen morgens vormittag vormittags nachmittag nachmittags mittag mittags nacht";

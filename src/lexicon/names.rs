@@ -152,5 +152,6 @@ detto dichiarato affermato spiegato commentato aggiunto sottolineato \
 sagte erklärte betonte berichtete sagt erklärt zitierte \
 заявил заявила сказал сказала сообщил сообщила отметил отметила пояснил пояснила добавил \
 добавила рассказал рассказала цитируя \
-kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya mengutip \
+kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya mengutip menyatakan mengatakan \
+menjelaskan \
 dedi açıkladı söyledi belirtti alisema amesema alieleza";

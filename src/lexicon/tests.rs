@@ -176,6 +176,7 @@ fn no_word_list_holds_an_entry_twice() {
         ("MEASURES", quantities::MEASURES),
         ("HOUR_ABOUT", numbers::HOUR_ABOUT),
         ("DAY_PART_SUFFIXES", calendar::DAY_PART_SUFFIXES),
+        ("NIGHT_WORDS", calendar::NIGHT_WORDS),
     ];
     for (table, text) in flat {
         dups.extend(repeated(table, text.split_whitespace().map(key)));

@@ -99,18 +99,32 @@ fn scale_of(word: &str) -> Option<f64> {
 
 /// [`scale_of`] for a folded word, without the glued endings.
 fn scale_folded(f: &str) -> Option<f64> {
+    // Built once: scanning the packed lines for every word after every number cost a tenth of a
+    // million-sentence paste's time.
+    static SCALE_WORDS: OnceLock<Map<String, f64>> = OnceLock::new();
+    static ROUND_WORDS: OnceLock<Map<String, f64>> = OnceLock::new();
     // करोड़ folds to करोड (nukta dropped); "crore" may carry a plural.
-    SCALES
-        .lines()
-        .find_map(|line| {
-            let mut ws = line.split_whitespace();
-            let power = ws.next()?.bytes().try_fold(0i32, |n, b| {
-                b.is_ascii_digit().then(|| n * 10 + i32::from(b - b'0'))
-            })?;
-            ws.any(|w| w == f).then(|| 10f64.powi(power))
+    SCALE_WORDS
+        .get_or_init(|| {
+            let mut m = Map::default();
+            for line in SCALES.lines() {
+                let mut ws = line.split_whitespace();
+                let Some(power) = ws.next().and_then(|p| {
+                    p.bytes().try_fold(0i32, |n, b| {
+                        b.is_ascii_digit().then(|| n * 10 + i32::from(b - b'0'))
+                    })
+                }) else {
+                    continue;
+                };
+                for w in ws {
+                    m.entry(w.to_string()).or_insert(10f64.powi(power));
+                }
+            }
+            m
         })
+        .get(f)
+        .copied()
         .or_else(|| {
-            static ROUND_WORDS: OnceLock<Map<String, f64>> = OnceLock::new();
             ROUND_WORDS
                 .get_or_init(|| {
                     ROUND
@@ -370,12 +384,8 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
         }
     }
     // "ساعت ۲۲", "saat 14", "الساعة 3": a whole hour after the word for "hour".
-    if i > 0 && h <= 24 {
-        let f = fold(words[i - 1].1);
-        if HOUR_BEFORE.split(' ').any(|x| x == f.trim_end_matches('.')) && !HOUR_WORDS.contains(w2)
-        {
-            return Some((time(clock(h % 24, 0)?, off + w.len()), 1));
-        }
+    if i > 0 && h <= 24 && hour_word(words[i - 1].1) && !HOUR_WORDS.contains(w2) {
+        return Some((time(clock(h % 24, 0)?, off + w.len()), 1));
     }
     // "2 时 51 分": Chinese and Japanese clock words.
     if CLOCK_HOUR.contains(&w2) && text[off + w.len()..o2].trim().is_empty() {
@@ -389,6 +399,14 @@ fn time_of_day(text: &str, words: &[(usize, &str)], i: usize) -> Option<(Number,
         }
     }
     None
+}
+
+/// Is this word one for "hour" before a time ([`HOUR_BEFORE`])? Looked up in a set built once:
+/// it is asked of the word before every small number.
+fn hour_word(w: &str) -> bool {
+    static SET: OnceLock<crate::Set<String>> = OnceLock::new();
+    let set = SET.get_or_init(|| HOUR_BEFORE.split_whitespace().map(fold).collect());
+    w.chars().count() <= 12 && set.contains(fold(w).trim_end_matches('.'))
 }
 
 /// An hour with its o'clock word at word `i` (glued on, or the word after): "शाम 6 बजे", "সন্ধ্যা
