@@ -172,13 +172,18 @@ pub fn pair(
     ) -> Vec<(usize, &'f str)> {
         // Before the day only, for speech: "… capsized on Tuesday, officials said" dates the
         // capsizing.
-        let near = |u: usize, at: usize, list: &str, after: bool| {
+        let near = |u: usize, at: usize, is: &dyn Fn(&str) -> bool, after: bool| {
             let ts = &toks[u];
             let k = ts.iter().position(|t| t.end > at).unwrap_or(ts.len());
             let hi = if after { k + DAY_REACH + 1 } else { k };
             ts[k.saturating_sub(DAY_REACH)..hi.min(ts.len())]
                 .iter()
-                .any(|t| list.split_whitespace().any(|w| w == &*t.fold))
+                .any(|t| is(&t.fold))
+        };
+        let night = |w: &str| {
+            crate::lexicon::calendar::NIGHT_WORDS
+                .split_whitespace()
+                .any(|n| n == w)
         };
         f.found
             .iter()
@@ -187,8 +192,8 @@ pub fn pair(
                     && units[x.unit].kind.is_content()
                     && !crate::facts::set_earlier(&f.years[x.unit], story_year)
                     && crate::lexicon::weekday(&x.value).is_some()
-                    && !near(x.unit, x.start, crate::lexicon::names::SPEECH_VERBS, false)
-                    && !near(x.unit, x.start, crate::lexicon::calendar::NIGHT_WORDS, true)
+                    && !near(x.unit, x.start, &crate::lexicon::is_speech_verb, false)
+                    && !near(x.unit, x.start, &night, true)
             })
             .map(|x| (x.unit, x.value.as_str()))
             .collect()

@@ -735,14 +735,13 @@ const SPEAKER_REACH: usize = 10;
 
 /// The token distance from name `f` to the nearest word of speech in `ts`, if any.
 fn speech_distance(ts: &[Token], f: &Found) -> Option<usize> {
-    let verbs = crate::lexicon::names::SPEECH_VERBS;
     let (first, last) = (
         ts.iter().position(|t| t.end > f.start)?,
         ts.iter().rposition(|t| t.start < f.end)?,
     );
     ts.iter()
         .enumerate()
-        .filter(|(_, t)| verbs.split_whitespace().any(|v| v == &*t.fold))
+        .filter(|(_, t)| crate::lexicon::is_speech_verb(&t.fold))
         .map(|(k, _)| {
             if k < first {
                 first - k

@@ -55,9 +55,12 @@ pub fn weekday(folded: &str) -> Option<&'static str> {
     if let Some(&d) = map.get(folded) {
         return Some(d);
     }
-    // A German weekday with its part of the day run in: "Dienstagabend", "Montagmorgen".
-    if let Some(d) = calendar::DAY_PART_SUFFIXES
-        .split_whitespace()
+    // A German weekday with its part of the day run in: "Dienstagabend", "Montagmorgen". Asked of
+    // every word: the endings are split once.
+    static ENDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let ends = ENDS.get_or_init(|| calendar::DAY_PART_SUFFIXES.split_whitespace().collect());
+    if let Some(d) = ends
+        .iter()
         .find_map(|p| folded.strip_suffix(p).and_then(|day| map.get(day)))
     {
         return Some(d);
@@ -71,6 +74,13 @@ pub fn weekday(folded: &str) -> Option<&'static str> {
             None
         }
     })
+}
+
+/// Is this folded word one that puts words in someone's mouth ([`names::SPEECH_VERBS`])?
+pub fn is_speech_verb(folded: &str) -> bool {
+    static SET: OnceLock<crate::Set<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| names::SPEECH_VERBS.split_whitespace().collect())
+        .contains(folded)
 }
 
 /// The month (1–12) a folded word names.
