@@ -126,17 +126,21 @@ pub(super) fn report_facts(
             groups[i].2.push(m);
         }
     };
+    // A quotation of several sentences is compared whole (its speaker stands in its last unit), but
+    // a fact of the report lies inside one story unit: it is not listed.
+    let within =
+        |side: &SideView, f: &Found| side.units.get(f.unit).is_some_and(|u| f.end <= u.end);
     for f in sa
         .facts
         .iter()
-        .filter(|f| wanted(f.kind) && !in_conflict_a.contains(&(f.start, f.end)))
+        .filter(|f| wanted(f.kind) && within(sa, f) && !in_conflict_a.contains(&(f.start, f.end)))
     {
         add(f, sa, true, &mut groups);
     }
     for f in sb
         .facts
         .iter()
-        .filter(|f| wanted(f.kind) && !in_conflict_b.contains(&(f.start, f.end)))
+        .filter(|f| wanted(f.kind) && within(sb, f) && !in_conflict_b.contains(&(f.start, f.end)))
     {
         add(f, sb, false, &mut groups);
     }

@@ -585,7 +585,11 @@ fn quotes_across_units(text: &str, units: &[Unit], out: &mut Vec<Found>) {
                 if let Some(c) = c.filter(|&c| reopened.is_none_or(|r| c < r)) {
                     let (qs, qe) = (u.start + o + open.len_utf8(), n.start + c);
                     let inner = &text[qs..qe];
-                    if inner.split_whitespace().count() >= 3 {
+                    let words = inner
+                        .split_whitespace()
+                        .filter(|w| w.chars().any(char::is_alphanumeric))
+                        .count();
+                    if words >= 3 {
                         out.push(found(FactKind::Quote, ui, qs, qe, fold(inner.trim())));
                     }
                     break;
