@@ -30,10 +30,21 @@ const LEDE_UNITS: usize = 3;
 /// Gazette" shares one, the town) and the dev set.
 const TEMPLATE_STORY_WORDS: usize = 2;
 
-/// A phrase table folded the way unit text is (nukta, case, width), built once.
+/// A phrase table folded the way unit text is (nukta, case, width), built once, indexed by the
+/// phrases' first three characters: asked of every unit, one bit settles most positions.
 struct Table {
     raw: &'static str,
-    folded: OnceLock<Vec<String>>,
+    folded: OnceLock<Built>,
+}
+
+struct Built {
+    phrases: Vec<String>,
+    /// Bit `key(c0, c1, c2)` is set when a phrase opens with `c0 c1 c2`.
+    bits: Vec<u64>,
+    /// (key, phrase) for the phrases of three characters or more, by key.
+    keyed: Vec<(u16, u32)>,
+    /// Phrases shorter than three characters, tried everywhere.
+    short: Vec<u32>,
 }
 
 impl Table {
@@ -43,10 +54,82 @@ impl Table {
             folded: OnceLock::new(),
         }
     }
-    fn get(&self) -> &[String] {
-        self.folded
-            .get_or_init(|| crate::lexicon::entries(self.raw).map(fold).collect())
+    fn built(&self) -> &Built {
+        self.folded.get_or_init(|| {
+            let phrases: Vec<String> = crate::lexicon::entries(self.raw).map(fold).collect();
+            let mut bits = vec![0u64; 1024];
+            let (mut keyed, mut short) = (Vec::new(), Vec::new());
+            for (k, p) in phrases.iter().enumerate() {
+                let mut cs = p.chars();
+                match (cs.next(), cs.next(), cs.next()) {
+                    (Some(c0), Some(c1), Some(c2)) => {
+                        let h = key(c0, c1, c2);
+                        bits[usize::from(h) / 64] |= 1 << (h % 64);
+                        keyed.push((h, k as u32));
+                    }
+                    _ => short.push(k as u32),
+                }
+            }
+            keyed.sort_unstable();
+            Built {
+                phrases,
+                bits,
+                keyed,
+                short,
+            }
+        })
     }
+    fn get(&self) -> &[String] {
+        &self.built().phrases
+    }
+    /// Whether a phrase starts at byte `at` of `s`, whose next three characters are `c`.
+    fn at(built: &Built, s: &str, at: usize, c: Option<[char; 3]>) -> bool {
+        let rest = &s.as_bytes()[at..];
+        let is = |k: &u32| rest.starts_with(built.phrases[*k as usize].as_bytes());
+        if built.short.iter().any(is) {
+            return true;
+        }
+        let Some([c0, c1, c2]) = c else { return false };
+        let h = key(c0, c1, c2);
+        if built.bits[usize::from(h) / 64] & (1 << (h % 64)) == 0 {
+            return false;
+        }
+        let from = built.keyed.partition_point(|&(k, _)| k < h);
+        built.keyed[from..]
+            .iter()
+            .take_while(|&&(k, _)| k == h)
+            .any(|(_, p)| is(p))
+    }
+    /// Whether `s` opens with a phrase of the table.
+    fn opens(&self, s: &str) -> bool {
+        let mut cs = s.chars();
+        let c = match (cs.next(), cs.next(), cs.next()) {
+            (Some(a), Some(b), Some(c)) => Some([a, b, c]),
+            _ => None,
+        };
+        Self::at(self.built(), s, 0, c)
+    }
+    /// Whether a phrase of the table occurs anywhere in `s`.
+    fn within(&self, s: &str) -> bool {
+        let built = self.built();
+        // A window of three characters slides along; the last two positions have fewer.
+        let mut win: [(usize, char); 3] = [(0, ' '); 3];
+        for (n, (i, c)) in s.char_indices().enumerate() {
+            win = [win[1], win[2], (i, c)];
+            if n >= 2 && Self::at(built, s, win[0].0, Some([win[0].1, win[1].1, win[2].1])) {
+                return true;
+            }
+        }
+        let tail = s.char_indices().rev().take(2).map(|(i, _)| i);
+        tail.into_iter().any(|i| Self::at(built, s, i, None))
+    }
+}
+
+/// Three characters hashed to one of 65,536 bits.
+fn key(c0: char, c1: char, c2: char) -> u16 {
+    let h = (c0 as u32).wrapping_mul(0x9E37_79B1) ^ (c1 as u32);
+    let h = h.wrapping_mul(0x85EB_CA6B) ^ (c2 as u32);
+    (h.wrapping_mul(0xC2B2_AE35) >> 16) as u16
 }
 
 static FURNITURE_T: Table = Table::new(FURNITURE);
@@ -97,7 +180,7 @@ fn has_meta_part(f: &str) -> bool {
 }
 
 fn starts_with_any(s: &str, table: &Table) -> bool {
-    table.get().iter().any(|p| s.starts_with(p.as_str()))
+    table.opens(s)
 }
 
 /// Whether folded text opens with a label this stage reads as page furniture or metadata
@@ -304,10 +387,7 @@ pub fn classify_kinds_folded(
                 || f.contains("spread the love")
             {
                 Kind::Boilerplate
-            } else if CAPTION_T.get().iter().any(|p| f.contains(p.as_str()))
-                && words(f) <= 40
-                && !wire_lead(f)
-            {
+            } else if CAPTION_T.within(f) && words(f) <= 40 && !wire_lead(f) {
                 Kind::Caption
             } else if (u.line || words(f) <= 12) && starts_with_any(f_trim, &DATELINE_T) {
                 Kind::Dateline
@@ -534,6 +614,30 @@ const BREADCRUMB_WORDS: usize = 6;
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    #[test]
+    fn phrase_table_finds_phrases_anywhere_and_at_the_start() {
+        static T: Table = Table::new("min read\n图：\nरक्षा\n");
+        // (text, within, opens)
+        let cases: &[(&str, bool, bool)] = &[
+            ("min read", true, true),
+            ("4 min read", true, false),
+            ("a 4 min rea", false, false),
+            ("图：新华社", true, true),
+            ("照片 图：", true, false),
+            ("图", false, false),
+            ("", false, false),
+            ("रक्षा मंत्री", true, true),
+            ("भारत रक्षा", true, false),
+            ("रक्ष", false, false),
+            ("admin reader", true, false),
+        ];
+        for &(text, within, opens) in cases {
+            let f = fold(text);
+            assert_eq!(T.within(&f), within, "within {text:?}");
+            assert_eq!(T.opens(&f), opens, "opens {text:?}");
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(String, Kind)> {
         let mut u = segment(text);

@@ -154,9 +154,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
                 Kind::Boilerplate
             }
         };
-        if CHROME_T.get().iter().any(|p| f.contains(p.as_str()))
-            && f.split_whitespace().count() <= 40
-        {
+        if CHROME_T.within(f) && f.split_whitespace().count() <= 40 {
             kinds[i] = set_aside();
             continue;
         }

@@ -66,6 +66,10 @@ pub fn weekday(folded: &str) -> Option<&'static str> {
         return Some(d);
     }
     // A day word with a case ending after it: "செவ்வாய்க்கிழமையன்று" is read as "செவ்வாய்க்கிழமை".
+    // Every day word is written in a script beyond ASCII.
+    if folded.is_ascii() {
+        return None;
+    }
     calendar::DAY_WORDS.iter().find_map(|dw| {
         let end = folded.find(dw).filter(|&k| k > 0)? + dw.len();
         if end < folded.len() {
