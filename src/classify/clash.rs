@@ -158,6 +158,7 @@ pub(super) fn clashes<'f>(
             continue;
         }
         let cx = context(ta, i);
+        let span_x = crate::facts::span_minutes(sa.text, ta, i);
         // An age, a span of years or the rescuers ("70代", "a 78-year-old", "200 rescuers") is
         // set only against its own kind; a decade of life holds its years ("70代" / "78歳").
         let age_x = uncounted_at(sa.text, &sa.units[p.a], ta, i, sa.lang);
@@ -185,6 +186,14 @@ pub(super) fn clashes<'f>(
                 || (age_x && (decade(sa.text, x, nx, ny.value) || decade(sb.text, y, ny, nx.value)))
             {
                 continue;
+            }
+            // A span of time is set only against a span, in one unit: "48 ਘੰਟਿਆਂ" and "ਦੋ ਦਿਨਾਂ"
+            // (48 hours, two days) agree.
+            let span_y = crate::facts::span_minutes(sb.text, tb, j);
+            match (span_x, span_y) {
+                (None, None) => {}
+                (Some(x), Some(y)) if (x - y).abs() > 0.01 * x.max(y) => {}
+                _ => continue,
             }
             // Chinese and Japanese counters say what is counted: "40余辆" (vehicles) and "200余名"
             // (people) are no one count however alike their sentences.

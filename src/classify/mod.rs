@@ -1437,6 +1437,27 @@ mod tests {
                 "Kivuko hicho kilikuwa na abiria 64 na kilikuwa kikitoka bandari ya Kisoria.",
                 false,
             ),
+            // One span of time told in two units agrees; two spans clash.
+            (
+                "ਡਿਪਟੀ ਕਮਿਸ਼ਨਰ ਨੇ ਭਰੋਸਾ ਦਿੱਤਾ ਕਿ 48 ਘੰਟਿਆਂ ਵਿੱਚ ਮੰਡੀਆਂ ਵਿੱਚੋਂ ਲਿਫਟਿੰਗ ਤੇਜ਼ ਕੀਤੀ ਜਾਵੇਗੀ।",
+                "ਡਿਪਟੀ ਕਮਿਸ਼ਨਰ ਨੇ ਦੋ ਦਿਨਾਂ ਅੰਦਰ ਲਿਫਟਿੰਗ ਤੇਜ਼ ਕਰਨ ਦਾ ਭਰੋਸਾ ਦਿੱਤਾ।",
+                false,
+            ),
+            (
+                "The road was closed for 6 hours after the crash near the bridge.",
+                "The road was closed for 9 hours after the crash near the bridge.",
+                true,
+            ),
+            (
+                "The road was closed for 6 hours after the crash near the bridge.",
+                "The road was closed for 9 days after the crash near the bridge.",
+                true,
+            ),
+            (
+                "The strike at the port lasted 3 days and cost the city millions.",
+                "The strike at the port lasted 72 hours and cost the city millions.",
+                false,
+            ),
         ] {
             let r = compare(a, b, &Options::default());
             let numbers = r

@@ -15,7 +15,7 @@ use crate::segment::Unit;
 use crate::Set;
 #[cfg(test)] // the tests sort with it
 use crate::SortExt;
-pub use quantity::{qualifier_at, uncounted_at, Qualifier, Quantity, Slot};
+pub use quantity::{qualifier_at, span_minutes, uncounted_at, Qualifier, Quantity, Slot};
 use std::sync::OnceLock;
 
 /// One fact as one side tells it.

@@ -8,7 +8,7 @@
 
 use crate::lexicon::numbers::WEAK;
 use crate::lexicon::quantities::{
-    CONJUNCTIONS, DEGREES, MEASURES, QUALIFIERS, SCOPES, SLOTS, UNCOUNTED,
+    CONJUNCTIONS, DEGREES, DURATIONS, MEASURES, QUALIFIERS, SCOPES, SLOTS, UNCOUNTED,
 };
 use crate::normalize::{fold, Lang, Token};
 use crate::segment::Unit;
@@ -133,6 +133,8 @@ impl Qualifier {
 struct Entry {
     words: Vec<String>,
     prefix: bool,
+    /// The first character of the first word ('\0' for none).
+    first: char,
 }
 
 impl Entry {
@@ -142,9 +144,19 @@ impl Entry {
             .trim_end_matches('*')
             .split('_')
             .map(fold)
-            .filter(|w| !w.is_empty())
-            .collect();
-        Entry { words, prefix }
+            .filter(|w: &String| !w.is_empty())
+            .collect::<Vec<String>>();
+        let first = words.first().and_then(|w| w.chars().next()).unwrap_or('\0');
+        Entry {
+            words,
+            prefix,
+            first,
+        }
+    }
+    /// Can the entry start at a word whose heads ([`heads`]) are `h`? A cheap test that settles
+    /// most of a lexicon of hundreds of entries.
+    fn may_start(&self, h: (char, char)) -> bool {
+        self.first == h.0 || self.first == h.1
     }
     /// Does the entry match the words starting at `at`? Unspaced scripts match inside a word.
     fn matches(&self, words: &[String], at: usize, unspaced: bool) -> bool {
@@ -155,11 +167,8 @@ impl Entry {
         if unspaced {
             return n == 1 && words[at].contains(self.words[0].as_str());
         }
-        // Whatever the match (whole, prefix, or after a clitic), the first characters agree: a
-        // cheap test that settles most of a lexicon of hundreds of entries.
-        let first = |w: &str| w.chars().next();
-        let (w0, e0) = (&words[at], first(&self.words[0]));
-        if first(w0) != e0 && strip_clitic(w0).is_none_or(|r| first(r) != e0) {
+        // Whatever the match (whole, prefix, or after a clitic), the first characters agree.
+        if !self.may_start(heads(&words[at])) {
             return false;
         }
         (0..n).all(|k| {
@@ -172,6 +181,13 @@ impl Entry {
                     }))
         })
     }
+}
+
+/// A word's first character, and its first after a glued clitic ([`strip_clitic`]; '\0' when it
+/// has none): an entry matching there starts with one of them.
+fn heads(w: &str) -> (char, char) {
+    let first = |w: &str| w.chars().next().unwrap_or('\0');
+    (first(w), strip_clitic(w).map_or('\0', first))
 }
 
 /// An Arabic-script word without a conjunction or preposition glued to its front (و, ف, ب, ل, ال).
@@ -446,6 +462,10 @@ fn first_match<T>(
         .map(|at| offsets[at])
 }
 
+/// The most words a lexicon phrase has ("as_many_as", "no_menos_de"); longer ones are still
+/// matched, without the quick test.
+const MAX_PHRASE: usize = 4;
+
 /// Does the clause end after the number, but for function words ("… has risen to 27.")?
 fn tail_is_empty(words: &[String]) -> bool {
     words.iter().all(|w| crate::normalize::is_stopword(w))
@@ -478,11 +498,12 @@ fn nearest<T: Copy>(
         return best;
     }
     for at in 0..words.len().min(limit) {
+        let h = heads(&words[at]);
         // The longest phrase starting there; the first listed among equals.
         if let Some((t, _)) = entries
             .iter()
             .rev()
-            .filter(|(_, e)| e.matches(words, at, false))
+            .filter(|(_, e)| e.may_start(h) && e.matches(words, at, false))
             .max_by_key(|(_, e)| e.words.len())
         {
             return Some((*t, at));
@@ -522,6 +543,12 @@ fn nearest_before<T: Copy>(
         return best;
     }
     let n = words.len();
+    // The heads of the words a phrase ending at `at` may start at, found once.
+    let hs: Vec<(char, char)> = words[n - n.min(limit + MAX_PHRASE)..]
+        .iter()
+        .map(|w| heads(w))
+        .collect();
+    let off = n - hs.len();
     for back in 0..n.min(limit) {
         let at = n - 1 - back;
         // A phrase ending at `at`.
@@ -532,7 +559,11 @@ fn nearest_before<T: Copy>(
             .rev()
             .filter(|(_, e)| {
                 let k = e.words.len();
-                at + 1 >= k && e.matches(words, at + 1 - k, false)
+                at + 1 >= k
+                    && hs
+                        .get((at + 1 - k).wrapping_sub(off))
+                        .is_none_or(|&h| e.may_start(h))
+                    && e.matches(words, at + 1 - k, false)
             })
             .max_by_key(|(_, e)| e.words.len())
         {
@@ -819,6 +850,44 @@ fn uncounted(
     };
     let measured = measure(i.checked_sub(1)) || (of(i.checked_sub(1)) && measure(i.checked_sub(2)));
     decade || age_after(wa) || listed || aged_before || measured
+}
+
+/// The span of time number `i` gives, in minutes, when a unit of time follows it ([`DURATIONS`]):
+/// "48 घंटे" is 2,880, "ਦੋ ਦਿਨਾਂ" 2,880 too. `None` for a number that is no span.
+pub fn span_minutes(text: &str, ts: &[Token], i: usize) -> Option<f64> {
+    static UNITS: OnceLock<Map<String, f64>> = OnceLock::new();
+    let units = UNITS.get_or_init(|| {
+        let mut m = Map::default();
+        for line in DURATIONS.lines() {
+            let mut ws = line.split_whitespace();
+            let Some(per) = ws.next().and_then(|w| w.parse::<f64>().ok()) else {
+                continue;
+            };
+            for w in ws {
+                m.insert(fold(w), per);
+            }
+        }
+        m
+    });
+    let n = ts.get(i)?.num.as_ref()?;
+    if n.time || n.ordinal {
+        return None;
+    }
+    let end = n.end.max(ts[i].end);
+    let after = text.get(end..)?.trim_start();
+    // Chinese and Japanese write the unit onto the number ("3天", "48小时").
+    let per = if unspaced(after.get(..after.chars().next()?.len_utf8())?) {
+        let mut ends = after.char_indices().map(|(k, c)| k + c.len_utf8());
+        let one = ends.next()?;
+        [ends.next(), Some(one)]
+            .into_iter()
+            .flatten()
+            .find_map(|e| units.get(&after[..e]).copied())
+    } else {
+        let next = ts.get(i + 1).filter(|t| t.start >= end)?;
+        units.get(next.fold.as_ref()).copied()
+    }?;
+    Some(n.value * per)
 }
 
 /// [`uncounted`] for number `i` of unit `u`, read in `lang`: the number clashes with no other.

@@ -14,7 +14,7 @@ pub const SCALES: &str = "\
 4 万 萬
 5 lakh lakhs lac लाख لاکھ লাখ লক্ষ લાખ ਲੱਖ லட்சம்
 6 million millions mn मिलियन millón millones milhão milhões milioni mio millionen milyon juta млн миллион миллиона миллионов мільйон мільйона мільйонів مليون ملايين میلیون
-7 crore crores करोड کروڑ কোটি કરોડ ਕਰੋੜ கோடி
+7 crore crores करोड कोटी کروڑ কোটি કરોડ ਕਰੋੜ கோடி
 8 亿 億
 9 billion billions bn अरब बिलियन bilhão bilhões milliard milliards milliarde milliarden mrd milyar miliar млрд миллиард миллиарда миллиардов мільярд мільярди мільярдів مليار ارب
 11 खरब

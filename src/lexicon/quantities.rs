@@ -529,6 +529,27 @@ en ed ma mentre ve veya ama dan atau tetapi sedangkan na au lakini и или н�
 pub const MEASURES: &str = "magnitude magnitud magnitudo magnitüd stärke магнитудой магнитуда \
 richter kekuatan ukuran तीव्रता तीव्रताको রিখটার স্কেলে شدت بقوة قوته قوتها 規模 规模 震级 모멘트";
 
+/// Units of time after a number that make it a span, in minutes, one line per unit: "48 ਘੰਟਿਆਂ"
+/// and "ਦੋ ਦਿਨਾਂ" (48 hours, two days) are one span told two ways, and no span is a count.
+/// Folded. Years are ages or spans in [`UNCOUNTED`]. Words that also give the hour ("saa", Tamil
+/// "மணி") are left out; Chinese and Japanese "日" is a date.
+pub const DURATIONS: &str = "\
+1 minute minutes min mins minuto minutos minuti minuta minuten minutes dakika dakikada menit \
+минут минуты минуту мин मिनट मिनटों मिनिटे मिनिटांत मिनेट মিনিট મિનિટ ਮਿੰਟ ਮਿੰਟਾਂ நிமிடம் \
+நிமிடங்கள் منٹ منٹوں دقیقه دقيقة دقائق 分钟 分鐘 分間
+60 hour hours hrs hora horas ora ore heure heures stunde stunden uur saat saatte saatlik jam \
+час часа часов घंटे घंटा घंटों घण्टा घण्टे तास तासांत ঘণ্টা ঘণ্টার કલાક ਘੰਟੇ ਘੰਟਾ ਘੰਟਿਆਂ \
+گھنٹے گھنٹوں ساعت ساعة ساعات 小时 小時 時間
+1440 day days día días dia dias giorno giorni jour jours tag tage tagen dag dagen gün gündür hari \
+siku день дня дней दिन दिनों दिवस दिवसांत দিন দিনের દિવસ ਦਿਨ ਦਿਨਾਂ நாள் நாட்கள் \
+دن دنوں روز يوم أيام ايام 天 日間
+10080 week weeks semana semanas settimana settimane semaine semaines woche wochen hafta minggu \
+wiki неделя недели недель неделю सप्ताह सप्ताहों हफ्ते हफ्तों आठवडे आठवड्यांत সপ্তাহ અઠવાડિયા \
+ਹਫ਼ਤੇ ਹਫਤੇ வாரம் வாரங்கள் ہفتے ہفتوں هفته أسبوع أسابيع 周 週間
+43200 month months mes meses mese mesi mois monat monate monaten ay bulan mwezi miezi месяц \
+месяца месяцев महीने महीना महीनों महिने महिना মাস મહિના ਮਹੀਨੇ ਮਹੀਨਾ மாதம் மாதங்கள் مہینے \
+ماه شهر أشهر 个月 個月 か月 カ月 ヶ月";
+
 /// Words after a number that make it no count the slots compare: an age or a span of years ("a
 /// 9-year-old", "im Alter von 84 und 91 Jahren", "for 20 years"; `aged` also before it, "aged 84"),
 /// or the rescuers, who share the rescued's stem ("200 rescuers were deployed", "150 спасателей").

@@ -536,6 +536,23 @@ fn with_scale(
                 n.value *= sc;
                 n.end = o2 + w2.len();
                 used += 1;
+                // A smaller scale's count after it adds on: "11 कोटी 86 लाख" is 11.86 crore,
+                // "2 million 300 thousand".
+                if let (Some(&(o3, w3)), Some(&(o4, w4))) =
+                    (words.get(i + used), words.get(i + used + 1))
+                {
+                    let gaps = tight(&text[n.end..o3]) && tight(&text[o3 + w3.len()..o4]);
+                    let m = (w3.chars().all(|c| digit_value(c).is_some()))
+                        .then(|| parse_grouped(w3))
+                        .flatten();
+                    if let (true, Some(m), Some(sc2)) = (gaps, m, scale_of(w4)) {
+                        if sc2 < sc && m * sc2 < sc {
+                            n.value += m * sc2;
+                            n.end = o4 + w4.len();
+                            used += 2;
+                        }
+                    }
+                }
             }
         }
     }
