@@ -73,6 +73,22 @@ fn same_word_before(ta: &[Token], i: usize, tb: &[Token], j: usize) -> bool {
     matches!((before(ta, i), before(tb, j)), (Some(x), Some(y)) if x.key == y.key)
 }
 
+/// Are two numbers set in the same words: the noun they count right after them, and the two words
+/// before them, one of them a content word ("मतदान में 68.4 प्रतिशत" / "मतदान में ६६.४ प्रतिशत",
+/// turnout in the poll)?
+fn same_setting(ta: &[Token], i: usize, tb: &[Token], j: usize) -> bool {
+    fn before(ts: &[Token], k: usize, back: usize) -> Option<&Token> {
+        k.checked_sub(back).map(|k| &ts[k])
+    }
+    let same = |x: Option<&Token>, y: Option<&Token>| matches!((x, y), (Some(x), Some(y)) if x.num.is_none() && y.num.is_none() && x.key == y.key);
+    let (a1, b1) = (before(ta, i, 1), before(tb, j, 1));
+    let (a2, b2) = (before(ta, i, 2), before(tb, j, 2));
+    counted(ta, i).is_some_and(|k| counted(tb, j) == Some(k))
+        && same(a1, b1)
+        && same(a2, b2)
+        && [a1, a2].into_iter().flatten().any(|t| !t.stop)
+}
+
 /// Are the days told at `a` (a byte offset into `ta`'s text) and at `b` framed by one part of the
 /// day, two tokens either side ("in der Nacht zu Dienstag" / "in der Nacht zum Mittwoch")?
 fn same_frame(ta: &[Token], a: usize, tb: &[Token], b: usize) -> bool {
@@ -223,8 +239,12 @@ pub(super) fn clashes<'f>(
                             == 1
                     };
                     let apart = crate::align::minutes_apart(nx, ny);
-                    let sure = (moment
-                        || (p.score >= tuning.date_min_score && one_time(ta) && one_time(tb)))
+                    // Two hours apart or more, sentences alike enough to be a possible conflict
+                    // tell one moment ("शाम करीब 4 बजे निर्वाचन अधिकारी ने नतीजे की … घोषणा" /
+                    // "शाम ६ बजे निर्वाचन अधिकारी ने परिणाम घोषित किया").
+                    let alike = p.score >= tuning.date_min_score
+                        || (apart >= TIME_FAR && p.score >= tuning.date_possible_score);
+                    let sure = (moment || (alike && one_time(ta) && one_time(tb)))
                         && crate::align::beyond_rounding(nx, ny)
                         && (moment || apart >= TIME_APART);
                     (if sure { &mut out } else { &mut possible }).push(Clash {
@@ -244,7 +264,9 @@ pub(super) fn clashes<'f>(
             // be one count told twice: a possible conflict. Either way only when their qualifiers
             // leave no value both allow ("about 2,000" / "2,150").
             let sure = p.score >= tuning.number_min_score
-                && (number_slot(&cx, &context(tb, j)) || same_word_before(ta, i, tb, j));
+                && (number_slot(&cx, &context(tb, j))
+                    || same_word_before(ta, i, tb, j)
+                    || same_setting(ta, i, tb, j));
             let same_noun = p.score >= tuning.date_possible_score
                 && counted(ta, i).is_some_and(|k| counted(tb, j) == Some(k));
             if (sure || same_noun) && !may_agree((sa, p.a, i, nx.value), (sb, p.b, j, ny.value)) {
@@ -500,8 +522,6 @@ pub(super) fn clashes<'f>(
         .collect();
     let vb: Set<&str> = names_b.iter().map(|f| f.value.as_str()).collect();
     let va: Set<&str> = names_a.iter().map(|f| f.value.as_str()).collect();
-    // A name the other sentence also tells (however spelled) fills no slot against another name.
-    let told = |x: &Found, others: &[&&Found]| others.iter().any(|y| same_name(&x.value, &y.value));
     // One quotation both sentences tell, in two mouths.
     let (qa, qb) = (quotes(facts_a), quotes(facts_b));
     let quoted = shared_quote(&qa, &qb).then_some((&qa[..], &qb[..]));
@@ -539,6 +559,17 @@ pub(super) fn clashes<'f>(
             return (out, possible);
         }
     }
+    // A person of three names on one side, whose first two the other sentence gives before
+    // another last name ("भाजपा प्रत्याशी गोविंद सिंह राठौड़" / "भाजपा के गोविंद सिंह शक्तावत को"):
+    // a script without capitals marks that name nowhere else.
+    let (more_a, more_b) = (
+        completions(&names_b, (ta, sa.text), sb.text, p.a),
+        completions(&names_a, (tb, sb.text), sa.text, p.b),
+    );
+    let names_a: Vec<&Found> = names_a.iter().map(|f| **f).chain(&more_a).collect();
+    let names_b: Vec<&Found> = names_b.iter().map(|f| **f).chain(&more_b).collect();
+    // A name the other sentence also tells (however spelled) fills no slot against another name.
+    let told = |x: &Found, others: &[&Found]| others.iter().any(|y| same_name(&x.value, &y.value));
     'names: for x in names_a
         .iter()
         .filter(|f| !vb.contains(f.value.as_str()) && !told(f, &names_b))
@@ -611,6 +642,47 @@ pub(super) fn clashes<'f>(
         }
     }
     (out, possible)
+}
+
+/// Names of three words in `names` (of the other side) whose first two stand in `ts` (unit `unit`
+/// of `text`) before another word: that word completes a name there. The word must be no function
+/// word, number or title, told nowhere in the other side's `other_text`, and the name's own last
+/// word nowhere in `text`: a person both sides name stays one person.
+fn completions(
+    names: &[&&Found],
+    (ts, text): (&[Token], &str),
+    other_text: &str,
+    unit: usize,
+) -> Vec<Found> {
+    let mut out = Vec::new();
+    for x in names {
+        let w: Vec<&str> = x.value.split_whitespace().collect();
+        if w.len() != 3 || ts.iter().any(|t| *t.fold == *w[2]) {
+            continue;
+        }
+        for k in 0..ts.len().saturating_sub(2) {
+            let (t0, t1, t2) = (&ts[k], &ts[k + 1], &ts[k + 2]);
+            if *t0.fold != *w[0] || *t1.fold != *w[1] || t2.stop || t2.num.is_some() {
+                continue;
+            }
+            let last = t2.fold.as_ref();
+            if crate::facts::ends_name(last)
+                || same_word(last, w[2])
+                || crate::normalize::fold(other_text).contains(last)
+                || crate::normalize::fold(text).contains(w[2])
+            {
+                continue;
+            }
+            out.push(Found {
+                kind: FactKind::Name,
+                unit,
+                start: t0.start,
+                end: t2.end,
+                value: format!("{} {} {}", w[0], w[1], last),
+            });
+        }
+    }
+    out
 }
 
 /// Words two quotations share before they are one quotation told twice.
@@ -802,6 +874,10 @@ fn verb_speaker<'f>(text: &str, ts: &[Token], names: &[&'f Found]) -> Option<&'f
 /// no rounding explains them.
 const TIME_APART: f64 = 60.0;
 
+/// Minutes between two times of day beyond which sentences only loosely alike (from
+/// `date_possible_score`), each telling one time, place one moment at two.
+const TIME_FAR: f64 = 120.0;
+
 /// The Chinese or Japanese counter right after a number ending at `end`, past "余" or "多" (more
 /// than).
 fn counter(text: &str, end: usize) -> Option<char> {
@@ -896,8 +972,12 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
     }
     let wx: Vec<&str> = x.split_whitespace().collect();
     let wy: Vec<&str> = y.split_whitespace().collect();
-    // One person named on, with more words after ("R Rajendran" and what follows).
-    if wx.len() >= 2 && wy.len() >= 2 && wx[..2] == wy[..2] {
+    // One person named on, with more words after ("R Rajendran" and what follows); not two names
+    // of three words that differ in their last, however spelled ("ਹਰਦੀਪ ਸਿੰਘ ਧਾਲੀਵਾਲ" / "ਹਰਦੀਪ
+    // ਸਿੰਘ ਗਰੇਵਾਲ"; "Daniel Kowalski" / "Daniel Kowalczyk" is one name spelled two ways).
+    let last_swapped =
+        wx.len() == 3 && wy.len() == 3 && wx[..2] == wy[..2] && !same_word(wx[2], wy[2]);
+    if wx.len() >= 2 && wy.len() >= 2 && wx[..2] == wy[..2] && !last_swapped {
         return true;
     } // Every word of the shorter name, however spelled, is in the longer one ("Volodymyr
       // Zelenskyy" in "Ukrainian President Volodymyr Zelensky").

@@ -4,7 +4,7 @@
 
 use crate::lexicon::calendar::{DAY_WORDS, MONTH_NAMES};
 use crate::lexicon::names::{
-    LETTER_NAMES, NOT_NAMES, PLACES, PLACE_PHRASES, TITLES, TITLE_ENDINGS,
+    LETTER_NAMES, NAME_ENDERS, NOT_NAMES, PLACES, PLACE_PHRASES, TITLES, TITLE_ENDINGS,
 };
 pub use crate::lexicon::{month, weekday};
 pub mod quantity;
@@ -43,8 +43,8 @@ fn is_place(folded: &str) -> bool {
 }
 
 fn is_title(folded: &str) -> bool {
-    static SET: OnceLock<Set<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| crate::lexicon::entries(TITLES).collect())
+    static SET: OnceLock<Set<String>> = OnceLock::new();
+    SET.get_or_init(|| crate::lexicon::entries(TITLES).map(fold).collect())
         .contains(folded)
         // Every ending is Latin and ends in r, n or t: most words are settled by their last byte.
         || (folded.len() > 7
@@ -52,6 +52,13 @@ fn is_title(folded: &str) -> bool {
             && TITLE_ENDINGS
                 .split_whitespace()
                 .any(|e| folded.len() > e.len() && folded.ends_with(e)))
+}
+
+/// Does this folded word end a name read after a title ([`NAME_ENDERS`])?
+pub(crate) fn ends_name(folded: &str) -> bool {
+    static SET: OnceLock<Set<String>> = OnceLock::new();
+    SET.get_or_init(|| NAME_ENDERS.split_whitespace().map(fold).collect())
+        .contains(folded)
 }
 
 /// The years a unit names: numbers of four digits from 1900 to 2100 ("2018", "२०२२") and the
@@ -390,9 +397,13 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
             let s = j;
             // In a script with capitals, a name after a title is capitalized ("Governor Elena
             // Marsh", not "Governor declares state").
+            // Four words at most, three in a script without capitals, where nothing marks where
+            // the name ends ("गोविंद सिंह राठौड़ दूसरे स्थान पर": second place).
+            let most = if is_latin(&t.fold) { 4 } else { 3 };
             while j < ts.len()
-                && j - s < 4
+                && j - s < most
                 && !ts[j].stop
+                && !ends_name(&ts[j].fold)
                 && ts[j].num.is_none()
                 && !is_title(&ts[j].fold)
                 && same_phrase(text, &ts[j - 1], &ts[j])
