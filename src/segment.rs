@@ -536,14 +536,16 @@ fn dotted_abbreviation(before: &str, after: &str) -> bool {
 
 /// Abbreviations after which a period does not end a sentence in news text: titles, ranks, months,
 /// streets, "about" and "hour", in English, Polish, Russian, Dutch, Indonesian and Malay, Swahili,
-/// Turkish, Romanian, Italian and German. Space-separated, one string (a slice of strings costs the
+/// Turkish, Romanian, Italian and German; doctor, advocate, professor and the honorifics of Hindi,
+/// Marathi, Gujarati, Bengali and Punjabi ("डॉ.", "ॲड.", "प्रा.", "श्री."). Space-separated, one string (a slice of strings costs the
 /// wasm a pointer and a length a word).
 const ABBREVIATIONS: &str = "\
 mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr gov sen rep rev hon pres inc ltd co \
 corp vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft no nos fig approx dept \
 est rs u.s u.k u.n e.g i.e a.m p.m ph.d d.c av sra srta mme mlle nr bzw z.b supt insp \
 brig cpl pvt ul godz ok ok. mł bryg kpt mjr płk asp prok tzw np m.in woj fot ул \
-dhr mevr bijv bpk jl kab kec bi bw doç cad sok mah str dl dott avv ca inkl sog evtl";
+dhr mevr bijv bpk jl kab kec bi bw doç cad sok mah str dl dott avv ca inkl sog evtl \
+डॉ डा ॲड अ‍ॅड एड प्रा श्री सौ कु ડૉ ડો શ્રી ডা ডঃ ਡਾ ਸ੍ਰੀ";
 
 /// The word a piece ends with before its closing period, as written and lower-cased; `None` when
 /// the piece does not end with a period.
@@ -630,6 +632,11 @@ mod tests {
             ("今天下雨。明天晴！好吗？", &["今天下雨。", "明天晴！", "好吗？"]),
             ("هل جاء؟ نعم۔", &["هل جاء؟", "نعم۔"]),
             ("Mr. Smith met Dr. Jones. They spoke.", &["Mr. Smith met Dr. Jones.", "They spoke."]),
+            (
+                "असे सरकारी वकील ॲड. उज्ज्वला पवार यांनी सांगितले. निकाल आला.",
+                &["असे सरकारी वकील ॲड. उज्ज्वला पवार यांनी सांगितले.", "निकाल आला."],
+            ),
+            ("डॉ. राम ने कहा। सब ठीक है।", &["डॉ. राम ने कहा।", "सब ठीक है।"]),
             ("The U.S. Senate voted. It passed.", &["The U.S. Senate voted.", "It passed."]),
             ("Growth was 3.5 percent. Good.", &["Growth was 3.5 percent.", "Good."]),
             ("J. K. Rowling wrote it.", &["J. K. Rowling wrote it."]),

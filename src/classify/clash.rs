@@ -536,7 +536,9 @@ pub(super) fn clashes<'f>(
                 .iter()
                 .any(|y| same_name(&x.value, &y.value) && by_verb(y, other_ts))
         };
-        if !told(x, &names_b, tb) && !told(y, &names_a, ta) && p.score >= tuning.date_possible_score
+        if !told(&x, &names_b, tb)
+            && !told(&y, &names_a, ta)
+            && p.score >= tuning.date_possible_score
         {
             out.push(Clash {
                 slot: None,
@@ -777,7 +779,7 @@ fn quote_speakers<'f>(
     (text_a, ta, names_a): (&str, &[Token], &[&&'f Found]),
     (text_b, tb, names_b): (&str, &[Token], &[&&'f Found]),
     (qa, qb): (&[Quoted], &[Quoted]),
-) -> Option<(&'f Found, &'f Found)> {
+) -> Option<(Found, Found)> {
     let speaker =
         |text: &str, ts: &[Token], names: &[&&'f Found], quotes: &[Quoted]| -> Option<&'f Found> {
             let outside: Vec<&'f Found> = names
@@ -796,16 +798,64 @@ fn quote_speakers<'f>(
                 _ => verb_speaker(text, ts, &outside),
             }
         };
-    let (x, y) = (
-        speaker(text_a, ta, names_a, qa)?,
-        speaker(text_b, tb, names_b, qb)?,
-    );
+    // An ergative marker before a word of speech names the speaker right before it, ahead of any
+    // name a title run read ("صوبائی وزیر برائے ریلیف فضل الٰہی خٹک نے … کہا").
+    let (x, y) = match (ergative_speaker(ta, qa), ergative_speaker(tb, qb)) {
+        (Some(x), Some(y)) => (x, y),
+        _ => (
+            speaker(text_a, ta, names_a, qa)?.clone(),
+            speaker(text_b, tb, names_b, qb)?.clone(),
+        ),
+    };
     let shares_a_word = x.value.split_whitespace().any(|w| {
         y.value
             .split_whitespace()
             .any(|v| v == w || same_name(w, v))
     });
     (!shares_a_word).then_some((x, y))
+}
+
+/// Words of a name before an ergative marker, at most.
+const ERGATIVE_NAME_WORDS: usize = 3;
+
+/// The speaker an ergative marker ([`ERGATIVES`]) names, outside the quotations `q`, when a word of
+/// speech follows it: the content words right before it, up to a title, a function word or
+/// [`ERGATIVE_NAME_WORDS`].
+fn ergative_speaker(ts: &[Token], q: &[Quoted]) -> Option<Found> {
+    static SET: std::sync::OnceLock<Set<String>> = std::sync::OnceLock::new();
+    let ergatives = SET.get_or_init(|| {
+        crate::lexicon::names::ERGATIVES
+            .split_whitespace()
+            .map(crate::normalize::fold)
+            .collect()
+    });
+    let quoted = |t: &Token| q.iter().any(|(s, e, _)| *s <= t.start && t.end <= *e);
+    let k = ts.iter().enumerate().position(|(k, t)| {
+        ergatives.contains(t.fold.as_ref())
+            && !quoted(t)
+            && ts[k + 1..]
+                .iter()
+                .any(|t| !quoted(t) && crate::lexicon::is_speech_verb(&t.fold))
+    })?;
+    let mut s = k;
+    while s > 0 && k - s < ERGATIVE_NAME_WORDS {
+        let t = &ts[s - 1];
+        if t.stop || t.num.is_some() || quoted(t) || crate::facts::is_title(&t.fold) {
+            break;
+        }
+        s -= 1;
+    }
+    (s < k).then(|| Found {
+        kind: FactKind::Name,
+        unit: 0,
+        start: ts[s].start,
+        end: ts[k - 1].end,
+        value: ts[s..k]
+            .iter()
+            .map(|t| t.fold.as_ref())
+            .collect::<Vec<_>>()
+            .join(" "),
+    })
 }
 
 /// How many words from a word of speech its speaker's name may stand, at most.

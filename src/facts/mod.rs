@@ -42,7 +42,7 @@ fn is_place(folded: &str) -> bool {
     .contains(folded)
 }
 
-fn is_title(folded: &str) -> bool {
+pub(crate) fn is_title(folded: &str) -> bool {
     static SET: OnceLock<Set<String>> = OnceLock::new();
     SET.get_or_init(|| crate::lexicon::entries(TITLES).map(fold).collect())
         .contains(folded)

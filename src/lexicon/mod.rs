@@ -82,9 +82,14 @@ pub fn weekday(folded: &str) -> Option<&'static str> {
 
 /// Is this folded word one that puts words in someone's mouth ([`names::SPEECH_VERBS`])?
 pub fn is_speech_verb(folded: &str) -> bool {
-    static SET: OnceLock<crate::Set<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| names::SPEECH_VERBS.split_whitespace().collect())
-        .contains(folded)
+    static SET: OnceLock<crate::Set<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        names::SPEECH_VERBS
+            .split_whitespace()
+            .map(crate::normalize::fold)
+            .collect()
+    })
+    .contains(folded)
 }
 
 /// The month (1–12) a folded word names.

@@ -160,6 +160,10 @@ pub const TITLES: &str = concat!(
     "বিচারক\n",
     "পরিদর্শক\n",
     "ترجمان\n",
+    "بیرسٹر\n",
+    "ایڈووکیٹ\n",
+    "बैरिस्टर\n",
+    "एडवोकेट\n",
     "چیئرمین\n",
     "رہنما\n",
     "امیدوار\n",
@@ -251,9 +255,13 @@ pub const LETTER_NAMES: &[&str] = &[
     "जेड",
 ];
 
-/// Words that put words in someone's mouth (folded): "said", "told", "quoting", in the languages
-/// that mark a name by its capitals. The name nearest one of them, outside the quotation, is whose
-/// words they are. Space-separated.
+/// The ergative markers of Hindi, Urdu, Punjabi and Marathi, written after the one who speaks
+/// ("… फ़ज़ल ने कहा", "نوید عباسی نے … کہا", "ਧਾਲੀਵਾਲ ਨੇ ਕਿਹਾ", "पवार यांनी सांगितले").
+pub const ERGATIVES: &str = "ने نے ਨੇ यांनी";
+
+/// Words that put words in someone's mouth: "said", "told", "quoting", "कहा", "ਕਿਹਾ", "قال". The
+/// name nearest one of them, outside the quotation, is whose words they are. Space-separated,
+/// folded when read.
 pub const SPEECH_VERBS: &str = "said says told added stated explained quoting quoted \
 dijo afirmó declaró señaló explicó aseguró indicó agregó añadió comentó citando \
 disse afirmou declarou explicou informou acrescentou comentou \
@@ -264,4 +272,6 @@ sagte erklärte betonte berichtete sagt erklärt zitierte \
 добавила рассказал рассказала цитируя \
 kata katanya ujar ujarnya ungkap ungkapnya tutur tuturnya mengutip menyatakan mengatakan \
 menjelaskan \
-dedi açıkladı söyledi belirtti alisema amesema alieleza";
+dedi açıkladı söyledi belirtti alisema amesema alieleza \
+कहा कहते कहना बताया बोले बोला म्हणाले म्हणाल्या सांगितले भने बताए کہا بتایا کہنا ਕਿਹਾ ਦੱਸਿਆ \
+કહ્યું જણાવ્યું বলেন বলেছেন জানান கூறினார் தெரிவித்தார் گفت افزود قال وقال قالت أضاف صرح";
