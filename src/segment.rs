@@ -440,6 +440,7 @@ fn cut_sentences(text: &str, s: usize, e: usize, block: usize, out: &mut Vec<Uni
                     && !closes_on_abbreviation(&flat[ps..pe], &flat[ss..se]))
                     || starts_lower_continuation(&flat[ss..se])
                     || ordinal_day(&flat[ps..pe], &flat[ss..se])
+                    || ordinal_after_article(&flat[ps..pe], &flat[ss..se])
                     || short_word_before_number(&flat[ps..pe], &flat[ss..se])
                     || (pe == ss && dotted_abbreviation(&flat[ps..pe], &flat[ss..se])) =>
             {
@@ -496,6 +497,32 @@ fn ordinal_day(before: &str, after: &str) -> bool {
         && after.split_whitespace().next().is_some_and(|w| {
             let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
             crate::lexicon::month(&crate::normalize::fold(w)).is_some()
+        })
+}
+
+/// German articles and the prepositions an article is run into, before an ordinal number.
+const ORDINAL_ARTICLES: &str = "der die das dem den des am im zum zur vom beim ins";
+
+/// "in der 84. Minute", "zum 3. Mal": an article, a number of up to three digits and its stop, and
+/// a capitalized word after it that is no function word ("… hat die 84. Die …") is an ordinal, no
+/// sentence end.
+fn ordinal_after_article(before: &str, after: &str) -> bool {
+    let Some(num) = before.strip_suffix('.') else {
+        return false;
+    };
+    let mut words = num.split_whitespace().rev();
+    let (Some(n), Some(article)) = (words.next(), words.next()) else {
+        return false;
+    };
+    (1..=3).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && ORDINAL_ARTICLES
+            .split_whitespace()
+            .any(|a| a == article.to_lowercase())
+        && after.starts_with(char::is_uppercase)
+        && after.split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            !crate::normalize::is_stopword(&crate::normalize::fold(w))
         })
 }
 
@@ -637,6 +664,14 @@ mod tests {
                 &["असे सरकारी वकील ॲड. उज्ज्वला पवार यांनी सांगितले.", "निकाल आला."],
             ),
             ("डॉ. राम ने कहा। सब ठीक है।", &["डॉ. राम ने कहा।", "सब ठीक है।"]),
+            (
+                "Schuster köpfte in der 84. Minute den Siegtreffer. Es war knapp.",
+                &["Schuster köpfte in der 84. Minute den Siegtreffer.", "Es war knapp."],
+            ),
+            (
+                "Gewonnen hat die 84. Die Mannschaft jubelte.",
+                &["Gewonnen hat die 84.", "Die Mannschaft jubelte."],
+            ),
             ("The U.S. Senate voted. It passed.", &["The U.S. Senate voted.", "It passed."]),
             ("Growth was 3.5 percent. Good.", &["Growth was 3.5 percent.", "Good."]),
             ("J. K. Rowling wrote it.", &["J. K. Rowling wrote it."]),

@@ -73,20 +73,32 @@ fn same_word_before(ta: &[Token], i: usize, tb: &[Token], j: usize) -> bool {
     matches!((before(ta, i), before(tb, j)), (Some(x), Some(y)) if x.key == y.key)
 }
 
-/// Are two numbers set in the same words: the noun they count right after them, and the two words
-/// before them, one of them a content word ("मतदान में 68.4 प्रतिशत" / "मतदान में ६६.४ प्रतिशत",
+/// Are two numbers set in the same words: the noun they count right after them, and, unless both
+/// are ordinals, the two words before them, one of them a content word ("मतदान में 68.4 प्रतिशत" / "मतदान में ६६.४ प्रतिशत",
 /// turnout in the poll)?
-fn same_setting(ta: &[Token], i: usize, tb: &[Token], j: usize) -> bool {
+fn same_setting(
+    (xa, ta, i): (&str, &[Token], usize),
+    (xb, tb, j): (&str, &[Token], usize),
+) -> bool {
     fn before(ts: &[Token], k: usize, back: usize) -> Option<&Token> {
         k.checked_sub(back).map(|k| &ts[k])
     }
     let same = |x: Option<&Token>, y: Option<&Token>| matches!((x, y), (Some(x), Some(y)) if x.num.is_none() && y.num.is_none() && x.key == y.key);
     let (a1, b1) = (before(ta, i, 1), before(tb, j, 1));
     let (a2, b2) = (before(ta, i, 2), before(tb, j, 2));
-    counted(ta, i).is_some_and(|k| counted(tb, j) == Some(k))
-        && same(a1, b1)
-        && same(a2, b2)
-        && [a1, a2].into_iter().flatten().any(|t| !t.stop)
+    let same_noun = counted(ta, i).is_some_and(|k| counted(tb, j) == Some(k));
+    // Two ordinals of one noun are one place in one order ("in der 88. Minute" / "in der 84.
+    // Minute", the 17th / the 12th floor).
+    // A stop right after a number inside a sentence makes it an ordinal ("88. Minute").
+    let ordinal = |text: &str, t: &Token| {
+        t.num
+            .as_ref()
+            .is_some_and(|n| n.ordinal || text[n.end.max(t.end)..].starts_with(". ") && !n.time)
+    };
+    let ordinals = ordinal(xa, &ta[i]) && ordinal(xb, &tb[j]);
+    same_noun
+        && (ordinals
+            || (same(a1, b1) && same(a2, b2) && [a1, a2].into_iter().flatten().any(|t| !t.stop)))
 }
 
 /// Are the days told at `a` (a byte offset into `ta`'s text) and at `b` framed by one part of the
@@ -266,7 +278,7 @@ pub(super) fn clashes<'f>(
             let sure = p.score >= tuning.number_min_score
                 && (number_slot(&cx, &context(tb, j))
                     || same_word_before(ta, i, tb, j)
-                    || same_setting(ta, i, tb, j));
+                    || same_setting((sa.text, ta, i), (sb.text, tb, j)));
             let same_noun = p.score >= tuning.date_possible_score
                 && counted(ta, i).is_some_and(|k| counted(tb, j) == Some(k));
             if (sure || same_noun) && !may_agree((sa, p.a, i, nx.value), (sb, p.b, j, ny.value)) {
@@ -286,6 +298,18 @@ pub(super) fn clashes<'f>(
     // "the office said on Saturday the toll had risen" date two different things.
     // Between sentences less alike (down to `date_possible_score`), the two days may be one
     // event's: a possible conflict ("capsized on Tuesday" / "sank on Wednesday, killing 27").
+    let shared_figures = vals_a
+        .iter()
+        .filter(|v| vals_b.contains(*v))
+        .filter(|v| {
+            ta.iter().any(|t| {
+                t.num
+                    .as_ref()
+                    .is_some_and(|n| n.canonical() == **v && !n.time)
+                    && !in_date(facts_a, t)
+            })
+        })
+        .count();
     for (kind, pick) in [("weekday", true), ("date", false)] {
         if p.score < tuning.date_possible_score && !moment {
             break;
@@ -322,6 +346,10 @@ pub(super) fn clashes<'f>(
         // ночь на вторник" / "в ночь на среду") name one moment two ways, however loosely alike
         // the rest of the sentences is.
         sure |= clash && !elsewhere && same_frame(ta, da[0].0, tb, db[0].0);
+        // Sentences that give the same figures besides their days tell one claim ("the base fare
+        // … goes from $2.50 to $2.75 on March 1" / "The standard fare rises from $2.50 to $2.75 on
+        // April 1").
+        sure |= clash && !elsewhere && shared_figures >= SHARED_FIGURES;
         if clash && (sure || !elsewhere) {
             (if sure { &mut out } else { &mut possible }).push(Clash {
                 slot: None,
@@ -923,6 +951,10 @@ fn verb_speaker<'f>(text: &str, ts: &[Token], names: &[&'f Found]) -> Option<&'f
 /// Minutes between two times of day told of one moment in sentences only alike, beyond which
 /// no rounding explains them.
 const TIME_APART: f64 = 60.0;
+
+/// Figures (not dates or times) two sentences share before they tell one claim, whatever their
+/// likeness: their days, told differently, are one day told two ways.
+const SHARED_FIGURES: usize = 2;
 
 /// Minutes between two times of day beyond which sentences only loosely alike (from
 /// `date_possible_score`), each telling one time, place one moment at two.

@@ -446,6 +446,44 @@ mod tests {
     }
 
     #[test]
+    fn ordinals_of_one_noun_and_days_of_sentences_with_one_set_of_figures_clash() {
+        // "88." is an ordinal inside a German sentence; two of one noun are one place in one order.
+        assert_eq!(
+            pairs(&clashes(
+                "Den Siegtreffer erzielte Kevin Schuster in der 88. Minute per Kopf.",
+                "Kevin Schuster köpfte in der 84. Minute den Siegtreffer.",
+                "number",
+                true
+            )),
+            [("88", "84")]
+        );
+        // The same figures besides the day: one claim, told of two days.
+        assert_eq!(
+            clashes(
+                "Under the plan, the base fare on Eastport Regional Transit buses goes from $2.50 to $2.75 on March 1.",
+                "The standard Eastport fare rises from $2.50 to $2.75 on April 1, the council said.",
+                "date",
+                true
+            )
+            .len(),
+            1
+        );
+        // Punjabi arrests are a slot: two counts of the arrested clash across the texts.
+        let r = compare(
+            "ਧਰਨੇ ਤੋਂ ਬਾਅਦ ਦੇਰ ਸ਼ਾਮ ਤੱਕ ਕੁੱਲ 18 ਕਿਸਾਨਾਂ ਨੂੰ ਹਿਰਾਸਤ ਵਿੱਚ ਲਿਆ ਗਿਆ।",
+            "ਪੁਲਿਸ ਮੁਤਾਬਕ ਕੁੱਲ 26 ਪ੍ਰਦਰਸ਼ਨਕਾਰੀਆਂ ਨੂੰ ਗ੍ਰਿਫ਼ਤਾਰ ਕੀਤਾ ਗਿਆ।",
+            &Options::default(),
+        );
+        assert!(
+            r.facts
+                .iter()
+                .any(|f| f.status == FactStatus::Conflict && f.key.contains("18")),
+            "{:?}",
+            r.facts
+        );
+    }
+
+    #[test]
     fn a_name_spelled_two_ways_is_one_fact() {
         let a = "भारत और इस्राइल ने समझौता किया। भारत-इस्राइल रक्षा सहयोग बढ़ा।";
         let b = "भारत और इजरायल ने समझौता किया। भारत-इजरायल रक्षा सहयोग बढ़ा।";

@@ -194,6 +194,7 @@ gu money: રૂપિયા* ડોલર
 pa dead: ਮੌਤ ਮੌਤਾਂ ਮਾਰੇ ਮਰ* ਜਾਨ
 pa injured: ਜ਼ਖਮੀ ਜ਼ਖ਼ਮੀ ਜਖਮੀ ਫੱਟੜ
 pa missing: ਲਾਪਤਾ
+pa arrested: ਗ੍ਰਿਫ਼ਤਾਰ* ਗ੍ਰਿਫਤਾਰ* ਹਿਰਾਸਤ
 pa rescued: ਬਚਾਅ* ਬਚਾਇਆ
 pa evacuated: ਬੇਘਰ
 pa passengers: ਸਵਾਰੀਆਂ ਯਾਤਰੀ
