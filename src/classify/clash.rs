@@ -350,7 +350,10 @@ pub(super) fn clashes<'f>(
         // … goes from $2.50 to $2.75 on March 1" / "The standard fare rises from $2.50 to $2.75 on
         // April 1").
         sure |= clash && !elsewhere && shared_figures >= SHARED_FIGURES;
-        if clash && (sure || !elsewhere) {
+        // A weekday the other side tells elsewhere is told by both: the other's day here is
+        // another moment ("cumplen este miércoles el tercer día" / "entra este miércoles en su
+        // tercer día. La paralización, iniciada el lunes …").
+        if clash && (!elsewhere || (sure && !pick)) {
             (if sure { &mut out } else { &mut possible }).push(Clash {
                 slot: None,
                 kind: kind.into(),
@@ -554,9 +557,11 @@ pub(super) fn clashes<'f>(
     let (qa, qb) = (quotes(facts_a), quotes(facts_b));
     let quoted = shared_quote(&qa, &qb).then_some((&qa[..], &qb[..]));
     let by_verb = |x: &Found, ts: &[Token]| voiced(ts, x);
-    if let Some((x, y)) =
-        quoted.and_then(|q| quote_speakers((sa.text, ta, &names_a), (sb.text, tb, &names_b), q))
-    {
+    let speakers =
+        quoted.and_then(|q| quote_speakers((sa.text, ta, &names_a), (sb.text, tb, &names_b), q));
+    // One speaker on both sides, however each sentence words the rest: no attribution to compare.
+    let one_speaker = speakers.as_ref().is_some_and(|s| !s.2);
+    if let Some((x, y, _)) = speakers.filter(|s| s.2) {
         // A speaker the other sentence names too fills no other mouth, unless it names them as
         // no speaker ("…, ha commentato Matteo Lorenzon, coordinatore della campagna di Bortolan").
         let told = |x: &Found, others: &[&&Found], other_ts: &[Token]| {
@@ -576,8 +581,9 @@ pub(super) fn clashes<'f>(
             });
             return (out, possible);
         }
-    } else if let Some(((s, e), (s2, e2))) =
-        quoted.and_then(|q| quote_attributions((sa, p.a), (sb, p.b), q))
+    } else if let Some(((s, e), (s2, e2))) = quoted
+        .filter(|_| !one_speaker)
+        .and_then(|q| quote_attributions((sa, p.a), (sb, p.b), q))
     {
         if p.score >= tuning.date_possible_score {
             out.push(Clash {
@@ -802,12 +808,13 @@ fn quote_attributions(
 /// "« Il est beaucoup trop tôt … », a indiqué le préfet, François Ravier". The speaker is the one
 /// name of the sentence outside the quotation (its one name of two words or more, when it has
 /// others); failing that, the name a word of speech points at ([`verb_speaker`]). A sentence that
-/// names two people alike, or none, has no speaker here.
+/// names two people alike, or none, has no speaker here. With the two speakers, whether they are
+/// two people (sharing no word, however spelled).
 fn quote_speakers<'f>(
     (text_a, ta, names_a): (&str, &[Token], &[&&'f Found]),
     (text_b, tb, names_b): (&str, &[Token], &[&&'f Found]),
     (qa, qb): (&[Quoted], &[Quoted]),
-) -> Option<(Found, Found)> {
+) -> Option<(Found, Found, bool)> {
     let speaker =
         |text: &str, ts: &[Token], names: &[&&'f Found], quotes: &[Quoted]| -> Option<&'f Found> {
             let outside: Vec<&'f Found> = names
@@ -840,7 +847,7 @@ fn quote_speakers<'f>(
             .split_whitespace()
             .any(|v| v == w || same_name(w, v))
     });
-    (!shares_a_word).then_some((x, y))
+    Some((x, y, !shares_a_word))
 }
 
 /// Words of a name before an ergative marker, at most.
@@ -1093,7 +1100,23 @@ pub(super) fn same_name(x: &str, y: &str) -> bool {
 /// One word of a name however spelled: the same, or close in transliteration and not two words
 /// ([`other_word`]).
 fn same_word(a: &str, b: &str) -> bool {
-    a == b || (translit_distance(a, b) <= 0.25 && !other_word(a, b))
+    a == b || (translit_distance(a, b) <= 0.25 && !other_word(a, b)) || case_ending(a, b)
+}
+
+/// Letters a case ending glued to a name in a script without capitals has, at most ("ঘোষ" /
+/// "ঘোষের", "पवार" / "पवारांनी").
+const CASE_ENDING_LETTERS: usize = 3;
+
+/// Is one word the other with a case ending glued on, in a script without capitals? The bare word
+/// has two letters or more (`letter_count`: "ঘোষ" is two).
+fn case_ending(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let uncased = |w: &str| w.chars().all(|c| !c.is_uppercase() && !c.is_lowercase());
+    uncased(long)
+        && crate::normalize::letter_count(short) >= 2
+        && long.strip_prefix(short).is_some_and(|rest| {
+            !rest.is_empty() && crate::normalize::letter_count(rest) <= CASE_ENDING_LETTERS
+        })
 }
 
 /// How two different names relate ([`name_pair`]).

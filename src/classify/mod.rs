@@ -484,6 +484,19 @@ mod tests {
     }
 
     #[test]
+    fn a_day_the_other_side_also_tells_and_a_name_with_a_case_ending_are_no_conflict() {
+        // B tells A's Wednesday too; its Monday is when the strike began.
+        let a = "Unos 2.500 estibadores del puerto del Callao cumplen este miércoles el tercer día de una huelga que mantiene detenidas las operaciones de carga y descarga en el principal terminal marítimo del país.";
+        let b = "La huelga de los estibadores del puerto del Callao entra este miércoles en su tercer día. La paralización, iniciada el lunes 12 de mayo, mantiene casi detenidas las operaciones de carga y descarga en el principal terminal marítimo del Perú.";
+        assert!(clashes(a, b, "weekday", true).is_empty());
+        // "ঘোষ" / "ঘোষের" (Ghosh / Ghosh's), "শুভঙ্কর" / "শুভংকর": one speaker.
+        let a = "ফল ঘোষণার পরে তৃণমূলের জেলা সভাপতি শুভঙ্কর ঘোষ বলেন, “মানুষ উন্নয়নের পক্ষে রায় দিয়েছেন।”";
+        let b =
+            "ফল প্রকাশের পর তৃণমূলের জেলা সভাপতি শুভংকর ঘোষের প্রতিক্রিয়া, “উন্নয়নের পক্ষেই মানুষ রায় দিয়েছেন।”";
+        assert!(clashes(a, b, "name", true).is_empty());
+    }
+
+    #[test]
     fn a_name_spelled_two_ways_is_one_fact() {
         let a = "भारत और इस्राइल ने समझौता किया। भारत-इस्राइल रक्षा सहयोग बढ़ा।";
         let b = "भारत और इजरायल ने समझौता किया। भारत-इजरायल रक्षा सहयोग बढ़ा।";

@@ -404,6 +404,7 @@ fn names(text: &str, ui: usize, ts: &[Token], nouns_capitalized: bool, out: &mut
                 && j - s < most
                 && !ts[j].stop
                 && !ends_name(&ts[j].fold)
+                && !crate::lexicon::is_speech_verb(&ts[j].fold)
                 && ts[j].num.is_none()
                 && !is_title(&ts[j].fold)
                 && same_phrase(text, &ts[j - 1], &ts[j])
