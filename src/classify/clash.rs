@@ -599,8 +599,8 @@ pub(super) fn clashes<'f>(
     // another last name ("भाजपा प्रत्याशी गोविंद सिंह राठौड़" / "भाजपा के गोविंद सिंह शक्तावत को"):
     // a script without capitals marks that name nowhere else.
     let (more_a, more_b) = (
-        completions(&names_b, (ta, sa.text), sb.text, p.a),
-        completions(&names_a, (tb, sb.text), sa.text, p.b),
+        completions(&names_b, (ta, sa), sb, p.a),
+        completions(&names_a, (tb, sb), sa, p.b),
     );
     let names_a: Vec<&Found> = names_a.iter().map(|f| **f).chain(&more_a).collect();
     let names_b: Vec<&Found> = names_b.iter().map(|f| **f).chain(&more_b).collect();
@@ -680,20 +680,21 @@ pub(super) fn clashes<'f>(
     (out, possible)
 }
 
-/// Names of three words in `names` (of the other side) whose first two stand in `ts` (unit `unit`
-/// of `text`) before another word: that word completes a name there. The word must be no function
-/// word, number or title, told nowhere in the other side's `other_text`, and the name's own last
-/// word nowhere in `text`: a person both sides name stays one person.
+/// Names of three words in `names` (of the other side), in a script without capitals, whose first
+/// two stand in `ts` (unit `unit` of `side`) before another word: that word completes a name there.
+/// The word must be no function word, number or title, told nowhere on the `other` side, and the
+/// name's own last word nowhere on `side`: a person both sides name stays one person.
 fn completions(
     names: &[&&Found],
-    (ts, text): (&[Token], &str),
-    other_text: &str,
+    (ts, side): (&[Token], &SideView),
+    other: &SideView,
     unit: usize,
 ) -> Vec<Found> {
     let mut out = Vec::new();
+    let uncased = |w: &str| w.chars().all(|c| !c.is_uppercase() && !c.is_lowercase());
     for x in names {
         let w: Vec<&str> = x.value.split_whitespace().collect();
-        if w.len() != 3 || ts.iter().any(|t| *t.fold == *w[2]) {
+        if w.len() != 3 || !uncased(w[0]) || ts.iter().any(|t| *t.fold == *w[2]) {
             continue;
         }
         for k in 0..ts.len().saturating_sub(2) {
@@ -704,8 +705,8 @@ fn completions(
             let last = t2.fold.as_ref();
             if crate::facts::ends_name(last)
                 || same_word(last, w[2])
-                || crate::normalize::fold(other_text).contains(last)
-                || crate::normalize::fold(text).contains(w[2])
+                || other.vocabulary().contains(last)
+                || side.vocabulary().contains(w[2])
             {
                 continue;
             }

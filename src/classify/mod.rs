@@ -53,6 +53,9 @@ struct SideView<'a> {
     /// non-joiners ("حسن‌زاده" / "حسن زاده"): built the first time a quotation's speakers are
     /// compared, once for the side.
     words: std::cell::OnceCell<Set<String>>,
+    /// Every word the side tells, folded, as written in its tokens: built the first time a name is
+    /// completed (`clash::completions`), once for the side.
+    vocabulary: std::cell::OnceCell<Set<&'a str>>,
 }
 
 impl SideView<'_> {
@@ -99,7 +102,19 @@ impl<'a> SideView<'a> {
             money,
             numbers,
             words: std::cell::OnceCell::new(),
+            vocabulary: std::cell::OnceCell::new(),
         }
+    }
+
+    /// [`SideView::vocabulary`].
+    fn vocabulary(&self) -> &Set<&'a str> {
+        self.vocabulary.get_or_init(|| {
+            self.toks
+                .iter()
+                .flatten()
+                .map(|t| -> &'a str { &t.fold })
+                .collect()
+        })
     }
 
     /// [`SideView::words`].
