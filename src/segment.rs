@@ -518,7 +518,7 @@ fn ordinal_after_article(before: &str, after: &str) -> bool {
         && n.bytes().all(|b| b.is_ascii_digit())
         && ORDINAL_ARTICLES
             .split_whitespace()
-            .any(|a| a == article.to_lowercase())
+            .any(|a| a.eq_ignore_ascii_case(article))
         && after.starts_with(char::is_uppercase)
         && after.split_whitespace().next().is_some_and(|w| {
             let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());

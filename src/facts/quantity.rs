@@ -860,9 +860,15 @@ pub fn span_minutes(text: &str, ts: &[Token], i: usize) -> Option<f64> {
         let mut m = Map::default();
         for line in DURATIONS.lines() {
             let mut ws = line.split_whitespace();
-            let Some(per) = ws.next().and_then(|w| w.parse::<f64>().ok()) else {
+            // Digits by hand: core's float parser costs the wasm twenty kilobytes.
+            let Some(per) = ws.next().and_then(|w| {
+                w.bytes().try_fold(0u32, |n, b| {
+                    b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+                })
+            }) else {
                 continue;
             };
+            let per = f64::from(per);
             for w in ws {
                 m.insert(fold(w), per);
             }
