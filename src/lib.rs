@@ -252,6 +252,7 @@ pub fn compare_timed(a: &str, b: &str, options: &Options, lap: &mut dyn FnMut(St
     clean::by_shapes(
         (a, &mut units_a, &toks_a),
         (b, &mut units_b, &toks_b),
+        &folded,
         options,
     );
     let (facts_a, facts_b) = (

@@ -215,28 +215,27 @@ pub fn by_phrases(
 pub fn by_shapes(
     (a, units_a, toks_a): (&str, &mut [Unit], &[Vec<crate::normalize::Token>]),
     (b, units_b, toks_b): (&str, &mut [Unit], &[Vec<crate::normalize::Token>]),
+    [folded_a, folded_b]: &[Vec<String>; 2],
     options: &crate::Options,
 ) {
     let before_b = units_b.to_vec();
     by_structure(
-        a,
-        units_a,
-        toks_a,
+        (a, units_a, toks_a, folded_a),
         &Side {
             text: b,
             units: &before_b,
             toks: toks_b,
+            folded: folded_b,
         },
     );
     drop(before_b);
     by_structure(
-        b,
-        units_b,
-        toks_b,
+        (b, units_b, toks_b, folded_b),
         &Side {
             text: a,
             units: units_a,
             toks: toks_a,
+            folded: folded_a,
         },
     );
     name_headline(units_a);

@@ -16,6 +16,9 @@ pub struct Side<'a> {
     pub text: &'a str,
     pub units: &'a [Unit],
     pub toks: &'a [Vec<Token>],
+    /// Each unit's folded text, as the phrase stage made it (folded again here when the counts
+    /// differ).
+    pub folded: &'a [String],
 }
 
 /// Share-bar networks and reporters' roles, folded once.
@@ -53,9 +56,17 @@ fn words(ts: &[Token]) -> Vec<&str> {
 }
 
 /// Reclassifies units of one side by their shape; `other` is the other side.
-pub fn by_structure(text: &str, units: &mut [Unit], toks: &[Vec<Token>], other: &Side) {
+pub fn by_structure(
+    (text, units, toks, folded): (&str, &mut [Unit], &[Vec<Token>], &[String]),
+    other: &Side,
+) {
     let mut kinds: Vec<Kind> = units.iter().map(|u| u.kind).collect();
-    let side = Side { text, units, toks };
+    let side = Side {
+        text,
+        units,
+        toks,
+        folded,
+    };
     mark(&side, &mut kinds, other);
     trailing_headings(&side, &mut kinds);
     kicker(&side, &mut kinds);
@@ -90,13 +101,19 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
         }
     }
     let story_units = kinds.iter().filter(|k| k.is_content()).count();
-    let folded: Vec<String> = side
-        .units
-        .iter()
-        .map(|u| fold(&side.text[u.start..u.end]))
-        .collect();
+    let own: Vec<String>;
+    let folded: &[String] = if side.folded.len() == side.units.len() {
+        side.folded
+    } else {
+        own = side
+            .units
+            .iter()
+            .map(|u| fold(&side.text[u.start..u.end]))
+            .collect();
+        &own
+    };
     let mut copies: Map<&str, usize> = Map::default();
-    for f in &folded {
+    for f in folded {
         *copies.entry(f.as_str()).or_default() += 1;
     }
     // Units per block, counted once: counting them per unit took a million one-line blocks minutes.
@@ -108,7 +125,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
     let in_paragraph: Set<&str> = side
         .units
         .iter()
-        .zip(&folded)
+        .zip(folded)
         .filter(|(u, _)| block_len[&u.block] > 1)
         .map(|(_, f)| f.as_str())
         .collect();
@@ -117,7 +134,7 @@ fn mark(side: &Side, kinds: &mut [Kind], other: &Side) {
     let menu_items: Set<&str> = side
         .units
         .iter()
-        .zip(&folded)
+        .zip(folded)
         .filter(|(u, _)| u.line)
         .flat_map(|(_, f)| menu_fields(f))
         .collect();
