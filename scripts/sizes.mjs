@@ -28,7 +28,7 @@
 // without capitals (titles, case markers and ergative speakers in ten languages), German ordinals
 // and days in sentences with the same figures, and showed four false conflicts; the fixes cost
 // 7.3 KB gzip (3 KB of word lists: titles, words of speech, units of time, case markers), with the
-// phrase-table index that took a tenth off the time: 255.3 KB, budget 256 KB (page 345 KB).
+// phrase-table bitmap that took a tenth off the time: 255.3 KB, budget 256 KB (page 345 KB).
 // Splitting the word lists per language, loaded on demand, is how this comes back down.
 //
 // Each file is gzipped on its own (level 9), as a static host would serve it. KB = 1000 bytes.
