@@ -66,11 +66,13 @@ pub fn weekday(folded: &str) -> Option<&'static str> {
         return Some(d);
     }
     // A day word with a case ending after it: "செவ்வாய்க்கிழமையன்று" is read as "செவ்வாய்க்கிழமை".
-    // Every day word is written in a script beyond ASCII.
-    if folded.is_ascii() {
-        return None;
-    }
+    // A word holds a day word only if it opens in the day word's script (its block of 128 code
+    // points): most words are settled without a search.
+    let block = |s: &str| s.chars().next().map(|c| c as u32 >> 7);
     calendar::DAY_WORDS.iter().find_map(|dw| {
+        if block(folded) != block(dw) {
+            return None;
+        }
         let end = folded.find(dw).filter(|&k| k > 0)? + dw.len();
         if end < folded.len() {
             map.get(&folded[..end]).copied()
